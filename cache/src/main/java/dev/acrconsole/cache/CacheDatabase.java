@@ -1,0 +1,158 @@
+package dev.acrconsole.cache;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The SQLite file in the data dir. WAL mode so readers never wait for the writer; exactly one
+ * writer connection (SQLite allows one writer at a time anyway, and a lock makes that explicit
+ * instead of a SQLITE_BUSY at random); a small pool of read-only connections for readers.
+ */
+public final class CacheDatabase implements AutoCloseable {
+    public static final String FILE_NAME = "cache.db";
+    private static final int READERS = 3;
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+
+    private CacheDatabase(Path file, Connection writer) {
+        this.file = file;
+        this.writer = writer;
+    }
+
+    /** Opens (creating if needed) the cache in {@code dataDir} and brings its schema up to date. */
+    public static CacheDatabase open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (Exception e) {
+            throw new CacheException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new CacheException("The cache file " + file + " is not readable: check its permissions.");
+        }
+        Connection writer = null;
+        try {
+            writer = connect(file, false);
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+            }
+            Migrations.apply(writer);
+            CacheDatabase db = new CacheDatabase(file, writer);
+            for (int i = 0; i < READERS; i++) {
+                db.readers.add(connect(file, true));
+            }
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw new CacheException(describe(file, e), e);
+        } catch (CacheException e) {
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction on the writer connection: all of it lands, or none. */
+    public <T> T write(SqlFunction<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.apply(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CacheException(describe(file, e), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a read-only connection; it sees the last committed state. */
+    public <T> T read(SqlFunction<T> work) {
+        Connection c;
+        try {
+            c = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CacheException("Interrupted while waiting to read the cache", e);
+        }
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new CacheException(describe(file, e), e);
+        } finally {
+            readers.add(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            closeQuietly(writer);
+            Connection c;
+            while ((c = readers.poll()) != null) {
+                closeQuietly(c);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** A unit of JDBC work. */
+    @FunctionalInterface
+    public interface SqlFunction<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        var config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(5_000);
+        config.enforceForeignKeys(true);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    private static String describe(Path file, SQLException e) {
+        String msg = String.valueOf(e.getMessage());
+        if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database") || msg.contains("SQLITE_CORRUPT")) {
+            return "The cache file " + file + " is damaged or is not an ACR Console cache. "
+                    + "Move it aside (or choose another --data-dir) and start again.";
+        }
+        if (msg.contains("SQLITE_CANTOPEN") || msg.contains("SQLITE_READONLY") || msg.contains("SQLITE_PERM")) {
+            return "The cache file " + file + " cannot be opened for writing: check the directory's permissions.";
+        }
+        return "Cache error in " + file + ": " + msg;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing; nothing useful left to do with the error
+            }
+        }
+    }
+}

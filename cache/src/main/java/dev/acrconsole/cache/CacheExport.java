@@ -1,0 +1,69 @@
+package dev.acrconsole.cache;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Writes the cached state as JSON: one object per resource with its ARM fields as ARM names them
+ * ({@code id}, {@code name}, {@code type}, {@code properties.loginServer}, ...), plus {@code kind},
+ * {@code scope} and {@code fetchedAt}. Resources are streamed, so a large cache is never held whole.
+ */
+public final class CacheExport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private CacheExport() {}
+
+    public static void write(ResourceStore store, OutputStream out) {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("exportedAt", Instant.now().toString());
+            g.writeArrayFieldStart("resources");
+            store.forEach(r -> writeResource(g, r));
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeResource(JsonGenerator g, CachedResource r) {
+        try {
+            ObjectNode out = MAPPER.createObjectNode();
+            out.put("id", r.id());
+            out.put("name", r.name());
+            out.put("type", r.type());
+            out.put("kind", r.kind().code());
+            ObjectNode scope = out.putObject("scope");
+            scope.put("account", r.scope().account());
+            scope.put("cloud", r.scope().cloud());
+            scope.put("tenantId", r.tenantId());
+            scope.put("subscriptionId", r.subscriptionId());
+            scope.put("resourceGroup", r.resourceGroup());
+            out.put("fetchedAt", r.fetchedAt().toString());
+            // The ARM fields follow; ours above win on a clash. The JSON was scrubbed on the way in,
+            // and is scrubbed again here so an export can never carry a secret.
+            JsonNode arm = MAPPER.readTree(SecretFilter.scrub(r.json()));
+            Iterator<Map.Entry<String, JsonNode>> fields = arm.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                if (!out.has(f.getKey())) {
+                    out.set(f.getKey(), f.getValue());
+                }
+            }
+            MAPPER.writeTree(g, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

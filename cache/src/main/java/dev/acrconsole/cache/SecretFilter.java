@@ -1,0 +1,62 @@
+package dev.acrconsole.cache;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Strips secret-bearing fields from ARM JSON before it is stored. The cache is the gate: whatever
+ * a caller hands it, passwords, tokens, connection strings and SAS URLs never reach the file.
+ */
+public final class SecretFilter {
+    /** Field names (lower case) whose values are secrets wherever they appear. */
+    private static final Set<String> SECRET_FIELDS = Set.of(
+            "password", "passwords", "accesstoken", "refreshtoken", "access_token",
+            "refresh_token", "connectionstring", "sasurl", "loglink", "primarykey", "secondarykey",
+            "clientsecret", "secret", "secretvalue", "uploadurl");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SecretFilter() {}
+
+    public static boolean isSecretField(String name) {
+        return SECRET_FIELDS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Returns {@code json} with every secret field removed; the input is not modified. */
+    public static String scrub(String json) {
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            return scrubNode(tree) ? MAPPER.writeValueAsString(tree) : json;
+        } catch (Exception e) {
+            throw new CacheException("Refusing to cache a resource whose JSON cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes secret fields in place; true when anything was removed. */
+    private static boolean scrubNode(JsonNode node) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (isSecretField(field.getKey())) {
+                    fields.remove();
+                    changed = true;
+                } else {
+                    changed |= scrubNode(field.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (JsonNode element : array) {
+                changed |= scrubNode(element);
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.acrconsole.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResourceStoreTest {
+    private static final String LISTING = TestRows.SUB + "|registries";
+    private static final Instant T1 = Instant.parse("2026-11-01T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAnEmptyDirectoryToTheLatestSchema() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("new"))) {
+            assertThat(Files.exists(db.file())).isTrue();
+            int version = db.read(Migrations::userVersion);
+            assertThat(version).isEqualTo(Migrations.latestVersion());
+            String mode = db.read(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(mode).isEqualToIgnoringCase("wal");
+        }
+        // Opening again is a no-op, not a second migration.
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("new"))) {
+            assertThat(new ResourceStore(db).count()).isZero();
+        }
+    }
+
+    @Test
+    void replacingAListingSwapsItsRowsAndKeepsOtherListings() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(TestRows.registry("alpha", T1), TestRows.registry("beta", T1)), T1);
+            store.replaceListing(TestRows.SCOPE, "other|registries", ResourceKind.REGISTRY,
+                    List.of(TestRows.registry("gamma", T1)), T1);
+
+            Instant t2 = T1.plus(1, ChronoUnit.HOURS);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(TestRows.registry("beta", t2)), t2);
+
+            assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::name)
+                    .containsExactly("beta", "gamma");
+            assertThat(store.listings(TestRows.SCOPE)).filteredOn(l -> l.key().equals(LISTING))
+                    .singleElement().satisfies(l -> assertThat(l.lastCompleteAt()).isEqualTo(t2));
+        }
+    }
+
+    @Test
+    void aRefreshThatFailsMidwayLeavesThePreviousDataIntact() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(TestRows.registry("alpha", T1), TestRows.registry("beta", T1)), T1);
+
+            // The second row has JSON that cannot be stored: the write fails after the delete and
+            // the first insert have run inside the transaction.
+            CachedResource broken = new CachedResource(TestRows.SCOPE, TestRows.SUB + "/x", ResourceKind.REGISTRY,
+                    "broken", null, null, null, null, null, null, null, null, "{not json", T1);
+            Instant t2 = T1.plusSeconds(60);
+            assertThatThrownBy(() -> store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(TestRows.registry("delta", t2), broken), t2))
+                    .isInstanceOf(CacheException.class);
+            store.recordFailure(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, "Throttled (429)", t2);
+
+            assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::name)
+                    .containsExactly("alpha", "beta");
+            Listing listing = store.listings(TestRows.SCOPE).getFirst();
+            assertThat(listing.lastCompleteAt()).isEqualTo(T1);
+            assertThat(listing.lastAttemptAt()).isEqualTo(t2);
+            assertThat(listing.lastError()).isEqualTo("Throttled (429)");
+        }
+    }
+
+    @Test
+    void readersSeeTheLastCommittedStateWhileAWriteIsInProgress() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(TestRows.registry("alpha", T1)), T1);
+
+            CountDownLatch written = new CountDownLatch(1);
+            CountDownLatch readDone = new CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> writer = pool.submit(() -> db.write(c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.executeUpdate("DELETE FROM resource");
+                    }
+                    written.countDown();
+                    // Hold the transaction open until the reader has looked.
+                    try {
+                        if (!readDone.await(10, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("reader never finished");
+                        }
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return null;
+                }));
+                assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+                List<String> seen = new ArrayList<>();
+                store.navigationRows(TestRows.SCOPE).forEach(r -> seen.add(r.name()));
+                readDone.countDown();
+                writer.get(10, TimeUnit.SECONDS);
+
+                assertThat(seen).containsExactly("alpha");
+                assertThat(store.count()).isZero();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void secretsNeverReachTheFile() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource r = TestRows.registry("alpha", T1);
+            String withSecrets = r.json().replace("\"properties\":{",
+                    "\"properties\":{\"passwords\":[{\"name\":\"password1\",\"value\":\"hunter2\"}],"
+                            + "\"connectionString\":\"AccountKey=abc\",\"logLink\":\"https://x/y?sig=zzz\",");
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(new CachedResource(
+                    r.scope(), r.id(), r.kind(), r.name(), r.type(), r.tenantId(), r.subscriptionId(),
+                    r.resourceGroup(), r.location(), r.sku(), r.provisioningState(), r.parentId(),
+                    withSecrets, r.fetchedAt())), T1);
+
+            String stored = store.get(TestRows.SCOPE, r.id()).orElseThrow().json();
+            assertThat(stored).contains("loginServer").doesNotContain("hunter2", "AccountKey", "sig=zzz");
+        }
+        // Nor the raw bytes of the database and its WAL.
+        for (Path p : List.of(dir.resolve("cache.db"), dir.resolve("cache.db-wal"))) {
+            if (Files.exists(p)) {
+                assertThat(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .doesNotContain("hunter2");
+            }
+        }
+    }
+
+    @Test
+    void lookupIsCaseInsensitiveLikeArmIds() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource r = TestRows.registry("Alpha", T1);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(r), T1);
+            assertThat(store.get(TestRows.SCOPE, r.id().toUpperCase())).isPresent();
+            assertThat(store.get(new CacheScope("someone-else", "AzureCloud"), r.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void aCorruptFileGivesAClearMessage() throws Exception {
+        Files.writeString(dir.resolve(CacheDatabase.FILE_NAME), "this is not a database, just text ".repeat(200));
+        assertThatThrownBy(() -> CacheDatabase.open(dir))
+                .isInstanceOf(CacheException.class)
+                .hasMessageContaining("damaged or is not an ACR Console cache")
+                .hasMessageContaining(dir.toString());
+    }
+
+    @Test
+    void aCacheFromANewerVersionIsRefusedNotDowngraded() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA user_version = 99");
+                }
+                return null;
+            });
+        }
+        assertThatThrownBy(() -> CacheDatabase.open(dir)).hasMessageContaining("newer ACR Console");
+    }
+}
