@@ -1,0 +1,116 @@
+package dev.acrconsole.app.arm;
+
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.policy.ExponentialBackoffOptions;
+import com.azure.core.http.policy.RetryOptions;
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.resourcemanager.containerregistry.ContainerRegistryManager;
+import com.azure.resourcemanager.resources.ResourceManager;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * The real Azure SDK clients for one session, sharing one JDK HTTP client. Managers are made once
+ * per subscription and reused, as the SDK intends.
+ */
+public final class ArmClients {
+    /**
+     * Fewer, shorter retries than the SDK's default: a desktop user waiting on an unreachable
+     * endpoint wants to hear so in seconds. 429s still wait for the Retry-After ARM sends.
+     */
+    private static final RetryOptions RETRY = new RetryOptions(new ExponentialBackoffOptions()
+            .setMaxRetries(2).setBaseDelay(Duration.ofMillis(400)).setMaxDelay(Duration.ofSeconds(10)));
+
+    private final ArmSession session;
+    private final HttpClient httpClient;
+    private final AzureEnvironment environment;
+    private final Map<String, ResourceManager> resourceManagers = new ConcurrentHashMap<>();
+    private final Map<String, ContainerRegistryManager> registryManagers = new ConcurrentHashMap<>();
+    private final ArmJsonCapture capture = new ArmJsonCapture();
+    private volatile ResourceManager.Authenticated authenticated;
+
+    public ArmClients(ArmSession session) {
+        this.session = session;
+        this.httpClient = httpClient(session.endpoint());
+        this.environment = environment(session.endpoint());
+    }
+
+    public ArmSession session() {
+        return session;
+    }
+
+    /** ARM's JSON of the resources GETs returned, for the cache (see {@link ArmJsonCapture}). */
+    public ArmJsonCapture capture() {
+        return capture;
+    }
+
+    /** Tenant- and subscription-level calls, which need no subscription. */
+    public ResourceManager.Authenticated resources() {
+        ResourceManager.Authenticated a = authenticated;
+        if (a == null) {
+            a = ResourceManager.configure().withHttpClient(httpClient).withRetryOptions(RETRY).withPolicy(capture)
+                    .authenticate(session.credential(), profile(null));
+            authenticated = a;
+        }
+        return a;
+    }
+
+    public ResourceManager resources(String subscriptionId) {
+        return resourceManagers.computeIfAbsent(subscriptionId, id -> resources().withSubscription(id));
+    }
+
+    public ContainerRegistryManager registries(String subscriptionId) {
+        return registryManagers.computeIfAbsent(subscriptionId, id -> ContainerRegistryManager.configure()
+                .withHttpClient(httpClient).withRetryOptions(RETRY).withPolicy(capture).authenticate(session.credential(), profile(id)));
+    }
+
+    private AzureProfile profile(String subscriptionId) {
+        return new AzureProfile(null, subscriptionId, environment);
+    }
+
+    private static AzureEnvironment environment(ArmEndpoint endpoint) {
+        String arm = endpoint.resourceManager().toString();
+        if (!arm.endsWith("/")) {
+            arm = arm + "/";
+        }
+        if (endpoint.trustedCertificate() == null && arm.equals(AzureEnvironment.AZURE.getResourceManagerEndpoint())) {
+            return AzureEnvironment.AZURE;
+        }
+        return new AzureEnvironment(Map.of(
+                "resourceManagerEndpointUrl", arm,
+                "managementEndpointUrl", arm,
+                "activeDirectoryEndpointUrl", "https://login.microsoftonline.com/",
+                "activeDirectoryResourceId", arm));
+    }
+
+    private static HttpClient httpClient(ArmEndpoint endpoint) {
+        java.net.http.HttpClient.Builder builder = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(20));
+        if (endpoint.trustedCertificate() != null) {
+            builder.sslContext(trustOnly(endpoint));
+        }
+        return new JdkHttpClientBuilder(builder).build();
+    }
+
+    /** An SSL context that trusts exactly the endpoint's certificate: the sandbox's, made per run. */
+    private static SSLContext trustOnly(ArmEndpoint endpoint) {
+        try {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            store.setCertificateEntry("arm", endpoint.trustedCertificate());
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(store);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot set up trust for " + endpoint.resourceManager(), e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.acrconsole.app.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.acrconsole.cache.CachedResource;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a detail pane shows for any cached resource: a title, a kind, fields, and its age. */
+public record ResourceDetails(String title, String kindLabel, List<DetailField> fields, Instant fetchedAt) {
+
+    public static ResourceDetails of(CachedResource r) {
+        return switch (r.kind()) {
+            case REGISTRY -> new ResourceDetails(r.name(), "Container registry",
+                    RegistryDetails.parse(r.json()).fields(), r.fetchedAt());
+            case SUBSCRIPTION -> subscription(r);
+            case RESOURCE_GROUP -> new ResourceDetails(r.name(), "Resource group", List.of(
+                    new DetailField("Location", r.location()),
+                    new DetailField("Provisioning state", r.provisioningState()),
+                    new DetailField("Subscription", r.subscriptionId()),
+                    new DetailField("Tags", Format.tags(Json.stringMap(Json.read(r.json()).path("tags")))),
+                    new DetailField("Resource ID", r.id())), r.fetchedAt());
+            case TENANT -> new ResourceDetails(r.name(), "Tenant", List.of(
+                    new DetailField("Tenant ID", r.tenantId()),
+                    new DetailField("Resource ID", r.id())), r.fetchedAt());
+        };
+    }
+
+    private static ResourceDetails subscription(CachedResource r) {
+        JsonNode s = Json.read(r.json());
+        List<DetailField> f = new ArrayList<>();
+        f.add(new DetailField("Subscription ID", r.subscriptionId()));
+        f.add(new DetailField("State", r.provisioningState()));
+        f.add(new DetailField("Tenant", r.tenantId()));
+        f.add(new DetailField("Quota", Json.text(s.path("subscriptionPolicies"), "quotaId")));
+        f.add(new DetailField("Spending limit", Json.text(s.path("subscriptionPolicies"), "spendingLimit")));
+        f.add(new DetailField("Authorization source", Json.text(s, "authorizationSource")));
+        return new ResourceDetails(r.name(), "Subscription", f, r.fetchedAt());
+    }
+}

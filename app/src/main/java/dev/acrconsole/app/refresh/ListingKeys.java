@@ -1,0 +1,17 @@
+package dev.acrconsole.app.refresh;
+
+/** Names of the listings a refresh replaces, as stored in the cache's listing table. */
+public final class ListingKeys {
+    public static final String TENANTS = "tenants";
+    public static final String SUBSCRIPTIONS = "subscriptions";
+
+    private ListingKeys() {}
+
+    public static String resourceGroups(String subscriptionId) {
+        return "/subscriptions/" + subscriptionId + "|resourceGroups";
+    }
+
+    public static String registries(String subscriptionId) {
+        return "/subscriptions/" + subscriptionId + "|registries";
+    }
+}

@@ -1,0 +1,159 @@
+package dev.acrconsole.app.refresh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.azure.json.JsonProviders;
+import com.azure.json.JsonReader;
+import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
+import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
+import com.azure.resourcemanager.resources.fluent.models.SubscriptionInner;
+import com.azure.resourcemanager.resources.fluent.models.TenantIdDescriptionInner;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acrconsole.app.ArmExamples;
+import dev.acrconsole.app.model.RegistryDetails;
+import dev.acrconsole.app.model.ResourceDetails;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ResourceKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every registry and subscription-level example Microsoft publishes parses through the SDK into
+ * our cache rows and detail model, with the values the example holds.
+ */
+class ExampleContractTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final CacheScope SCOPE = new CacheScope("contract", "AzureCloud");
+    private static final Instant AT = Instant.parse("2026-11-23T00:00:00Z");
+
+    @TestFactory
+    Stream<DynamicTest> everyRegistryExampleParsesIntoTheModel() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : examples("registry/2025-11-01")) {
+            for (JsonNode body : responseBodies(file)) {
+                for (JsonNode registry : resourcesOfType(body, "Microsoft.ContainerRegistry/registries")) {
+                    tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> checkRegistry(registry)));
+                }
+            }
+        }
+        assertThat(tests).as("registry examples found").hasSizeGreaterThanOrEqualTo(8);
+        return tests.stream();
+    }
+
+    private static void checkRegistry(JsonNode example) throws IOException {
+        RegistryInner inner;
+        try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+            inner = RegistryInner.fromJson(reader);
+        }
+        String sub = ArmIds.subscription(example.get("id").asText());
+        CachedResource row = ResourceRows.registry(SCOPE, "tenant", sub, inner, example.toString(), AT);
+        JsonNode p = example.path("properties");
+
+        assertThat(row.kind()).isEqualTo(ResourceKind.REGISTRY);
+        assertThat(row.id()).isEqualTo(example.get("id").asText());
+        assertThat(row.name()).isEqualTo(example.get("name").asText());
+        assertThat(row.location()).isEqualTo(example.get("location").asText());
+        assertThat(row.sku()).isEqualTo(example.at("/sku/name").asText());
+        assertThat(row.resourceGroup()).isEqualTo(ArmIds.resourceGroup(example.get("id").asText()));
+
+        RegistryDetails d = RegistryDetails.parse(row.json());
+        assertThat(d.loginServer()).isEqualTo(text(p, "loginServer"));
+        assertThat(d.skuName()).isEqualTo(example.at("/sku/name").asText());
+        assertThat(d.adminUserEnabled()).isEqualTo(p.has("adminUserEnabled") ? p.get("adminUserEnabled").asBoolean() : null);
+        assertThat(d.provisioningState()).isEqualTo(text(p, "provisioningState"));
+        assertThat(d.publicNetworkAccess()).isEqualTo(text(p, "publicNetworkAccess"));
+        assertThat(d.zoneRedundancy()).isEqualTo(text(p, "zoneRedundancy"));
+        if (p.has("creationDate")) {
+            assertThat(d.creationDate()).isEqualTo(OffsetDateTime.parse(p.get("creationDate").asText()).toInstant());
+        }
+        example.path("tags").properties().forEach(t -> assertThat(d.tags()).containsEntry(t.getKey(), t.getValue().asText()));
+        p.path("policies").properties().forEach(policy -> assertThat(d.policies()).isNotEmpty());
+        // The SDK's typed model agrees with the JSON the cache keeps.
+        assertThat(inner.loginServer()).isEqualTo(text(p, "loginServer"));
+        assertThat(inner.provisioningState() == null ? null : inner.provisioningState().toString())
+                .isEqualTo(text(p, "provisioningState"));
+    }
+
+    @Test
+    void subscriptionTenantAndResourceGroupExamplesParse() throws IOException {
+        Path resources = ArmExamples.dir().resolve("resources");
+        int seen = 0;
+        for (Path file : examples("resources/2022-12-01")) {
+            for (JsonNode body : responseBodies(file)) {
+                for (JsonNode item : items(body)) {
+                    try (JsonReader reader = JsonProviders.createReader(item.toString())) {
+                        if (item.has("subscriptionId")) {
+                            CachedResource row = ResourceRows.subscription(SCOPE, SubscriptionInner.fromJson(reader), item.toString(), AT);
+                            assertThat(row.subscriptionId()).isEqualTo(item.get("subscriptionId").asText());
+                            assertThat(row.name()).isEqualTo(item.get("displayName").asText());
+                            assertThat(row.provisioningState()).isEqualTo(item.get("state").asText());
+                            assertThat(ResourceDetails.of(row).fields()).isNotEmpty();
+                        } else {
+                            CachedResource row = ResourceRows.tenant(SCOPE, TenantIdDescriptionInner.fromJson(reader), item.toString(), AT);
+                            assertThat(row.tenantId()).isEqualTo(item.get("tenantId").asText());
+                            assertThat(row.id()).isEqualTo(item.get("id").asText());
+                        }
+                        seen++;
+                    }
+                }
+            }
+        }
+        for (JsonNode body : responseBodies(resources.resolve("2025-04-01/ResourceGroups_Get.json"))) {
+            try (JsonReader reader = JsonProviders.createReader(body.toString())) {
+                ResourceGroupInner g = ResourceGroupInner.fromJson(reader);
+                String sub = ArmIds.subscription(g.id());
+                CachedResource row = ResourceRows.resourceGroup(SCOPE, "tenant", sub, g, body.toString(), AT);
+                assertThat(row.name()).isEqualTo(body.get("name").asText());
+                assertThat(row.location()).isEqualTo(body.get("location").asText());
+                assertThat(row.parentId()).isEqualTo("/subscriptions/" + sub);
+                seen++;
+            }
+        }
+        assertThat(seen).as("subscription, tenant and resource group examples").isGreaterThanOrEqualTo(4);
+    }
+
+    private static List<Path> examples(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(ArmExamples.dir().resolve(folder))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    private static List<JsonNode> responseBodies(Path file) throws IOException {
+        List<JsonNode> bodies = new ArrayList<>();
+        MAPPER.readTree(file.toFile()).path("responses").forEach(r -> {
+            if (r.has("body") && !r.get("body").isEmpty()) {
+                bodies.add(r.get("body"));
+            }
+        });
+        return bodies;
+    }
+
+    private static List<JsonNode> items(JsonNode body) {
+        List<JsonNode> out = new ArrayList<>();
+        if (body.has("value")) {
+            body.get("value").forEach(out::add);
+        } else {
+            out.add(body);
+        }
+        return out;
+    }
+
+    private static List<JsonNode> resourcesOfType(JsonNode body, String type) {
+        return items(body).stream().filter(n -> type.equalsIgnoreCase(n.path("type").asText())).toList();
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.has(field) && !node.get(field).isNull() ? node.get(field).asText() : null;
+    }
+}
