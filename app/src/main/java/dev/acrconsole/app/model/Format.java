@@ -25,11 +25,25 @@ public final class Format {
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** "quarantinePolicy" -> "Quarantine"; "azureADAuthenticationAsArmPolicy" -> "Azure AD authentication as ARM". */
+    static String capitalized(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static final Map<String, String> POLICY_LABELS = Map.of(
+            "quarantinePolicy", "Quarantine",
+            "trustPolicy", "Content trust",
+            "retentionPolicy", "Retention",
+            "exportPolicy", "Export",
+            "azureADAuthenticationAsArmPolicy", "Entra ID auth as ARM",
+            "softDeletePolicy", "Soft delete");
+
+    /** ARM's policy key as a label: known ones by name, others split at capitals. */
     static String label(String policyKey) {
+        String known = POLICY_LABELS.get(policyKey);
+        if (known != null) {
+            return known;
+        }
         String base = policyKey.endsWith("Policy") ? policyKey.substring(0, policyKey.length() - 6) : policyKey;
-        String spaced = base.replaceAll("(?<=[a-z])(?=[A-Z])", " ").replace("Arm", "ARM");
-        String lower = spaced.substring(0, 1).toUpperCase() + spaced.substring(1);
-        return lower.replace("A D", "AD");
+        return capitalized(base.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase());
     }
 }

@@ -72,7 +72,7 @@ public record RegistryDetails(
         Map<String, String> out = new LinkedHashMap<>();
         policies.properties().forEach(e -> {
             JsonNode policy = e.getValue();
-            StringBuilder line = new StringBuilder(Json.textOr(policy, "status", "—"));
+            StringBuilder line = new StringBuilder(Format.capitalized(Json.textOr(policy, "status", "—")));
             if (policy.has("days")) {
                 line.append(", ").append(policy.get("days").asInt()).append(" days");
             }

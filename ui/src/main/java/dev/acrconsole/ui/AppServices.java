@@ -1,0 +1,98 @@
+package dev.acrconsole.ui;
+
+import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmEndpoint;
+import dev.acrconsole.app.arm.ArmSession;
+import dev.acrconsole.app.arm.StaticTokenCredential;
+import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.concurrent.Background;
+import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.refresh.RefreshService;
+import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.SandboxServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The composition root: the cache, the background executor, and (unless offline) the ARM session
+ * and its refresh service. In sandbox mode it also owns the in-process sandbox.
+ */
+public final class AppServices implements AutoCloseable {
+    public static final String SANDBOX_ACCOUNT = "sandbox";
+
+    private final LaunchOptions.Mode mode;
+    private final Path dataDir;
+    private final CacheDatabase db;
+    private final ResourceStore store;
+    private final Background background;
+    private final Clock clock;
+    private volatile SandboxServer sandbox;
+    private volatile RefreshService refresh;
+
+    public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
+        this.mode = mode;
+        this.dataDir = dataDir;
+        this.db = db;
+        this.store = new ResourceStore(db);
+        this.background = new ThreadPoolBackground("acr-console", 3);
+        this.clock = clock;
+    }
+
+    public LaunchOptions.Mode mode() {
+        return mode;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public ResourceStore store() {
+        return store;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /** The scope views show: the session's in sandbox/live mode, every cached scope offline. */
+    public CacheScope viewScope() {
+        return mode == LaunchOptions.Mode.SANDBOX ? new CacheScope(SANDBOX_ACCOUNT, ArmEndpoint.SANDBOX_CLOUD) : null;
+    }
+
+    /**
+     * The refresh service, connecting on first use (starting the sandbox makes a key pair, so it
+     * happens here, on a background thread, not at start-up). Empty when offline, and in live
+     * mode until sign-in exists (the accounts issue).
+     */
+    public synchronized Optional<RefreshService> refreshService() {
+        if (mode != LaunchOptions.Mode.SANDBOX) {
+            return Optional.empty();
+        }
+        if (refresh == null) {
+            sandbox = SandboxServer.start(SandboxConfig.defaults());
+            ArmSession session = new ArmSession(SANDBOX_ACCOUNT,
+                    ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
+                    new StaticTokenCredential(SandboxServer.token()));
+            refresh = new RefreshService(new ArmClients(session), store, clock);
+        }
+        return Optional.of(refresh);
+    }
+
+    /** The in-process sandbox, once {@link #refreshService()} has started it. */
+    public Optional<SandboxServer> sandbox() {
+        return Optional.ofNullable(sandbox);
+    }
+
+    @Override
+    public void close() {
+        background.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        db.close();
+    }
+}

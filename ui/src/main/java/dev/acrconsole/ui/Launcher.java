@@ -1,0 +1,86 @@
+package dev.acrconsole.ui;
+
+import dev.acrconsole.app.cli.CommandLineParser;
+import dev.acrconsole.app.cli.ExportCommand;
+import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.cli.UsageException;
+import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheException;
+import dev.acrconsole.cache.DataDirs;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+
+/**
+ * The main class. It must not extend Application: JavaFX on the class path needs a plain main.
+ * It handles the command line, runs {@code export} headless, and opens the cache before any
+ * window, so a bad data dir is one clear line on stderr, never a stack trace.
+ */
+public final class Launcher {
+    /**
+     * JavaFX warns on every start that it was loaded from the class path, which is how this app
+     * runs (ADR 0004); the logger is held here so the quieter level is not garbage-collected away.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        LaunchOptions options;
+        try {
+            options = CommandLineParser.parse(args);
+        } catch (UsageException e) {
+            System.err.println("acr-console: " + e.getMessage());
+            System.err.print(CommandLineParser.USAGE);
+            return 2;
+        }
+        Path dataDir = options.dataDirOverride().orElseGet(DataDirs::defaultDataDir);
+        return switch (options.command()) {
+            case HELP -> {
+                System.out.print(CommandLineParser.USAGE);
+                yield 0;
+            }
+            case EXPORT -> ExportCommand.run(dataDir, System.out, System.err);
+            case GUI -> gui(options, dataDir);
+        };
+    }
+
+    private static int gui(LaunchOptions options, Path dataDir) {
+        boolean headless = options.screenshotFile().isPresent() && noDisplay();
+        if (!headless && noDisplay()) {
+            System.err.println("acr-console: no display (DISPLAY is not set). Run it on a desktop, "
+                    + "or use --screenshot FILE to render without one.");
+            return 1;
+        }
+        if (headless) {
+            HeadlessFx.use();
+        }
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        CacheDatabase db;
+        try {
+            db = CacheDatabase.open(dataDir);
+        } catch (CacheException e) {
+            System.err.println("acr-console: " + e.getMessage());
+            return 1;
+        }
+        try (AppServices services = new AppServices(options.mode(), dataDir, db, Clock.systemUTC())) {
+            ConsoleApp.prepare(services, options.screenshotFile().orElse(null));
+            Application.launch(ConsoleApp.class);
+            return ConsoleApp.exitCode();
+        } catch (RuntimeException e) {
+            System.err.println("acr-console: the window could not start: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        String display = System.getenv("DISPLAY");
+        String wayland = System.getenv("WAYLAND_DISPLAY");
+        return os.contains("linux") && (display == null || display.isBlank()) && (wayland == null || wayland.isBlank());
+    }
+}

@@ -1,0 +1,83 @@
+package dev.acrconsole.ui.details;
+
+import dev.acrconsole.app.concurrent.Background;
+import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.model.ResourceDetails;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.navigation.NavNode;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The detail pane's state: the selected resource's details, read from the cache in the background. */
+public final class DetailsViewModel {
+    private final ResourceStore store;
+    private final CacheScope scope;
+    private final Background background;
+    private final ReadOnlyObjectWrapper<ResourceDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Select a subscription, resource group or registry.");
+    private NavNode shown;
+
+    public DetailsViewModel(ResourceStore store, CacheScope scope, Background background) {
+        this.store = store;
+        this.scope = scope;
+        this.background = background;
+    }
+
+    public ReadOnlyObjectProperty<ResourceDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** Shown instead of details when there are none (nothing selected, not cached, unreadable). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Loads {@code node}'s details; completes on the FX thread when they are shown. Call on the FX thread. */
+    public CompletableFuture<Void> show(NavNode node) {
+        shown = node;
+        if (node == null || node.id() == null) {
+            details.set(null);
+            message.set(node == null ? "Select a subscription, resource group or registry."
+                    : node.name() + " is known only from its children's ids: it has not been fetched.");
+            return CompletableFuture.completedFuture(null);
+        }
+        CacheScope rowScope = scope;
+        return background.submit(() -> load(node, rowScope))
+                .handleAsync((loaded, error) -> {
+                    if (shown != node) {
+                        return null; // the user moved on; a stale answer must not overwrite
+                    }
+                    if (error != null) {
+                        details.set(null);
+                        message.set("Cannot show " + node.name() + ": " + ArmErrors.describe(error));
+                    } else if (loaded == null) {
+                        details.set(null);
+                        message.set(node.name() + " is no longer in the cache.");
+                    } else {
+                        details.set(loaded);
+                    }
+                    return null;
+                }, FxBridge.executor());
+    }
+
+    /** Reloads what is shown (after a refresh replaced it in the cache). */
+    public CompletableFuture<Void> reload() {
+        return show(shown);
+    }
+
+    private ResourceDetails load(NavNode node, CacheScope rowScope) {
+        if (rowScope != null) {
+            return store.get(rowScope, node.id()).map(ResourceDetails::of).orElse(null);
+        }
+        // Offline, every cached scope is shown: find the row in whichever scope holds it.
+        return store.listings(null).stream().map(l -> l.scope()).distinct()
+                .map(s -> store.get(s, node.id())).flatMap(java.util.Optional::stream)
+                .findFirst().map(ResourceDetails::of).orElse(null);
+    }
+
+}

@@ -1,0 +1,88 @@
+package dev.acrconsole.ui.main;
+
+import dev.acrconsole.ui.details.DetailsView;
+import dev.acrconsole.ui.navigation.NavigationView;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/** The main window: offline banner, tree | details, status bar. F5 refreshes. */
+public final class MainWindow {
+    public static final double WIDTH = 1180;
+    public static final double HEIGHT = 720;
+
+    private final MainViewModel model;
+    private final Scene scene;
+
+    public MainWindow(MainViewModel model) {
+        this.model = model;
+        NavigationView navigation = new NavigationView(model.navigation());
+        DetailsView details = new DetailsView(model.details());
+
+        SplitPane split = new SplitPane(navigation.node(), details.node());
+        split.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(navigation.node(), false);
+
+        BorderPane root = new BorderPane(split);
+        root.setTop(banner());
+        root.setBottom(statusBar());
+        scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public void showIn(Stage stage) {
+        stage.setTitle("ACR Console — " + model.modeLabel());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private Parent banner() {
+        Label text = new Label();
+        text.setId("offline-banner");
+        text.textProperty().bind(model.bannerProperty());
+        HBox bar = new HBox(text);
+        bar.getStyleClass().add("offline-banner");
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Parent statusBar() {
+        Label mode = new Label(model.modeLabel());
+        mode.setId("status-mode");
+        mode.getStyleClass().addAll("status-mode", "mode-" + model.modeLabel().toLowerCase());
+        Label freshness = new Label();
+        freshness.setId("status-freshness");
+        freshness.textProperty().bind(model.freshnessProperty());
+        Label activity = new Label();
+        activity.setId("status-activity");
+        activity.textProperty().bind(model.activityProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label("F5 refresh · Ctrl+C copy id");
+        hint.getStyleClass().add("status-hint");
+        HBox bar = new HBox(12, mode, freshness, activity, spacer, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+}
