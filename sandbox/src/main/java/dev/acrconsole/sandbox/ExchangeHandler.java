@@ -1,0 +1,146 @@
+package dev.acrconsole.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The HTTP front: counts, delays, authenticates, routes, and writes every answer the way ARM does. */
+final class ExchangeHandler implements HttpHandler {
+
+    private static final String CHALLENGE =
+            "Bearer authorization_uri=\"https://login.microsoftonline.com/common\", error=\"invalid_token\"";
+
+    private final Router router;
+    private final long latencyMs;
+    private final AtomicInteger requests;
+
+    ExchangeHandler(Router router, long latencyMs, AtomicInteger requests) {
+        this.router = router;
+        this.latencyMs = latencyMs;
+        this.requests = requests;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
+        try {
+            delay();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Response response;
+            try {
+                authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+                response = router.dispatch(request(exchange, body));
+            } catch (ArmException e) {
+                response = error(e);
+            } catch (RuntimeException e) {
+                response = error(new ArmException(500, "InternalServerError", "The sandbox failed: " + e));
+            }
+            write(exchange, response);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void delay() {
+        if (latencyMs <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(latencyMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void authenticate(String authorization) {
+        if (authorization == null) {
+            throw unauthenticated("missing");
+        }
+        String[] parts = authorization.trim().split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
+            throw unauthenticated("invalid");
+        }
+    }
+
+    private static ArmException unauthenticated(String why) {
+        return new ArmException(401, "AuthenticationFailed",
+                "Authentication failed. The 'Authorization' header is " + why + ".", Map.of("WWW-Authenticate", CHALLENGE));
+    }
+
+    private static Request request(HttpExchange exchange, byte[] body) {
+        URI uri = exchange.getRequestURI();
+        return new Request(exchange.getRequestMethod().toUpperCase(Locale.ROOT), tidy(uri.getPath()), tidy(uri.getRawPath()),
+                query(uri.getRawQuery()), Map.of(), body);
+    }
+
+    /** ARM tolerates doubled and trailing slashes; so does the sandbox. */
+    private static String tidy(String path) {
+        String p = path == null || path.isEmpty() ? "/" : path.replaceAll("/{2,}", "/");
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> params = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            params.putIfAbsent(decode(name).toLowerCase(Locale.ROOT), decode(value));
+        }
+        return params;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s; // a stray '%' is kept as sent
+        }
+    }
+
+    private static Response error(ArmException e) {
+        ObjectNode body = ArmJson.MAPPER.createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("code", e.code());
+        error.put("message", e.getMessage());
+        return new Response(e.status(), body, e.headers());
+    }
+
+    private static void write(HttpExchange exchange, Response response) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        Headers requestHeaders = exchange.getRequestHeaders();
+        String correlation = requestHeaders.getFirst("x-ms-correlation-request-id");
+        headers.set("Content-Type", "application/json; charset=utf-8");
+        headers.set("Cache-Control", "no-cache");
+        headers.set("x-ms-request-id", UUID.randomUUID().toString());
+        headers.set("x-ms-correlation-request-id", correlation != null ? correlation : UUID.randomUUID().toString());
+        String clientRequestId = requestHeaders.getFirst("x-ms-client-request-id");
+        if (clientRequestId != null && "true".equalsIgnoreCase(requestHeaders.getFirst("x-ms-return-client-request-id"))) {
+            headers.set("x-ms-client-request-id", clientRequestId); // ARM echoes it when asked; the SDK asks
+        }
+        response.headers().forEach(headers::set);
+        if (response.body() == null) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        byte[] bytes = ArmJson.MAPPER.writeValueAsBytes(response.body());
+        exchange.sendResponseHeaders(response.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.acrconsole.sandbox;
+
+/** Microsoft.Resources endpoints: tenants, subscriptions, resource groups. */
+final class ResourcesApi {
+
+    // What azure-resourcemanager-resources 2.54.1 sends (SubscriptionClientImpl, ResourceManagementClientImpl);
+    // the same versions as Microsoft's examples.
+    static final ApiVersions SUBSCRIPTIONS = ApiVersions.resources("2022-12-01");
+    static final ApiVersions RESOURCE_GROUPS = ApiVersions.resources("2025-04-01");
+
+    private final SandboxData data;
+    private final Pager pager;
+
+    ResourcesApi(SandboxData data, Pager pager) {
+        this.data = data;
+        this.pager = pager;
+    }
+
+    void register(Router router) {
+        router.get("/tenants", SUBSCRIPTIONS, r -> pager.page(r, data.tenants(), SandboxData.Tenant::json));
+        router.get("/subscriptions", SUBSCRIPTIONS, r -> pager.page(r, data.subscriptions(), SandboxData.Subscription::json));
+        router.get("/subscriptions/{subscriptionId}", SUBSCRIPTIONS, r -> Response.ok(subscription(data, r).json()));
+        router.get("/subscriptions/{subscriptionId}/resourcegroups", RESOURCE_GROUPS,
+                r -> pager.page(r, data.resourceGroups(subscription(data, r).subscriptionId()), SandboxData.ResourceGroup::json));
+        router.get("/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}", RESOURCE_GROUPS,
+                r -> Response.ok(resourceGroup(data, r).json()));
+    }
+
+    /** The request's {subscriptionId}, or ARM's 404 for it. Shared by every provider's routes. */
+    static SandboxData.Subscription subscription(SandboxData data, Request r) {
+        String id = r.var("subscriptionId");
+        return data.subscription(id).orElseThrow(() -> ArmException.subscriptionNotFound(id));
+    }
+
+    /** The request's {resourceGroupName} within its subscription, or ARM's 404 for whichever is missing. */
+    static SandboxData.ResourceGroup resourceGroup(SandboxData data, Request r) {
+        SandboxData.Subscription s = subscription(data, r);
+        String name = r.var("resourceGroupName");
+        return data.resourceGroup(s.subscriptionId(), name).orElseThrow(() -> ArmException.resourceGroupNotFound(name));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.acrconsole.sandbox;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** Runs a sandbox from the command line until Ctrl+C. */
+public final class SandboxMain {
+
+    static final String USAGE = """
+            usage: SandboxMain [--port N] [--scale SxR] [--latency-ms N] [--page-size N] [--seed N] [--cert-out FILE]
+              --port N        port on 127.0.0.1 (default 0: a free port)
+              --scale SxR     generate S subscriptions with R registries each, e.g. 10x1000 (default: the demo sample)
+              --latency-ms N  delay before each answer (default 0)
+              --page-size N   items per page of list calls (default 5)
+              --seed N        data generator seed (default 42)
+              --cert-out FILE where to write the certificate PEM (default ./sandbox-cert.pem)
+            """;
+
+    /** The parsed command line. */
+    record Options(SandboxConfig config, Path certOut) {
+    }
+
+    private SandboxMain() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.print(USAGE);
+            return;
+        }
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            run(options, System.out);
+        } catch (UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(1);
+        }
+    }
+
+    static Options parse(String[] args) {
+        SandboxConfig config = SandboxConfig.defaults();
+        Path certOut = Path.of("sandbox-cert.pem");
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(flag.startsWith("--") ? flag + " needs a value" : "unknown argument " + flag);
+            }
+            String value = args[++i];
+            config = switch (flag) {
+                case "--port" -> config.withPort(number(flag, value));
+                case "--scale" -> config.withScale(Scale.parse(value));
+                case "--latency-ms" -> config.withLatencyMs(number(flag, value));
+                case "--page-size" -> config.withPageSize(number(flag, value));
+                case "--seed" -> config.withSeed(longNumber(flag, value));
+                case "--cert-out" -> {
+                    certOut = Path.of(value);
+                    yield config;
+                }
+                default -> throw new IllegalArgumentException("unknown flag " + flag);
+            };
+        }
+        return new Options(config, certOut);
+    }
+
+    private static int number(String flag, String value) {
+        long n = longNumber(flag, value);
+        if (n != (int) n) {
+            throw new IllegalArgumentException(flag + " is too large: " + value);
+        }
+        return (int) n;
+    }
+
+    private static long longNumber(String flag, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " needs a whole number, got '" + value + "'");
+        }
+    }
+
+    private static void run(Options options, PrintStream out) {
+        SandboxServer server = SandboxServer.start(options.config());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        try {
+            Files.writeString(options.certOut(), server.certificatePem(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            server.close();
+            System.err.println("error: cannot write " + options.certOut() + ": " + e.getMessage());
+            System.exit(1);
+        }
+        SandboxData data = server.data();
+        out.println("ACR Console sandbox listening on " + server.baseUrl());
+        out.println("certificate: " + options.certOut().toAbsolutePath());
+        out.println("bearer token: " + SandboxServer.token() + " (any non-empty bearer token is accepted)");
+        out.println("data: " + data.tenants().size() + " tenants, " + data.subscriptions().size() + " subscriptions, "
+                + data.resourceGroups().size() + " resource groups, " + data.registries().size() + " registries");
+        out.println("press Ctrl+C to stop");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

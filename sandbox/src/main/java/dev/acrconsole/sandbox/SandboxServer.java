@@ -1,0 +1,104 @@
+package dev.acrconsole.sandbox;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A local ARM-compatible HTTPS endpoint on 127.0.0.1 serving {@link SandboxData}. */
+public final class SandboxServer implements AutoCloseable {
+
+    private static final String TOKEN = "sandbox-token";
+    private static final int THREADS = 8;
+
+    private final HttpsServer server;
+    private final ExecutorService pool;
+    private final SelfSignedCertificate certificate;
+    private final SandboxData data;
+    private final URI baseUrl;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SandboxServer(SandboxConfig config) throws IOException {
+        this.data = SandboxData.generate(config.scale(), config.seed());
+        this.certificate = SelfSignedCertificate.create();
+        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        this.server = HttpsServer.create(new InetSocketAddress(loopback, config.port()), 64);
+        this.server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
+        this.baseUrl = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
+
+        Pager pager = new Pager(baseUrl, config.pageSize(), config.seed());
+        Router router = new Router();
+        new ResourcesApi(data, pager).register(router);
+        new RegistriesApi(data, pager).register(router);
+        server.createContext("/", new ExchangeHandler(router, config.latencyMs(), requests));
+
+        this.pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        server.setExecutor(pool);
+    }
+
+    /** Generates the data, makes a certificate and starts serving on 127.0.0.1 only. */
+    public static SandboxServer start(SandboxConfig config) {
+        try {
+            SandboxServer s = new SandboxServer(config);
+            s.server.start();
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the sandbox on port " + config.port(), e);
+        }
+    }
+
+    /** For example {@code https://127.0.0.1:54321/}, with the trailing slash. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** This run's self-signed certificate; clients should trust it and nothing else. */
+    public X509Certificate certificate() {
+        return certificate.certificate();
+    }
+
+    public String certificatePem() {
+        return certificate.pem();
+    }
+
+    /** A bearer token value clients can send; the sandbox accepts any non-empty bearer token. */
+    public static String token() {
+        return TOKEN;
+    }
+
+    public SandboxData data() {
+        return data;
+    }
+
+    /** Requests received so far, including refused ones. */
+    public int requestCount() {
+        return requests.get();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            pool.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true); // a test that forgets close() must not keep its JVM alive
+            return t;
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package dev.acrconsole.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** A real HTTPS client that trusts only the sandbox's certificate. */
+final class TestClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SandboxServer server;
+    private final HttpClient http;
+
+    TestClient(SandboxServer server) {
+        this.server = server;
+        this.http = HttpClient.newBuilder().sslContext(trustOnly(server.certificate()))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    static SSLContext trustOnly(X509Certificate certificate) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry("sandbox", certificate);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(store);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GET with the sandbox token; {@code pathAndQuery} has no leading slash. */
+    HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(server.baseUrl().resolve(pathAndQuery))
+                .header("Authorization", "Bearer " + SandboxServer.token()).GET());
+    }
+
+    HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + SandboxServer.token()).GET());
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    URI uri(String pathAndQuery) {
+        return server.baseUrl().resolve(pathAndQuery);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
