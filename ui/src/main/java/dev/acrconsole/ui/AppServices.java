@@ -10,12 +10,15 @@ import dev.acrconsole.app.concurrent.ThreadPoolBackground;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxServer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The composition root: the cache, the background executor, and (unless offline) the ARM session
@@ -30,10 +33,18 @@ public final class AppServices implements AutoCloseable {
     private final ResourceStore store;
     private final Background background;
     private final Clock clock;
+    private final SandboxConfig sandboxConfig;
     private volatile SandboxServer sandbox;
+    private volatile CompletableFuture<List<NavigationRow>> navigationPrefetch;
     private volatile RefreshService refresh;
 
     public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
+        this(mode, dataDir, db, clock, SandboxConfig.defaults());
+    }
+
+    /** With a sandbox of another shape (benchmarks use the scale dataset). */
+    public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock, SandboxConfig sandboxConfig) {
+        this.sandboxConfig = sandboxConfig;
         this.mode = mode;
         this.dataDir = dataDir;
         this.db = db;
@@ -58,6 +69,21 @@ public final class AppServices implements AutoCloseable {
         return background;
     }
 
+    /**
+     * Starts reading the tree's rows now, so they are ready when the window is: the read overlaps
+     * the JavaFX toolkit's start instead of following it.
+     */
+    public void prefetchNavigation() {
+        navigationPrefetch = background.submit(() -> store.navigationRows(viewScope()));
+    }
+
+    /** The rows {@link #prefetchNavigation} read, once; null if none was started or it was taken. */
+    public CompletableFuture<List<NavigationRow>> takeNavigationPrefetch() {
+        CompletableFuture<List<NavigationRow>> rows = navigationPrefetch;
+        navigationPrefetch = null;
+        return rows;
+    }
+
     /** The scope views show: the session's in sandbox/live mode, every cached scope offline. */
     public CacheScope viewScope() {
         return mode == LaunchOptions.Mode.SANDBOX ? new CacheScope(SANDBOX_ACCOUNT, ArmEndpoint.SANDBOX_CLOUD) : null;
@@ -73,7 +99,7 @@ public final class AppServices implements AutoCloseable {
             return Optional.empty();
         }
         if (refresh == null) {
-            sandbox = SandboxServer.start(SandboxConfig.defaults());
+            sandbox = SandboxServer.start(sandboxConfig);
             ArmSession session = new ArmSession(SANDBOX_ACCOUNT,
                     ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
                     new StaticTokenCredential(SandboxServer.token()));

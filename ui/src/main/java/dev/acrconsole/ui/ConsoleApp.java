@@ -6,6 +6,8 @@ import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
 import dev.acrconsole.ui.main.Screenshot;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -19,6 +21,8 @@ import javafx.util.Duration;
  */
 public final class ConsoleApp extends Application {
     private static final long SCREENSHOT_TIMEOUT_SECONDS = 120;
+    /** Set (to anything) to print start-up time to stderr: see docs/benchmarks.md. */
+    static final String TRACE_STARTUP = "ACR_CONSOLE_TRACE_STARTUP";
 
     private static volatile AppServices pendingServices;
     private static volatile Path pendingScreenshot;
@@ -40,7 +44,11 @@ public final class ConsoleApp extends Application {
         MainViewModel model = new MainViewModel(services);
         MainWindow window = new MainWindow(model);
         window.showIn(stage);
-        var started = model.start();
+        CompletableFuture<Void> cacheShown = new CompletableFuture<>();
+        var started = model.start(cacheShown);
+        if (System.getenv(TRACE_STARTUP) != null) {
+            cacheShown.thenRunAsync(() -> traceStartup(window), FxBridge.executor());
+        }
         Path screenshot = pendingScreenshot;
         if (screenshot != null) {
             started.orTimeout(SCREENSHOT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
@@ -55,6 +63,18 @@ public final class ConsoleApp extends Application {
                         }
                     }, FxBridge.executor());
         }
+    }
+
+    /** Prints, for the start-up benchmark, how long after process start the cached tree was laid out. */
+    private static void traceStartup(MainWindow window) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            window.scene().removePostLayoutPulseListener(once[0]);
+            long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+            System.err.println("startup-ms=" + (System.currentTimeMillis() - started));
+        };
+        window.scene().addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private static void saveAndExit(MainWindow window, AppServices services, Path file) {

@@ -68,6 +68,7 @@ public final class Launcher {
             return 1;
         }
         try (AppServices services = new AppServices(options.mode(), dataDir, db, Clock.systemUTC())) {
+            services.prefetchNavigation();
             ConsoleApp.prepare(services, options.screenshotFile().orElse(null));
             Application.launch(ConsoleApp.class);
             return ConsoleApp.exitCode();

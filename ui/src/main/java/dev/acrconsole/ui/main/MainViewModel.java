@@ -34,7 +34,8 @@ public final class MainViewModel {
 
     public MainViewModel(AppServices services) {
         this.services = services;
-        this.navigation = new NavigationViewModel(services.store(), services.viewScope(), services.background());
+        this.navigation = new NavigationViewModel(services.store(), services.viewScope(), services.background(),
+                services.takeNavigationPrefetch());
         this.details = new DetailsViewModel(services.store(), services.viewScope(), services.background());
         navigation.selectedProperty().addListener((obs, old, node) -> details.show(node));
     }
@@ -74,7 +75,12 @@ public final class MainViewModel {
      * first refresh has finished or failed and its result is on screen.
      */
     public CompletableFuture<Void> start() {
-        return reloadFromCache().thenCompose(v -> services.mode() == LaunchOptions.Mode.OFFLINE
+        return start(new CompletableFuture<>());
+    }
+
+    /** As {@link #start()}, completing {@code cacheShown} once the cached tree is on screen. */
+    public CompletableFuture<Void> start(CompletableFuture<Void> cacheShown) {
+        return reloadFromCache().whenComplete((v, e) -> cacheShown.complete(null)).thenCompose(v -> services.mode() == LaunchOptions.Mode.OFFLINE
                 ? CompletableFuture.completedFuture(null)
                 : refresh());
     }

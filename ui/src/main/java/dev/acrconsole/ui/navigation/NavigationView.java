@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -15,13 +16,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
- * The navigation tree. Each reload rebuilds the (lazy) items and restores what was expanded and
- * selected, by resource id. While nothing is selected it opens small trees fully and selects the
- * first registry, so the console never sits on an empty detail pane.
+ * The navigation tree. Each reload updates the (lazy) items in place, so expansion and selection
+ * stay as the user left them. Small trees stay fully open as they fill in; while nothing is
+ * selected the first registry is selected, so the console never sits on an empty detail pane.
  */
 public final class NavigationView {
     private static final int EXPAND_ALL_LIMIT = 60;
@@ -38,8 +39,13 @@ public final class NavigationView {
         tree.setShowRoot(false);
         tree.setAccessibleText("Subscriptions, resource groups and registries");
         tree.setCellFactory(t -> new NodeCell());
-        tree.setRoot(new TreeItem<>());
-        model.rootsProperty().addListener((obs, old, roots) -> apply(roots));
+        TreeItem<NavNode> root = new TreeItem<>();
+        root.addEventHandler(TreeItem.<NavNode>branchCollapsedEvent(), e -> userCollapsed.add(e.getTreeItem().getValue().key()));
+        root.addEventHandler(TreeItem.<NavNode>branchExpandedEvent(), e -> userCollapsed.remove(e.getTreeItem().getValue().key()));
+        tree.setRoot(root);
+        // An invalidation listener: a change listener compares old and new lists with equals, and
+        // NavNode equality ignores children, so a list that only grew deeper would be missed.
+        model.rootsProperty().addListener(obs -> apply(model.rootsProperty().get()));
         ChangeListener<TreeItem<NavNode>> selection = (obs, old, item) ->
                 model.selectedProperty().set(item == null ? null : item.getValue());
         tree.getSelectionModel().selectedItemProperty().addListener(selection);
@@ -56,27 +62,16 @@ public final class NavigationView {
     }
 
     private void apply(List<NavNode> roots) {
-        Set<String> expanded = new HashSet<>();
-        collectExpanded(tree.getRoot(), expanded);
-        NavNode selectedBefore = model.selectedProperty().get();
-
-        TreeItem<NavNode> root = new TreeItem<>();
-        root.getChildren().setAll(roots.stream().map(NavTreeItem::new).toList());
-        tree.setRoot(root);
-        root.addEventHandler(TreeItem.<NavNode>branchCollapsedEvent(), e -> userCollapsed.add(e.getTreeItem().getValue().key()));
-        root.addEventHandler(TreeItem.<NavNode>branchExpandedEvent(), e -> userCollapsed.remove(e.getTreeItem().getValue().key()));
         boolean small = countRegistries(roots) <= EXPAND_ALL_LIMIT;
-
-        if (selectedBefore == null) {
+        // New items in a small tree open as they appear, unless the user closed them before.
+        NavTreeItem.reconcile(tree.getRoot().getChildren(), roots, item -> {
+            if (small && !userCollapsed.contains(item.getValue().key())) {
+                item.setExpanded(true);
+            }
+        });
+        if (model.selectedProperty().get() == null) {
             // Until the user (or this) has picked something, keep opening the tree as it fills in.
-            openInitially(root, small);
-            return;
-        }
-        for (TreeItem<NavNode> item : root.getChildren()) {
-            restoreExpanded(item, expanded, small);
-        }
-        if (selectedBefore != null) {
-            findVisible(root, selectedBefore.key()).ifPresent(this::select);
+            openInitially(tree.getRoot(), small);
         }
     }
 
@@ -126,54 +121,22 @@ public final class NavigationView {
         return n;
     }
 
-    private static void collectExpanded(TreeItem<NavNode> item, Set<String> into) {
-        if (item.getValue() != null && item.isExpanded()) {
-            into.add(item.getValue().key());
-        }
-        if (item.getValue() == null || item.isExpanded()) {
-            for (TreeItem<NavNode> child : item.getChildren()) {
-                collectExpanded(child, into);
-            }
-        }
-    }
-
-    private void restoreExpanded(TreeItem<NavNode> item, Set<String> expanded, boolean expandAll) {
-        String key = item.getValue().key();
-        boolean open = expanded.contains(key) || (expandAll && !userCollapsed.contains(key));
-        if (open && !item.isLeaf()) {
-            item.setExpanded(true);
-            for (TreeItem<NavNode> child : item.getChildren()) {
-                restoreExpanded(child, expanded, expandAll);
-            }
-        }
-    }
-
-    /** Finds a node by key, making children only along the path of the id (lazy items stay lazy). */
-    private static java.util.Optional<TreeItem<NavNode>> findVisible(TreeItem<NavNode> item, String key) {
-        for (TreeItem<NavNode> child : item.getChildren()) {
-            String childKey = child.getValue().key();
-            if (childKey.equals(key)) {
-                return java.util.Optional.of(child);
-            }
-            if (key.startsWith(childKey + "/")) {
-                return findVisible(child, key);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** Name with a small kind badge and, for registries, the SKU. */
+    /**
+     * Name with a small kind badge and, for registries, the SKU. Text nodes, not Labels, for the
+     * name and SKU: a tree re-styles its visible cells often, and Text has no skin to build.
+     */
     private static final class NodeCell extends TreeCell<NavNode> {
         private final Label kind = new Label();
-        private final Label name = new Label();
-        private final Label badge = new Label();
+        private final Text name = new Text();
+        private final Text badge = new Text();
         private final HBox box = new HBox(6, kind, name, badge);
 
         NodeCell() {
             kind.getStyleClass().add("kind-badge");
             kind.setMinWidth(Region.USE_PREF_SIZE);
+            name.getStyleClass().add("node-name");
             badge.getStyleClass().add("node-badge");
-            HBox.setHgrow(name, Priority.NEVER);
+            box.setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override

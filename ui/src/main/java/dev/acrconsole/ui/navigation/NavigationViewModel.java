@@ -2,10 +2,12 @@ package dev.acrconsole.ui.navigation;
 
 import dev.acrconsole.app.concurrent.Background;
 import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.ui.fx.FxBridge;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * background; overlapping reload requests collapse into one follow-up read.
  */
 public final class NavigationViewModel {
+    private static final long FOLLOW_UP_DELAY_MS = 250;
     private final ResourceStore store;
     private final CacheScope scope;
     private final Background background;
@@ -23,11 +26,15 @@ public final class NavigationViewModel {
     private final ObjectProperty<NavNode> selected = new SimpleObjectProperty<>();
     private CompletableFuture<Void> inFlight;
     private CompletableFuture<Void> queued;
+    private CompletableFuture<List<NavigationRow>> prefetched;
 
-    public NavigationViewModel(ResourceStore store, CacheScope scope, Background background) {
+    /** {@code prefetched}, if not null, is the first reload's rows, already being read. */
+    public NavigationViewModel(ResourceStore store, CacheScope scope, Background background,
+                               CompletableFuture<List<NavigationRow>> prefetched) {
         this.store = store;
         this.scope = scope;
         this.background = background;
+        this.prefetched = prefetched;
     }
 
     public ReadOnlyObjectProperty<List<NavNode>> rootsProperty() {
@@ -45,10 +52,15 @@ public final class NavigationViewModel {
     public CompletableFuture<Void> reload() {
         if (inFlight != null && !inFlight.isDone()) {
             if (queued == null) {
-                queued = inFlight.thenCompose(v -> {
-                    queued = null;
-                    return start();
-                });
+                // A refresh asks after every listing; one follow-up read, spaced out, serves them all.
+                queued = inFlight
+                        .thenCompose(v -> CompletableFuture.runAsync(() -> { },
+                                CompletableFuture.delayedExecutor(FOLLOW_UP_DELAY_MS, TimeUnit.MILLISECONDS)))
+                        .thenComposeAsync(v -> {
+                            queued = null;
+                            inFlight = start();
+                            return inFlight;
+                        }, FxBridge.executor());
             }
             return queued;
         }
@@ -57,7 +69,10 @@ public final class NavigationViewModel {
     }
 
     private CompletableFuture<Void> start() {
-        return background.submit(() -> NavTree.build(store.navigationRows(scope)))
+        CompletableFuture<List<NavigationRow>> rows = prefetched != null ? prefetched
+                : background.submit(() -> store.navigationRows(scope));
+        prefetched = null;
+        return rows.thenApplyAsync(NavTree::build, background::run)
                 .thenAcceptAsync(roots::set, FxBridge.executor());
     }
 }
