@@ -45,7 +45,10 @@ class MainWindowTest extends FxRobot {
         SandboxData data = services.sandbox().orElseThrow().data();
         SandboxData.Registry target = data.registries().getLast();
 
-        clickOn(target.name());
+        interact(() -> {
+            TreeView<NavNode> tree = lookup("#navigation").query();
+            tree.getSelectionModel().select(find(tree.getRoot(), target.name()));
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> target.name().equals(text("#details-title")));
 
         assertThat(text("#field-login-server")).isEqualTo(target.loginServer());
@@ -107,6 +110,19 @@ class MainWindowTest extends FxRobot {
             collect(tree.getRoot(), names);
             return names;
         }).get(10, TimeUnit.SECONDS);
+    }
+
+    private static TreeItem<NavNode> find(TreeItem<NavNode> item, String name) {
+        for (TreeItem<NavNode> child : item.getChildren()) {
+            if (child.getValue().name().equals(name)) {
+                return child;
+            }
+            TreeItem<NavNode> found = find(child, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static void collect(TreeItem<NavNode> item, java.util.List<String> names) {
