@@ -63,6 +63,20 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void theFirstRegistryStaysSelectedWhileTheTreeFillsInAboveIt() throws Exception {
+        // An empty cache: subscriptions sorted above the first one arrive later in the refresh.
+        openWindow(LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+
+        NavNode selected = WaitForAsyncUtils.asyncFx(() -> {
+            TreeView<NavNode> tree = lookup("#navigation").query();
+            return tree.getSelectionModel().getSelectedItem().getValue();
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(selected.kind()).isEqualTo(dev.acrconsole.cache.ResourceKind.REGISTRY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> selected.name().equals(text("#details-title")));
+        assertThat(text("#field-login-server")).endsWith(".azurecr.io");
+    }
+
+    @Test
     void offlineShowsTheCacheUnderABanner() throws Exception {
         openWindow(LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
         int registries = services.sandbox().orElseThrow().data().registries().size();

@@ -34,6 +34,10 @@ final class NavTreeItem extends TreeItem<NavNode> {
         return super.getChildren();
     }
 
+    boolean childrenMade() {
+        return childrenMade;
+    }
+
     /** Takes the newer node; children already made are reconciled, the rest stay lazy. */
     void update(NavNode node, Consumer<NavTreeItem> onNew) {
         setValue(node);

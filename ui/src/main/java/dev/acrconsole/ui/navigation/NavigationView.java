@@ -62,6 +62,9 @@ public final class NavigationView {
     }
 
     private void apply(List<NavNode> roots) {
+        // Rows inserted above the selection make the TreeView's index-based selection model slide to
+        // another row; remember the selected resource and put the selection back on it.
+        NavNode selectedBefore = model.selectedProperty().get();
         boolean small = countRegistries(roots) <= EXPAND_ALL_LIMIT;
         // New items in a small tree open as they appear, unless the user closed them before.
         NavTreeItem.reconcile(tree.getRoot().getChildren(), roots, item -> {
@@ -69,10 +72,39 @@ public final class NavigationView {
                 item.setExpanded(true);
             }
         });
-        if (model.selectedProperty().get() == null) {
+        if (selectedBefore == null) {
             // Until the user (or this) has picked something, keep opening the tree as it fills in.
             openInitially(tree.getRoot(), small);
+        } else {
+            restoreSelection(selectedBefore.key());
         }
+    }
+
+    private void restoreSelection(String key) {
+        TreeItem<NavNode> now = tree.getSelectionModel().getSelectedItem();
+        if (now != null && now.getValue().key().equals(key)) {
+            return;
+        }
+        TreeItem<NavNode> item = findMade(tree.getRoot(), key);
+        if (item != null) {
+            select(item);
+        }
+    }
+
+    /** Searches only items already made: a selected item's ancestors are always made. */
+    private static TreeItem<NavNode> findMade(TreeItem<NavNode> parent, String key) {
+        for (TreeItem<NavNode> child : parent.getChildren()) {
+            if (child.getValue().key().equals(key)) {
+                return child;
+            }
+            if (child instanceof NavTreeItem n && n.childrenMade()) {
+                TreeItem<NavNode> found = findMade(child, key);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Opens everything in a small tree (else the path to the first registry) and selects that registry. */
