@@ -30,6 +30,7 @@ final class ArmJson {
     // The second tenant of the example is the "Home" one, like a signed-in user's own tenant.
     private static final ObjectNode TENANT = (ObjectNode) body("GetTenants.json").path("value").get(1);
     private static final ObjectNode RESOURCE_GROUP = body("ResourceGroups_Get.json");
+    private static final ObjectNode PRIVATE_ENDPOINT_CONNECTION = body("PrivateEndpointConnectionGet.json");
 
     private ArmJson() {
     }
@@ -125,6 +126,84 @@ final class ArmJson {
         p.put("zoneRedundancy", r.zoneRedundancy() ? "Enabled" : "Disabled");
         p.put("anonymousPullEnabled", r.anonymousPullEnabled());
         return n;
+    }
+
+    static ObjectNode privateEndpointConnection(SandboxData.PrivateEndpointConnection c) {
+        ObjectNode n = PRIVATE_ENDPOINT_CONNECTION.deepCopy();
+        n.put("id", c.id());
+        n.put("name", c.name());
+        ObjectNode p = (ObjectNode) n.get("properties");
+        ((ObjectNode) p.get("privateEndpoint")).put("id", c.privateEndpointId());
+        ObjectNode state = (ObjectNode) p.get("privateLinkServiceConnectionState");
+        state.put("status", c.status());
+        state.put("description", c.description());
+        state.put("actionsRequired", "None");
+        return n;
+    }
+
+    /**
+     * A registry as a create (PUT) makes it: the example's shape and defaults, with what the request body sets.
+     * {@code body} has been validated; read-only fields in it are ignored as ARM ignores them.
+     */
+    static ObjectNode newRegistry(String id, JsonNode body, Instant created, String provisioningState) {
+        ObjectNode n = REGISTRY.deepCopy();
+        String name = ArmPaths.name(id);
+        n.put("id", id);
+        n.put("name", name);
+        n.put("location", body.path("location").asText());
+        n.set("tags", body.has("tags") ? body.get("tags").deepCopy() : MAPPER.createObjectNode());
+        ObjectNode sku = (ObjectNode) n.get("sku");
+        sku.put("name", body.path("sku").path("name").asText());
+        sku.put("tier", body.path("sku").path("name").asText());
+        ObjectNode p = (ObjectNode) n.get("properties");
+        p.put("loginServer", name.toLowerCase(Locale.ROOT) + ".azurecr.io");
+        p.put("creationDate", CREATED.format(created));
+        ((ObjectNode) p.get("policies").get("retentionPolicy")).put("lastUpdatedTime", UPDATED.format(created));
+        p.put("adminUserEnabled", false);
+        p.put("publicNetworkAccess", "Enabled");
+        p.put("zoneRedundancy", "Disabled");
+        p.put("dataEndpointEnabled", false);
+        mergeWritable(p, body.path("properties"));
+        p.put("provisioningState", provisioningState);
+        dataEndpointHosts(n);
+        return n;
+    }
+
+    /** Applies a PATCH (or the writable part of a PUT) to {@code target}: objects merge, other values replace. */
+    static void merge(ObjectNode target, JsonNode changes) {
+        changes.properties().forEach(e -> {
+            JsonNode old = target.get(e.getKey());
+            if (old instanceof ObjectNode o && e.getValue() instanceof ObjectNode) {
+                merge(o, e.getValue());
+            } else {
+                target.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
+    }
+
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of(
+            "loginServer", "creationDate", "provisioningState", "status", "dataEndpointHostNames",
+            "privateEndpointConnections");
+
+    /** Merges registry properties a client may set, ignoring read-only ones as ARM does. */
+    static void mergeWritable(ObjectNode properties, JsonNode changes) {
+        ObjectNode writable = MAPPER.createObjectNode();
+        changes.properties().forEach(e -> {
+            if (!READ_ONLY.contains(e.getKey())) {
+                writable.set(e.getKey(), e.getValue());
+            }
+        });
+        merge(properties, writable);
+    }
+
+    /** Keeps {@code dataEndpointHostNames} in step with {@code dataEndpointEnabled}. */
+    static void dataEndpointHosts(ObjectNode registry) {
+        ObjectNode p = (ObjectNode) registry.get("properties");
+        ArrayNode hosts = p.putArray("dataEndpointHostNames");
+        if (p.path("dataEndpointEnabled").asBoolean()) {
+            hosts.add(registry.path("name").asText().toLowerCase(Locale.ROOT) + "." + registry.path("location").asText()
+                    + ".data.azurecr.io");
+        }
     }
 
     /** A list page as ARM writes it: value first, then nextLink when there is more. */

@@ -1,5 +1,6 @@
 package dev.acrconsole.sandbox;
 
+import dev.acrconsole.sandbox.SandboxData.PrivateEndpointConnection;
 import dev.acrconsole.sandbox.SandboxData.Registry;
 import dev.acrconsole.sandbox.SandboxData.ResourceGroup;
 import dev.acrconsole.sandbox.SandboxData.Subscription;
@@ -72,7 +73,29 @@ final class DefaultSample {
                 "site", "hub", "owner", "site-it");
         add(edge, "rg-edge-sites", "fabrikamfactorydub", "northeurope", "Premium", "admin", 0, "site", "dublin");
 
-        return new SandboxData(List.of(contoso, fabrikam), subscriptions, groups, registries);
+        return new SandboxData(List.of(contoso, fabrikam), subscriptions, groups, registries, privateEndpoints(prod, edge));
+    }
+
+    /** Private endpoints in every state, on the Premium registries that have private networking to offer. */
+    private List<PrivateEndpointConnection> privateEndpoints(String prod, String edge) {
+        List<PrivateEndpointConnection> out = new ArrayList<>();
+        String prodNet = "/subscriptions/" + prod + "/resourceGroups/rg-networking-prod/providers/Microsoft.Network/privateEndpoints/";
+        String edgeNet = "/subscriptions/" + edge + "/resourceGroups/rg-edge-hub/providers/Microsoft.Network/privateEndpoints/";
+        out.add(endpoint("contosoprodacr", prodNet + "pe-aks-prod-eastus", "Approved", "Approved by platform-team"));
+        out.add(endpoint("contosoprodacr", prodNet + "pe-build-agents", "Approved", "Auto-Approved"));
+        out.add(endpoint("contosoprodacr", prodNet + "pe-data-science-vnet", "Pending", "Please approve: data science VNet needs image pulls"));
+        out.add(endpoint("contosoprodweu", prodNet + "pe-aks-prod-weu", "Approved", "Auto-Approved"));
+        out.add(endpoint("contosoprodweu", prodNet + "pe-partner-contractor", "Rejected", "Rejected: partner access goes through the mirror"));
+        out.add(endpoint("contosoprodweu", prodNet + "pe-analytics-weu", "Pending", "Requested by analytics for the EU cluster"));
+        out.add(endpoint("fabrikamedgehub", edgeNet + "pe-factory-dublin", "Approved", "Auto-Approved"));
+        out.add(endpoint("fabrikamedgehub", edgeNet + "pe-old-site-gateway", "Disconnected", "Site decommissioned"));
+        return out;
+    }
+
+    private PrivateEndpointConnection endpoint(String registry, String privateEndpointId, String status, String description) {
+        Registry r = registries.stream().filter(x -> x.name().equals(registry)).findFirst().orElseThrow();
+        String name = registry + "." + Ids.guid(random);
+        return new PrivateEndpointConnection(r.id(), name, privateEndpointId, status, description);
     }
 
     private void add(String subscription, String group, String name, String location, String sku, String flags,

@@ -22,11 +22,15 @@ final class ExchangeHandler implements HttpHandler {
             "Bearer authorization_uri=\"https://login.microsoftonline.com/common\", error=\"invalid_token\"";
 
     private final Router router;
+    private final Operations operations;
+    private final Faults faults;
     private final long latencyMs;
     private final AtomicInteger requests;
 
-    ExchangeHandler(Router router, long latencyMs, AtomicInteger requests) {
+    ExchangeHandler(Router router, Operations operations, Faults faults, long latencyMs, AtomicInteger requests) {
         this.router = router;
+        this.operations = operations;
+        this.faults = faults;
         this.latencyMs = latencyMs;
         this.requests = requests;
     }
@@ -40,7 +44,10 @@ final class ExchangeHandler implements HttpHandler {
             Response response;
             try {
                 authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-                response = router.dispatch(request(exchange, body));
+                Request request = request(exchange, body);
+                faults.checkThrottle(request);
+                operations.advance();
+                response = operations.poll(request).orElseGet(() -> router.dispatch(request));
             } catch (ArmException e) {
                 response = error(e);
             } catch (RuntimeException e) {

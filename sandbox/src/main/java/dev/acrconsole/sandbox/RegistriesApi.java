@@ -1,39 +1,181 @@
 package dev.acrconsole.sandbox;
 
-/** Microsoft.ContainerRegistry/registries endpoints. */
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Microsoft.ContainerRegistry/registries: list, get, create (PUT), update (PATCH), delete, checkNameAvailability. */
 final class RegistriesApi {
 
     // What azure-resourcemanager-containerregistry 2.54.1 sends for registries (RegistriesClientImpl); same as the examples.
     static final ApiVersions REGISTRIES = ApiVersions.provider("registries", "2025-11-01");
 
-    private static final String TYPE = "Microsoft.ContainerRegistry/registries";
+    static final String TYPE = "Microsoft.ContainerRegistry/registries";
     private static final String BY_GROUP =
             "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ContainerRegistry/registries";
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9]{5,50}");
+    private static final Set<String> SKUS = Set.of("Basic", "Standard", "Premium");
 
     private final SandboxData data;
+    private final ResourceState state;
+    private final Operations operations;
+    private final Lifecycle lifecycle;
     private final Pager pager;
+    private final Clock clock;
 
-    RegistriesApi(SandboxData data, Pager pager) {
+    RegistriesApi(SandboxData data, ResourceState state, Operations operations, Pager pager, Clock clock) {
         this.data = data;
+        this.state = state;
+        this.operations = operations;
+        this.lifecycle = new Lifecycle(state, operations);
         this.pager = pager;
+        this.clock = clock;
     }
 
     void register(Router router) {
         router.get("/subscriptions/{subscriptionId}/providers/Microsoft.ContainerRegistry/registries", REGISTRIES, r -> {
             SandboxData.Subscription s = ResourcesApi.subscription(data, r);
-            return pager.page(r, data.registries(s.subscriptionId()), SandboxData.Registry::json);
+            return pager.page(r, state.ofType(s.subscriptionId(), TYPE), this::render);
         });
+        router.add("POST", "/subscriptions/{subscriptionId}/providers/Microsoft.ContainerRegistry/checkNameAvailability",
+                REGISTRIES, this::checkName);
         router.get(BY_GROUP, REGISTRIES, r -> {
             SandboxData.ResourceGroup g = ResourcesApi.resourceGroup(data, r);
-            return pager.page(r, data.registries(g.subscriptionId(), g.name()), SandboxData.Registry::json);
+            return pager.page(r, state.children(g.id() + "/providers/" + TYPE), this::render);
         });
-        router.get(BY_GROUP + "/{registryName}", REGISTRIES, r -> Response.ok(registry(r).json()));
+        router.get(BY_GROUP + "/{registryName}", REGISTRIES, r -> Response.ok(render(registry(data, state, r))));
+        router.add("PUT", BY_GROUP + "/{registryName}", REGISTRIES, this::put);
+        router.add("PATCH", BY_GROUP + "/{registryName}", REGISTRIES, this::patch);
+        router.add("DELETE", BY_GROUP + "/{registryName}", REGISTRIES, this::delete);
     }
 
-    private SandboxData.Registry registry(Request r) {
+    /** The registry as ARM shows it: with its private endpoint connections inlined. */
+    private ObjectNode render(ObjectNode registry) {
+        var connections = ((ObjectNode) registry.get("properties")).putArray("privateEndpointConnections");
+        state.children(registry.path("id").asText() + "/privateEndpointConnections").forEach(connections::add);
+        return registry;
+    }
+
+    /** The request's registry, or ARM's 404 for whichever of subscription, group or registry is missing. */
+    static ObjectNode registry(SandboxData data, ResourceState state, Request r) {
         SandboxData.ResourceGroup g = ResourcesApi.resourceGroup(data, r);
         String name = r.var("registryName");
-        return data.registry(g.subscriptionId(), g.name(), name)
+        return state.get(g.id() + "/providers/" + TYPE + "/" + name)
                 .orElseThrow(() -> ArmException.resourceNotFound(TYPE, name, r.var("resourceGroupName")));
+    }
+
+    private Response checkName(Request r) {
+        ResourcesApi.subscription(data, r);
+        JsonNode body = Bodies.json(r);
+        String name = body.path("name").asText("");
+        if (!body.path("type").asText().equalsIgnoreCase(TYPE)) {
+            throw Bodies.invalid("type", "The resource type '" + body.path("type").asText() + "' is not supported.");
+        }
+        ObjectNode answer = ArmJson.MAPPER.createObjectNode();
+        String problem = nameProblem(name);
+        if (problem == null && taken(name)) {
+            answer.put("nameAvailable", false);
+            answer.put("reason", "AlreadyExists");
+            answer.put("message", "The registry " + name + " is already in use.");
+        } else if (problem != null) {
+            answer.put("nameAvailable", false);
+            answer.put("reason", "Invalid");
+            answer.put("message", problem);
+        } else {
+            answer.put("nameAvailable", true);
+        }
+        return Response.ok(answer);
+    }
+
+    private Response put(Request r) {
+        SandboxData.ResourceGroup g = ResourcesApi.resourceGroup(data, r);
+        String name = r.var("registryName");
+        String id = g.id() + "/providers/" + TYPE + "/" + name;
+        JsonNode body = Bodies.json(r);
+        String problem = nameProblem(name);
+        if (problem != null) {
+            throw new ArmException(400, "InvalidRegistryName", problem);
+        }
+        boolean exists = state.exists(id);
+        if (!exists && taken(name)) {
+            throw new ArmException(409, "RegistryNameNotAvailable", "The registry " + name + " is already in use.");
+        }
+        if (!body.hasNonNull("location") || body.path("location").asText().isBlank()) {
+            throw Bodies.invalid("location", "The 'location' property is required.");
+        }
+        String sku = body.path("sku").path("name").asText(null);
+        if (sku == null || !SKUS.contains(sku)) {
+            throw Bodies.invalid("sku.name", "The SKU '" + sku + "' is not valid. Valid values are Basic, Standard, Premium.");
+        }
+        checkPremiumFeatures(sku, body.path("properties"));
+        ObjectNode created = ArmJson.newRegistry(id, body, clock.instant(), exists ? "Updating" : "Creating");
+        if (exists) { // a PUT over a registry replaces what the client may set, not when it was made
+            ((ObjectNode) created.get("properties")).set("creationDate",
+                    state.get(id).orElseThrow().at("/properties/creationDate").deepCopy());
+        }
+        state.put(id, created);
+        return operations.acceptPut(r, id, exists ? 200 : 201, render(created.deepCopy()), lifecycle.settle(id, null));
+    }
+
+    private Response patch(Request r) {
+        ObjectNode current = registry(data, state, r);
+        String id = current.path("id").asText();
+        JsonNode body = Bodies.json(r);
+        ObjectNode next = current.deepCopy();
+        if (body.has("sku")) {
+            String sku = body.path("sku").path("name").asText(null);
+            if (sku == null || !SKUS.contains(sku)) {
+                throw Bodies.invalid("sku.name", "The SKU '" + sku + "' is not valid. Valid values are Basic, Standard, Premium.");
+            }
+            ((ObjectNode) next.get("sku")).put("name", sku).put("tier", sku);
+        }
+        if (body.has("tags")) {
+            next.set("tags", body.get("tags").deepCopy());
+        }
+        ArmJson.mergeWritable((ObjectNode) next.get("properties"), body.path("properties"));
+        checkPremiumFeatures(next.path("sku").path("name").asText(), next.path("properties"));
+        ArmJson.dataEndpointHosts(next);
+        ((ObjectNode) next.get("properties")).put("provisioningState", "Updating");
+        state.put(id, next);
+        return operations.acceptPut(r, id, 200, render(next.deepCopy()), lifecycle.settle(id, null));
+    }
+
+    private Response delete(Request r) {
+        SandboxData.ResourceGroup g = ResourcesApi.resourceGroup(data, r);
+        return lifecycle.delete(r, g.id() + "/providers/" + TYPE + "/" + r.var("registryName"));
+    }
+
+    private static void checkPremiumFeatures(String sku, JsonNode p) {
+        if (sku.equals("Premium")) {
+            return;
+        }
+        List<String> premiumOnly = new java.util.ArrayList<>();
+        if ("Enabled".equalsIgnoreCase(p.path("zoneRedundancy").asText())) {
+            premiumOnly.add("zone redundancy");
+        }
+        if (p.path("dataEndpointEnabled").asBoolean(false)) {
+            premiumOnly.add("dedicated data endpoints");
+        }
+        if ("Disabled".equalsIgnoreCase(p.path("publicNetworkAccess").asText())) {
+            premiumOnly.add("disabling public network access");
+        }
+        if (!premiumOnly.isEmpty()) {
+            throw new ArmException(400, "FeatureNotSupportedForSku", "The " + sku + " SKU does not support "
+                    + String.join(", ", premiumOnly) + ". Use the Premium SKU.");
+        }
+    }
+
+    /** ACR's naming rule; null when the name is fine. */
+    private static String nameProblem(String name) {
+        return NAME.matcher(name).matches() ? null
+                : "The registry name '" + name + "' is invalid: use 5 to 50 letters and digits.";
+    }
+
+    /** Registry names are global: the login server is {name}.azurecr.io. */
+    private boolean taken(String name) {
+        return state.nameTaken(TYPE, name);
     }
 }

@@ -1,15 +1,20 @@
 package dev.acrconsole.sandbox;
 
+import java.time.Duration;
+
 /**
  * How a sandbox runs.
  *
- * @param port      TCP port on 127.0.0.1; 0 picks a free one
- * @param pageSize  items per page of every list call
- * @param latencyMs delay added before answering each request
- * @param scale     generated data size; null means the hand-made default sample
- * @param seed      seed of the data generator; the same seed gives the same data
+ * @param port              TCP port on 127.0.0.1; 0 picks a free one
+ * @param pageSize          items per page of every list call
+ * @param latencyMs         delay added before answering each request
+ * @param scale             generated data size; null means the hand-made default sample
+ * @param seed              seed of the data generator; the same seed gives the same data
+ * @param operationDuration how long each long-running operation stays InProgress
+ * @param retryAfterSeconds the Retry-After sent while an operation runs (ARM's unit: whole seconds)
  */
-public record SandboxConfig(int port, int pageSize, long latencyMs, Scale scale, long seed) {
+public record SandboxConfig(int port, int pageSize, long latencyMs, Scale scale, long seed, Duration operationDuration,
+                            int retryAfterSeconds) {
 
     public SandboxConfig {
         if (port < 0 || port > 65535) {
@@ -21,30 +26,47 @@ public record SandboxConfig(int port, int pageSize, long latencyMs, Scale scale,
         if (latencyMs < 0) {
             throw new IllegalArgumentException("latencyMs must not be negative, got " + latencyMs);
         }
+        if (operationDuration == null || operationDuration.isNegative()) {
+            throw new IllegalArgumentException("operationDuration must not be negative, got " + operationDuration);
+        }
+        if (retryAfterSeconds < 0) {
+            throw new IllegalArgumentException("retryAfterSeconds must not be negative, got " + retryAfterSeconds);
+        }
     }
 
-    /** Port 0, 5 items a page (so the default sample pages), no latency, default sample, seed 42. */
+    /**
+     * Port 0, 5 items a page (so the default sample pages), no latency, default sample, seed 42; operations take
+     * 3 s with Retry-After 1, long enough to watch one run in the UI.
+     */
     public static SandboxConfig defaults() {
-        return new SandboxConfig(0, 5, 0, null, 42);
+        return new SandboxConfig(0, 5, 0, null, 42, Duration.ofSeconds(3), 1);
     }
 
     public SandboxConfig withPort(int p) {
-        return new SandboxConfig(p, pageSize, latencyMs, scale, seed);
+        return new SandboxConfig(p, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds);
     }
 
     public SandboxConfig withPageSize(int n) {
-        return new SandboxConfig(port, n, latencyMs, scale, seed);
+        return new SandboxConfig(port, n, latencyMs, scale, seed, operationDuration, retryAfterSeconds);
     }
 
     public SandboxConfig withLatencyMs(long ms) {
-        return new SandboxConfig(port, pageSize, ms, scale, seed);
+        return new SandboxConfig(port, pageSize, ms, scale, seed, operationDuration, retryAfterSeconds);
     }
 
     public SandboxConfig withScale(Scale s) {
-        return new SandboxConfig(port, pageSize, latencyMs, s, seed);
+        return new SandboxConfig(port, pageSize, latencyMs, s, seed, operationDuration, retryAfterSeconds);
     }
 
     public SandboxConfig withSeed(long s) {
-        return new SandboxConfig(port, pageSize, latencyMs, scale, s);
+        return new SandboxConfig(port, pageSize, latencyMs, scale, s, operationDuration, retryAfterSeconds);
+    }
+
+    public SandboxConfig withOperationDuration(Duration d) {
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, d, retryAfterSeconds);
+    }
+
+    public SandboxConfig withRetryAfterSeconds(int s) {
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, s);
     }
 }

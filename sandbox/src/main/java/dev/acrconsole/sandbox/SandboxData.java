@@ -108,6 +108,31 @@ public final class SandboxData {
         }
     }
 
+    /**
+     * A private endpoint (in some network) asking to reach a registry, and the registry owner's answer to it.
+     *
+     * @param status Approved, Pending, Rejected or Disconnected
+     */
+    public record PrivateEndpointConnection(String registryId, String name, String privateEndpointId, String status,
+                                            String description) {
+
+        private static final Set<String> STATUSES = Set.of("Approved", "Pending", "Rejected", "Disconnected");
+
+        public PrivateEndpointConnection {
+            if (!STATUSES.contains(status)) {
+                throw new IllegalArgumentException("unknown connection status " + status);
+            }
+        }
+
+        public String id() {
+            return registryId + "/privateEndpointConnections/" + name;
+        }
+
+        public ObjectNode json() {
+            return ArmJson.privateEndpointConnection(this);
+        }
+    }
+
     private record GroupIndex(ResourceGroup group, List<Registry> registries, Map<String, Registry> byName) {}
 
     private record SubscriptionIndex(Subscription subscription, List<ResourceGroup> groups, List<Registry> registries,
@@ -117,14 +142,21 @@ public final class SandboxData {
     private final List<Subscription> subscriptions;
     private final List<ResourceGroup> resourceGroups;
     private final List<Registry> registries;
+    private final List<PrivateEndpointConnection> privateEndpointConnections;
     private final Map<String, SubscriptionIndex> bySubscription = new HashMap<>();
 
     SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
                 List<Registry> registries) {
+        this(tenants, subscriptions, resourceGroups, registries, List.of());
+    }
+
+    SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
+                List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections) {
         this.tenants = List.copyOf(tenants);
         this.subscriptions = List.copyOf(subscriptions);
         this.resourceGroups = List.copyOf(resourceGroups);
         this.registries = List.copyOf(registries);
+        this.privateEndpointConnections = List.copyOf(privateEndpointConnections);
         index();
     }
 
@@ -190,6 +222,11 @@ public final class SandboxData {
     /** Every registry, grouped by subscription in the order the list calls return them. */
     public List<Registry> registries() {
         return registries;
+    }
+
+    /** The sample's private endpoint connections, as they were when the sandbox started. */
+    public List<PrivateEndpointConnection> privateEndpointConnections() {
+        return privateEndpointConnections;
     }
 
     public Optional<Subscription> subscription(String subscriptionId) {

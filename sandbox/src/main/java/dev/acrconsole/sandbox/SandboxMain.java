@@ -13,12 +13,15 @@ public final class SandboxMain {
 
     static final String USAGE = """
             usage: SandboxMain [--port N] [--scale SxR] [--latency-ms N] [--page-size N] [--seed N] [--cert-out FILE]
+                              [--operation-ms N] [--retry-after N]
               --port N        port on 127.0.0.1 (default 0: a free port)
               --scale SxR     generate S subscriptions with R registries each, e.g. 10x1000 (default: the demo sample)
               --latency-ms N  delay before each answer (default 0)
               --page-size N   items per page of list calls (default 5)
               --seed N        data generator seed (default 42)
               --cert-out FILE where to write the certificate PEM (default ./sandbox-cert.pem)
+              --operation-ms N how long each long-running operation runs (default 3000)
+              --retry-after N  the Retry-After seconds sent while one runs (default 1)
             """;
 
     /** The parsed command line. */
@@ -65,6 +68,8 @@ public final class SandboxMain {
                 case "--latency-ms" -> config.withLatencyMs(number(flag, value));
                 case "--page-size" -> config.withPageSize(number(flag, value));
                 case "--seed" -> config.withSeed(longNumber(flag, value));
+                case "--operation-ms" -> config.withOperationDuration(java.time.Duration.ofMillis(longNumber(flag, value)));
+                case "--retry-after" -> config.withRetryAfterSeconds(number(flag, value));
                 case "--cert-out" -> {
                     certOut = Path.of(value);
                     yield config;

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -24,6 +25,9 @@ public final class SandboxServer implements AutoCloseable {
     private final ExecutorService pool;
     private final SelfSignedCertificate certificate;
     private final SandboxData data;
+    private final ResourceState state = new ResourceState();
+    private final Faults faults = new Faults();
+    private final Operations operations;
     private final URI baseUrl;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -36,11 +40,17 @@ public final class SandboxServer implements AutoCloseable {
         this.server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
         this.baseUrl = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
 
+        data.registries().forEach(r -> state.seed(r.id(), r::json));
+        data.privateEndpointConnections().forEach(c -> state.seed(c.id(), c::json));
+        Clock clock = Clock.systemUTC();
+        this.operations = new Operations(clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
+
         Pager pager = new Pager(baseUrl, config.pageSize(), config.seed());
         Router router = new Router();
         new ResourcesApi(data, pager).register(router);
-        new RegistriesApi(data, pager).register(router);
-        server.createContext("/", new ExchangeHandler(router, config.latencyMs(), requests));
+        new RegistriesApi(data, state, operations, pager, clock).register(router);
+        new PrivateEndpointsApi(data, state, operations, pager).register(router);
+        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests));
 
         this.pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(pool);
@@ -76,8 +86,24 @@ public final class SandboxServer implements AutoCloseable {
         return TOKEN;
     }
 
+    /** The data the sandbox started with. */
     public SandboxData data() {
         return data;
+    }
+
+    /** The resources as they are now, after every write so far. */
+    public ResourceState state() {
+        return state;
+    }
+
+    /** Throttling and failures on demand. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** The long-running operations started so far. */
+    public Operations operations() {
+        return operations;
     }
 
     /** Requests received so far, including refused ones. */

@@ -50,6 +50,14 @@ final class TestClient {
                 .header("Authorization", "Bearer " + SandboxServer.token()).GET());
     }
 
+    /** A request with a JSON body (or none when {@code json} is null) and the sandbox token. */
+    HttpResponse<String> send(String method, String pathAndQuery, String json) {
+        return send(HttpRequest.newBuilder(server.baseUrl().resolve(pathAndQuery))
+                .header("Authorization", "Bearer " + SandboxServer.token())
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + SandboxServer.token()).GET());
     }

@@ -1,0 +1,71 @@
+package dev.acrconsole.sandbox;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Failures on demand, so every failure path of a client can be tested against something that behaves like ARM:
+ * throttling (429 with Retry-After) of the next requests, and operations that end Failed. Besides what tests ask
+ * for here, any operation on a resource whose name starts with {@code fail} ends Failed.
+ */
+public final class Faults {
+
+    /** The name prefix that makes every operation on a resource fail. */
+    public static final String FAILING_NAME_PREFIX = "fail";
+
+    private record Throttle(String pathContains, String method, int retryAfterSeconds) {
+    }
+
+    private final Deque<Throttle> throttles = new ArrayDeque<>();
+    private final Deque<ArmError> failures = new ArrayDeque<>();
+
+    /**
+     * The next {@code count} requests whose method is {@code method} (null: any) and whose path contains
+     * {@code pathContains} (ignoring case; null: any) are answered 429 with {@code Retry-After}.
+     */
+    public synchronized void throttle(int count, String method, String pathContains, int retryAfterSeconds) {
+        for (int i = 0; i < count; i++) {
+            throttles.add(new Throttle(pathContains == null ? null : pathContains.toLowerCase(Locale.ROOT),
+                    method, retryAfterSeconds));
+        }
+    }
+
+    /** The next operation to start ends Failed with this error. */
+    public synchronized void failNextOperation(String code, String message) {
+        failures.add(new ArmError(500, code, message));
+    }
+
+    /** Throws ARM's 429 if this request is to be throttled. */
+    synchronized void checkThrottle(Request request) {
+        Throttle t = throttles.peek();
+        if (t == null) {
+            return;
+        }
+        boolean methodMatches = t.method() == null || t.method().equalsIgnoreCase(request.method());
+        boolean pathMatches = t.pathContains() == null || request.path().toLowerCase(Locale.ROOT).contains(t.pathContains());
+        if (methodMatches && pathMatches) {
+            throttles.poll();
+            String kind = request.method().equals("GET") ? "read" : "write";
+            throw new ArmException(429, "SubscriptionRequestsThrottled", "Number of '" + kind
+                    + "' requests for subscription actor exceeded. Please try again after '" + t.retryAfterSeconds()
+                    + "' seconds after the last request.", Map.of("Retry-After", String.valueOf(t.retryAfterSeconds())));
+        }
+    }
+
+    /** How an operation on {@code resourceId} ends: empty for success, else ARM's error. */
+    synchronized Optional<ArmError> outcome(String resourceId) {
+        ArmError queued = failures.poll();
+        if (queued != null) {
+            return Optional.of(queued);
+        }
+        if (ArmPaths.name(resourceId).toLowerCase(Locale.ROOT).startsWith(FAILING_NAME_PREFIX)) {
+            return Optional.of(new ArmError(500, "ProvisioningFailed", "The operation on '" + ArmPaths.name(resourceId)
+                    + "' failed: the sandbox fails every operation on resources whose name starts with '"
+                    + FAILING_NAME_PREFIX + "'."));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,197 @@
+package dev.acrconsole.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Long-running operations the way ARM runs them. A write starts an operation that stays InProgress for the configured
+ * time, then ends Succeeded or Failed ({@link Faults}); its status is polled at {@code .../operationStatuses/{id}}
+ * (Azure-AsyncOperation: a status body) or {@code .../operationResults/{id}} (Location: 202 until done). Every answer
+ * while running carries Retry-After. Operations advance when a request arrives, so no thread is needed.
+ */
+public final class Operations {
+
+    static final Pattern STATUS_PATH = Pattern.compile("(?i)(.*)/(operationStatuses|operationResults)/([^/]+)");
+
+    public enum Status { InProgress, Succeeded, Failed, Canceled }
+
+    /** What to do when an operation ends. {@code result} may return a body for a Location poll's final 200. */
+    interface Completion {
+        void succeeded();
+
+        default void failed(ArmError error) {
+        }
+
+        default JsonNode result() {
+            return null;
+        }
+    }
+
+    private static final class Op {
+        final String id;
+        final String resourceId;
+        final Instant started;
+        final Instant due;
+        final Completion completion;
+        final ArmError failure;
+        volatile Status status = Status.InProgress;
+        volatile Instant ended;
+        volatile JsonNode result;
+        final AtomicInteger polls = new AtomicInteger();
+
+        Op(String id, String resourceId, Instant started, Instant due, Completion completion, ArmError failure) {
+            this.id = id;
+            this.resourceId = resourceId;
+            this.started = started;
+            this.due = due;
+            this.completion = completion;
+            this.failure = failure;
+        }
+    }
+
+    private final Map<String, Op> ops = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Faults faults;
+    private final Supplier<Duration> duration;
+    private final int retryAfterSeconds;
+    private final String base;
+
+    Operations(Clock clock, Faults faults, Supplier<Duration> duration, int retryAfterSeconds, URI baseUrl) {
+        this.clock = clock;
+        this.faults = faults;
+        this.duration = duration;
+        this.retryAfterSeconds = retryAfterSeconds;
+        String s = baseUrl.toString();
+        this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Ends every operation whose time has come. Called before each request is handled. */
+    synchronized void advance() {
+        Instant now = clock.instant();
+        for (Op op : ops.values()) {
+            if (op.status == Status.InProgress && !now.isBefore(op.due)) {
+                finish(op);
+            }
+        }
+    }
+
+    /** The operation ended at its due time, whenever the sandbox notices. */
+    private void finish(Op op) {
+        if (op.failure == null) {
+            op.completion.succeeded();
+            op.result = op.completion.result();
+            op.status = Status.Succeeded;
+        } else {
+            op.completion.failed(op.failure);
+            op.status = Status.Failed;
+        }
+        op.ended = op.due;
+    }
+
+    /**
+     * A PUT or PATCH accepted: {@code status} (200 or 201) with the resource as it is now, and an Azure-AsyncOperation
+     * header to poll. The sandbox's failure rules decide how the operation ends.
+     */
+    Response acceptPut(Request request, String resourceId, int status, JsonNode body, Completion completion) {
+        Op op = start(resourceId, completion);
+        return new Response(status, body, Map.of(
+                "Azure-AsyncOperation", url(resourceId, "operationStatuses", op.id, request.apiVersion()),
+                "Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
+    /** A DELETE or POST action accepted: 202 with a Location header to poll until it stops answering 202. */
+    Response acceptWithLocation(Request request, String resourceId, Completion completion) {
+        Op op = start(resourceId, completion);
+        return new Response(202, null, Map.of(
+                "Location", url(resourceId, "operationResults", op.id, request.apiVersion()),
+                "Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
+    private Op start(String resourceId, Completion completion) {
+        Instant now = clock.instant();
+        String id = ArmPaths.type(resourceId).replaceAll(".*/", "") + "-" + UUID.randomUUID();
+        Op op = new Op(id, resourceId, now, now.plus(duration.get()), completion, faults.outcome(resourceId).orElse(null));
+        ops.put(id.toLowerCase(java.util.Locale.ROOT), op);
+        return op;
+    }
+
+    /** Answers a poll of a status or result URL; empty if the path is not one. */
+    Optional<Response> poll(Request request) {
+        Matcher m = STATUS_PATH.matcher(request.path());
+        if (!m.matches() || !request.method().equals("GET")) {
+            return Optional.empty();
+        }
+        Op op = ops.get(m.group(3).toLowerCase(java.util.Locale.ROOT));
+        if (op == null || !op.resourceId.equalsIgnoreCase(m.group(1))) {
+            throw new ArmException(404, "OperationNotFound", "The operation '" + m.group(3) + "' could not be found.");
+        }
+        op.polls.incrementAndGet();
+        boolean location = m.group(2).equalsIgnoreCase("operationResults");
+        return Optional.of(location ? result(request, op) : status(op));
+    }
+
+    private Response status(Op op) {
+        ObjectNode body = ArmJson.MAPPER.createObjectNode();
+        body.put("id", op.resourceId + "/operationStatuses/" + op.id);
+        body.put("name", op.id);
+        body.put("status", op.status.name());
+        body.put("startTime", op.started.toString());
+        if (op.ended != null) {
+            body.put("endTime", op.ended.toString());
+        }
+        if (op.status == Status.Failed) {
+            ObjectNode error = body.putObject("error");
+            error.put("code", op.failure.code());
+            error.put("message", op.failure.message());
+        }
+        Map<String, String> headers = op.status == Status.InProgress
+                ? Map.of("Retry-After", String.valueOf(retryAfterSeconds)) : Map.of();
+        return new Response(200, body, headers);
+    }
+
+    private Response result(Request request, Op op) {
+        return switch (op.status) {
+            case InProgress -> new Response(202, null, Map.of(
+                    "Location", url(op.resourceId, "operationResults", op.id, request.apiVersion()),
+                    "Retry-After", String.valueOf(retryAfterSeconds)));
+            case Succeeded -> op.result == null ? new Response(204, null, Map.of()) : Response.ok(op.result);
+            case Failed, Canceled -> throw op.failure.exception();
+        };
+    }
+
+    /** How many times an operation's status was polled so far (for tests and benchmarks). */
+    public int polls(String operationUrl) {
+        Matcher m = STATUS_PATH.matcher(URI.create(operationUrl).getPath());
+        if (!m.matches()) {
+            return 0;
+        }
+        Op op = ops.get(m.group(3).toLowerCase(java.util.Locale.ROOT));
+        return op == null ? 0 : op.polls.get();
+    }
+
+    /** When an operation reached its terminal state at the sandbox, if it has. */
+    public Optional<Instant> endedAt(String operationUrl) {
+        Matcher m = STATUS_PATH.matcher(URI.create(operationUrl).getPath());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Op op = ops.get(m.group(3).toLowerCase(java.util.Locale.ROOT));
+        return op == null ? Optional.empty() : Optional.ofNullable(op.ended);
+    }
+
+    private String url(String resourceId, String kind, String opId, String apiVersion) {
+        return base + resourceId + "/" + kind + "/" + opId + "?api-version=" + apiVersion;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.acrconsole.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The live state of every resource below a resource group (registries and their children), keyed by ARM id
+ * (ignoring case) and kept sorted, so a resource's children are one range of keys; lists come in the order resources
+ * were added, as ARM's do. Seeded entries render their JSON only when first changed, so
+ * 100k generated registries stay small; handlers and completing operations change the rest.
+ */
+public final class ResourceState {
+
+    private static final class Entry {
+        final String collection;
+        final String type;
+        final Supplier<ObjectNode> seed;
+        final long order;
+        ObjectNode json;
+
+        Entry(String id, Supplier<ObjectNode> seed, ObjectNode json, long order) {
+            this.order = order;
+            this.collection = ArmPaths.collection(id);
+            this.type = ArmPaths.type(id);
+            this.seed = seed;
+            this.json = json;
+        }
+
+        ObjectNode json() {
+            return json != null ? json : seed.get();
+        }
+    }
+
+    private final NavigableMap<String, Entry> entries = new TreeMap<>();
+    private long added;
+
+    synchronized void seed(String id, Supplier<ObjectNode> render) {
+        entries.put(key(id), new Entry(id, render, null, added++));
+    }
+
+    /** A copy of the resource's JSON, if it exists. */
+    public synchronized Optional<ObjectNode> get(String id) {
+        Entry e = entries.get(key(id));
+        return e == null ? Optional.empty() : Optional.of(e.json().deepCopy());
+    }
+
+    public synchronized boolean exists(String id) {
+        return entries.containsKey(key(id));
+    }
+
+    /** Adds or replaces a resource. */
+    synchronized void put(String id, ObjectNode json) {
+        Entry old = entries.get(key(id));
+        entries.put(key(id), new Entry(id, old == null ? null : old.seed, json.deepCopy(), old == null ? added++ : old.order));
+    }
+
+    /** Changes a resource in place; false if it does not exist (any more). */
+    synchronized boolean update(String id, Consumer<ObjectNode> change) {
+        Entry e = entries.get(key(id));
+        if (e == null) {
+            return false;
+        }
+        ObjectNode json = e.json().deepCopy();
+        change.accept(json);
+        e.json = json;
+        return true;
+    }
+
+    /** Removes a resource and everything below it, as ARM does when a parent is deleted. */
+    synchronized void remove(String id) {
+        String k = key(id);
+        entries.remove(k);
+        below(k).clear();
+    }
+
+    /** The resources directly in a collection, e.g. {@code .../registries/r1/privateEndpointConnections}. */
+    synchronized List<ObjectNode> children(String collectionId) {
+        String c = key(collectionId);
+        return inOrder(below(c).values().stream().filter(e -> e.collection.equals(c)));
+    }
+
+    /** Every resource of a type (e.g. {@code microsoft.containerregistry/registries}) in a subscription. */
+    synchronized List<ObjectNode> ofType(String subscriptionId, String type) {
+        String t = key(type);
+        return inOrder(below(key("/subscriptions/" + subscriptionId)).values().stream().filter(e -> e.type.equals(t)));
+    }
+
+    /** Whether any resource of the type, in any subscription, has this name (ignoring case). */
+    synchronized boolean nameTaken(String type, String name) {
+        String t = key(type);
+        String n = key(name);
+        return entries.entrySet().stream()
+                .anyMatch(e -> e.getValue().type.equals(t) && ArmPaths.name(e.getKey()).equals(n));
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    private static List<ObjectNode> inOrder(Stream<Entry> entries) {
+        return entries.sorted(Comparator.comparingLong(e -> e.order)).map(Entry::json).toList();
+    }
+
+    /** Every entry whose key starts with {@code k + "/"}: '0' is the character after '/'. */
+    private NavigableMap<String, Entry> below(String k) {
+        return entries.subMap(k + "/", true, k + "0", false);
+    }
+
+    private static String key(String id) {
+        return id.toLowerCase(Locale.ROOT);
+    }
+}
