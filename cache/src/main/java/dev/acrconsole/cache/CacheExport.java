@@ -13,7 +13,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Writes the cached state as JSON: one object per resource with its ARM fields as ARM names them
+ * Writes the cached state as JSON: the operations journal, and one object per resource with its ARM fields as ARM names them
  * ({@code id}, {@code name}, {@code type}, {@code properties.loginServer}, ...), plus {@code kind},
  * {@code scope} and {@code fetchedAt}. Resources are streamed, so a large cache is never held whole.
  */
@@ -22,7 +22,7 @@ public final class CacheExport {
 
     private CacheExport() {}
 
-    public static void write(ResourceStore store, OutputStream out) {
+    public static void write(ResourceStore store, OperationJournal journal, OutputStream out) {
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -30,11 +30,46 @@ public final class CacheExport {
             g.writeArrayFieldStart("resources");
             store.forEach(r -> writeResource(g, r));
             g.writeEndArray();
+            g.writeArrayFieldStart("operations");
+            for (Operation op : journal.all()) {
+                MAPPER.writeTree(g, operation(op));
+            }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A journal row as the export shows it; the request body was scrubbed when it was journaled, and is again. */
+    private static ObjectNode operation(Operation op) throws IOException {
+        ObjectNode out = MAPPER.createObjectNode();
+        out.put("id", op.id());
+        out.put("kind", op.kind());
+        out.put("title", op.title());
+        out.put("targetId", op.targetId());
+        out.put("state", op.state().name());
+        ObjectNode scope = out.putObject("scope");
+        scope.put("account", op.scope().account());
+        scope.put("cloud", op.scope().cloud());
+        scope.put("tenantId", op.tenantId());
+        out.put("method", op.method());
+        out.put("path", op.path());
+        if (op.requestBody() != null) {
+            out.set("requestBody", MAPPER.readTree(SecretFilter.scrub(op.requestBody())));
+        }
+        out.put("polls", op.polls());
+        out.put("throttled", op.throttled());
+        if (op.errorCode() != null) {
+            ObjectNode error = out.putObject("error");
+            error.put("code", op.errorCode());
+            error.put("message", op.errorMessage());
+        }
+        out.put("createdAt", op.createdAt().toString());
+        out.put("finishedAt", op.finishedAt() == null ? null : op.finishedAt().toString());
+        out.put("dismissed", op.dismissed());
+        return out;
     }
 
     private static void writeResource(JsonGenerator g, CachedResource r) {

@@ -7,7 +7,8 @@ public enum ResourceKind {
     TENANT("tenant"),
     SUBSCRIPTION("subscription"),
     RESOURCE_GROUP("resourceGroup"),
-    REGISTRY("registry");
+    REGISTRY("registry"),
+    PRIVATE_ENDPOINT_CONNECTION("privateEndpointConnection");
 
     private final String code;
 

@@ -8,8 +8,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -32,16 +34,76 @@ public final class ResourceStore {
      */
     public void replaceListing(CacheScope scope, String listingKey, ResourceKind kind,
                                Collection<CachedResource> resources, Instant completedAt) {
+        replaceListings(scope, List.of(new ListingContent(listingKey, kind, resources)), completedAt);
+    }
+
+    /**
+     * Replaces several listings in one transaction (e.g. the registries of a subscription and the private endpoint
+     * connections they carry). A resource that is no longer listed takes everything below it along.
+     */
+    public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt) {
         db.write(c -> {
-            try (PreparedStatement delete = c.prepareStatement(
-                    "DELETE FROM resource WHERE scope_key = ? AND listing_key = ?")) {
-                delete.setString(1, scope.key());
-                delete.setString(2, listingKey);
-                delete.executeUpdate();
+            for (ListingContent l : listings) {
+                removeVanished(c, scope, l);
+                try (PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM resource WHERE scope_key = ? AND listing_key = ?")) {
+                    delete.setString(1, scope.key());
+                    delete.setString(2, l.key());
+                    delete.executeUpdate();
+                }
+                insert(c, l.key(), l.resources());
+                upsertListing(c, scope, l.key(), l.kind(), completedAt, completedAt, null);
             }
-            insert(c, listingKey, resources);
-            upsertListing(c, scope, listingKey, kind, completedAt, completedAt, null);
             return null;
+        });
+    }
+
+    /** Adds or replaces one resource (e.g. after an operation changed it); its listing's state is untouched. */
+    public void upsert(CachedResource resource, String listingKey) {
+        db.write(c -> {
+            insert(c, listingKey, List.of(resource));
+            return null;
+        });
+    }
+
+    /** Removes a resource and everything cached below it (e.g. after it was deleted). */
+    public void remove(CacheScope scope, String id) {
+        db.write(c -> {
+            deleteWithDescendants(c, scope, CachedResource.idKey(id));
+            return null;
+        });
+    }
+
+    /** The resources of a kind directly below {@code parentId}, by name. */
+    public List<CachedResource> children(CacheScope scope, String parentId, ResourceKind kind) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM resource"
+                    + " WHERE scope_key = ? AND parent_key = ? AND kind = ? ORDER BY name COLLATE NOCASE")) {
+                s.setString(1, scope.key());
+                s.setString(2, CachedResource.idKey(parentId));
+                s.setString(3, kind.code());
+                return resources(s);
+            }
+        });
+    }
+
+    /**
+     * Resources of a kind whose JSON has {@code value} at {@code jsonPath} (SQLite's JSON path, e.g.
+     * {@code $.properties.privateLinkServiceConnectionState.status}), in every scope when scope is null.
+     */
+    public List<CachedResource> withJsonValue(CacheScope scope, ResourceKind kind, String jsonPath, String value) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM resource"
+                    + " WHERE kind = ? AND json_extract(json, ?) = ?" + (scope == null ? "" : " AND scope_key = ?")
+                    + " ORDER BY fetched_at DESC")) {
+                s.setString(1, kind.code());
+                s.setString(2, jsonPath);
+                s.setString(3, value);
+                if (scope != null) {
+                    s.setString(4, scope.key());
+                }
+                return resources(s);
+            }
         });
     }
 
@@ -133,6 +195,50 @@ public final class ResourceStore {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         });
+    }
+
+    private static List<CachedResource> resources(PreparedStatement s) throws SQLException {
+        List<CachedResource> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(resource(rs));
+            }
+        }
+        return out;
+    }
+
+    /** Deletes what is below each resource a listing held and no longer holds. */
+    private static void removeVanished(Connection c, CacheScope scope, ListingContent l) throws SQLException {
+        Set<String> kept = new HashSet<>();
+        l.resources().forEach(r -> kept.add(CachedResource.idKey(r.id())));
+        List<String> vanished = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id_key FROM resource WHERE scope_key = ? AND listing_key = ?")) {
+            s.setString(1, scope.key());
+            s.setString(2, l.key());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (!kept.contains(rs.getString(1))) {
+                        vanished.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        for (String key : vanished) {
+            deleteWithDescendants(c, scope, key);
+        }
+    }
+
+    /** ARM ids nest, so a resource's descendants are the keys between "id/" and "id0" ('0' follows '/'). */
+    private static void deleteWithDescendants(Connection c, CacheScope scope, String idKey) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM resource WHERE scope_key = ?"
+                + " AND (id_key = ? OR (id_key >= ? AND id_key < ?))")) {
+            s.setString(1, scope.key());
+            s.setString(2, idKey);
+            s.setString(3, idKey + "/");
+            s.setString(4, idKey + "0");
+            s.executeUpdate();
+        }
     }
 
     private static void insert(Connection c, String listingKey, Collection<CachedResource> resources)

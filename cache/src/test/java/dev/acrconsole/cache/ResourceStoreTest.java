@@ -189,4 +189,47 @@ class ResourceStoreTest {
         }
         assertThatThrownBy(() -> CacheDatabase.open(dir)).hasMessageContaining("newer ACR Console");
     }
+
+    @Test
+    void aResourceThatLeavesItsListingTakesItsChildrenAlong() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource alpha = TestRows.registry("alpha", T1);
+            CachedResource alphabet = TestRows.registry("alphabet", T1); // shares alpha's id as a prefix, not its children
+            store.replaceListings(TestRows.SCOPE, List.of(
+                    new ListingContent(LISTING, ResourceKind.REGISTRY, List.of(alpha, alphabet)),
+                    new ListingContent(alpha.id() + "|pe", ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+                            List.of(TestRows.connection(alpha, "c1", "Pending", T1))),
+                    new ListingContent(alphabet.id() + "|pe", ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+                            List.of(TestRows.connection(alphabet, "c2", "Approved", T1)))), T1);
+            assertThat(store.children(TestRows.SCOPE, alpha.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION))
+                    .extracting(CachedResource::name).containsExactly("c1");
+
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(alphabet), T1.plusSeconds(60));
+
+            assertThat(store.get(TestRows.SCOPE, alpha.id() + "/privateEndpointConnections/c1")).isEmpty();
+            assertThat(store.children(TestRows.SCOPE, alphabet.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION))
+                    .extracting(CachedResource::name).containsExactly("c2");
+        }
+    }
+
+    @Test
+    void upsertAddsOneResourceAndRemoveTakesItsSubtree() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource alpha = TestRows.registry("alpha", T1);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(TestRows.registry("beta", T1)), T1);
+            store.upsert(alpha, LISTING);
+            store.upsert(TestRows.connection(alpha, "c1", "Pending", T1), alpha.id() + "|pe");
+            assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::name).containsExactly("alpha", "beta");
+            assertThat(store.withJsonValue(null, ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+                    "$.properties.privateLinkServiceConnectionState.status", "Pending")).extracting(CachedResource::name)
+                    .containsExactly("c1");
+
+            store.remove(TestRows.SCOPE, alpha.id().toUpperCase());
+
+            assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::name).containsExactly("beta");
+            assertThat(store.count()).isEqualTo(1);
+        }
+    }
 }

@@ -7,7 +7,19 @@ final class TestRows {
     static final CacheScope SCOPE = new CacheScope("sandbox", "Sandbox");
     static final String SUB = "/subscriptions/00000000-0000-0000-0000-000000000001";
 
+    /** A value planted in request bodies under secret field names: it must never be found in a file. */
+    static final String PLANTED_SECRET = "pl4nted-S3cret-value";
+
     private TestRows() {}
+
+    static Operation operation(String id, Instant at) {
+        String target = SUB + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/alpha";
+        String body = "{\"location\":\"westus\",\"sku\":{\"name\":\"Premium\"},"
+                + "\"properties\":{\"password\":\"" + PLANTED_SECRET + "\",\"credentials\":{\"clientSecret\":\""
+                + PLANTED_SECRET + "\"}}}";
+        return Operation.pending(id, SCOPE, "registry.create", "Create registry alpha", target, ResourceKind.REGISTRY,
+                "tenant-1", "PUT", target + "?api-version=2025-11-01", body, Operation.After.refresh, null, at);
+    }
 
     static CachedResource registry(String name, Instant fetchedAt) {
         String rg = SUB + "/resourceGroups/rg1";
@@ -20,5 +32,16 @@ final class TestRows {
         return new CachedResource(SCOPE, id, ResourceKind.REGISTRY, name, "Microsoft.ContainerRegistry/registries",
                 "tenant-1", "00000000-0000-0000-0000-000000000001", "rg1", "westus", "Premium", "Succeeded",
                 rg, json, fetchedAt);
+    }
+
+    static CachedResource connection(CachedResource registry, String name, String status, Instant fetchedAt) {
+        String id = registry.id() + "/privateEndpointConnections/" + name;
+        String json = """
+                {"id":"%s","name":"%s","type":"Microsoft.ContainerRegistry/registries/privateEndpointConnections",
+                 "properties":{"provisioningState":"Succeeded","privateLinkServiceConnectionState":{"status":"%s"}}}"""
+                .formatted(id, name, status);
+        return new CachedResource(SCOPE, id, ResourceKind.PRIVATE_ENDPOINT_CONNECTION, name,
+                "Microsoft.ContainerRegistry/registries/privateEndpointConnections", "tenant-1",
+                "00000000-0000-0000-0000-000000000001", "rg1", null, null, "Succeeded", registry.id(), json, fetchedAt);
     }
 }

@@ -1,0 +1,106 @@
+package dev.acrconsole.cache;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One row of the operations journal: a write the console made to ARM, and how following it went.
+ *
+ * @param after    what to do with the target when the operation succeeds
+ * @param pollMode how it is followed: the Azure-AsyncOperation URL, the Location URL, or the target's own state
+ */
+public record Operation(
+        String id,
+        CacheScope scope,
+        String kind,
+        String title,
+        String targetId,
+        ResourceKind targetKind,
+        String tenantId,
+        String method,
+        String path,
+        String requestBody,
+        After after,
+        String cancelPath,
+        State state,
+        PollMode pollMode,
+        String pollUrl,
+        Instant nextPollAt,
+        int polls,
+        int throttled,
+        String note,
+        String errorCode,
+        String errorMessage,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant finishedAt,
+        boolean dismissed) {
+
+    public enum State {
+        /** Journaled; ARM has not answered yet (or the app stopped before it did). */
+        Pending,
+        /** ARM accepted it and it is being followed. */
+        Running,
+        Succeeded,
+        Failed,
+        Canceled;
+
+        public boolean terminal() {
+            return this == Succeeded || this == Failed || this == Canceled;
+        }
+    }
+
+    public enum PollMode { async, location, resource }
+
+    public enum After { refresh, remove, none }
+
+    public Operation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(targetId, "targetId");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A new operation, journaled before its request is sent. */
+    public static Operation pending(String id, CacheScope scope, String kind, String title, String targetId,
+                                   ResourceKind targetKind, String tenantId, String method, String path,
+                                   String requestBody, After after, String cancelPath, Instant now) {
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, State.Pending, null, null, null, 0, 0, null, null, null, now, now, null, false);
+    }
+
+    /** ARM accepted it: follow {@code pollUrl} ({@code mode}) from {@code nextPollAt}. */
+    public Operation running(PollMode mode, String url, Instant nextPollAt, Instant now) {
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, State.Running, mode, url, nextPollAt, polls, throttled, null, null, null, createdAt, now,
+                null, dismissed);
+    }
+
+    /** One more poll that did not end it; {@code note} says why the next one waits, if it does. */
+    public Operation polled(Instant nextPollAt, boolean wasThrottled, String note, Instant now) {
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, state, pollMode, pollUrl, nextPollAt, polls + 1, throttled + (wasThrottled ? 1 : 0), note,
+                errorCode, errorMessage, createdAt, now, finishedAt, dismissed);
+    }
+
+    /** It ended; {@code code}/{@code message} are ARM's when it failed. */
+    public Operation finished(State end, String code, String message, Instant now) {
+        if (!end.terminal()) {
+            throw new IllegalArgumentException("not a terminal state: " + end);
+        }
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, end, pollMode, pollUrl, null, polls, throttled, null, code, message, createdAt, now, now,
+                dismissed);
+    }
+
+    public boolean cancellable() {
+        return !state.terminal() && (state == State.Pending || cancelPath != null);
+    }
+}
