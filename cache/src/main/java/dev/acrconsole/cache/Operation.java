@@ -100,6 +100,13 @@ public record Operation(
                 dismissed);
     }
 
+    /** The same row with a note for the user (e.g. why the cache could not show the outcome). */
+    public Operation withNote(String text) {
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, state, pollMode, pollUrl, nextPollAt, polls, throttled, text, errorCode, errorMessage,
+                createdAt, updatedAt, finishedAt, dismissed);
+    }
+
     public boolean cancellable() {
         return !state.terminal() && (state == State.Pending || cancelPath != null);
     }

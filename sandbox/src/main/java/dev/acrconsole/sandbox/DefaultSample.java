@@ -55,7 +55,7 @@ final class DefaultSample {
         // flags: admin, private (public network access disabled), zone, data (dedicated data endpoint), anon (anonymous pull)
         add(prod, "rg-platform-prod", "contosoprodacr", "eastus", "Premium", "zone data private", 30,
                 "environment", "prod", "owner", "platform-team");
-        add(prod, "rg-platform-prod", "contosoreleases", "eastus", "Standard", "", 7,
+        add(prod, "rg-platform-prod", "contosoreleases", "eastus", "Standard", "", 0,
                 "environment", "prod", "team", "release");
         add(prod, "rg-platform-prod", "contosobuildcache", "eastus", "Standard", "anon", 0,
                 "environment", "prod", "purpose", "cache");

@@ -6,11 +6,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ public final class Operations {
         volatile Status status = Status.InProgress;
         volatile Instant ended;
         volatile JsonNode result;
-        final AtomicInteger polls = new AtomicInteger();
+        final List<Instant> polls = new CopyOnWriteArrayList<>();
 
         Op(String id, String resourceId, Instant started, Instant due, Completion completion, ArmError failure) {
             this.id = id;
@@ -137,7 +138,7 @@ public final class Operations {
         if (op == null || !op.resourceId.equalsIgnoreCase(m.group(1))) {
             throw new ArmException(404, "OperationNotFound", "The operation '" + m.group(3) + "' could not be found.");
         }
-        op.polls.incrementAndGet();
+        op.polls.add(clock.instant());
         boolean location = m.group(2).equalsIgnoreCase("operationResults");
         return Optional.of(location ? result(request, op) : status(op));
     }
@@ -173,22 +174,22 @@ public final class Operations {
 
     /** How many times an operation's status was polled so far (for tests and benchmarks). */
     public int polls(String operationUrl) {
-        Matcher m = STATUS_PATH.matcher(URI.create(operationUrl).getPath());
-        if (!m.matches()) {
-            return 0;
-        }
-        Op op = ops.get(m.group(3).toLowerCase(java.util.Locale.ROOT));
-        return op == null ? 0 : op.polls.get();
+        return pollTimes(operationUrl).size();
+    }
+
+    /** When each poll of an operation's status or result URL arrived. */
+    public List<Instant> pollTimes(String operationUrl) {
+        return op(operationUrl).map(op -> List.copyOf(op.polls)).orElse(List.of());
     }
 
     /** When an operation reached its terminal state at the sandbox, if it has. */
     public Optional<Instant> endedAt(String operationUrl) {
+        return op(operationUrl).map(op -> op.ended);
+    }
+
+    private Optional<Op> op(String operationUrl) {
         Matcher m = STATUS_PATH.matcher(URI.create(operationUrl).getPath());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Op op = ops.get(m.group(3).toLowerCase(java.util.Locale.ROOT));
-        return op == null ? Optional.empty() : Optional.ofNullable(op.ended);
+        return m.matches() ? Optional.ofNullable(ops.get(m.group(3).toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
     }
 
     private String url(String resourceId, String kind, String opId, String apiVersion) {

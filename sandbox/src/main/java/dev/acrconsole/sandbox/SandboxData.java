@@ -88,6 +88,9 @@ public final class SandboxData {
             if (anonymousPullEnabled && sku.equals("Basic")) {
                 throw new IllegalArgumentException(name + ": anonymous pull needs Standard or Premium");
             }
+            if (retentionDays > 0 && !premium) {
+                throw new IllegalArgumentException(name + ": the retention policy needs Premium");
+            }
             if (retentionDays < 0 || retentionDays > 365) {
                 throw new IllegalArgumentException(name + ": retention days must be 0..365");
             }

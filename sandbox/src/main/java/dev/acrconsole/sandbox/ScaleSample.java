@@ -61,7 +61,7 @@ final class ScaleSample {
                 premium && random.nextBoolean(),
                 premium && random.nextInt(4) == 0,
                 !sku.equals("Basic") && random.nextInt(10) == 0,
-                random.nextInt(3) == 0 ? 7 : 0,
+                premium && random.nextInt(3) == 0 ? 7 : 0,
                 TAG_SETS.get(random.nextInt(TAG_SETS.size())));
     }
 

@@ -3,7 +3,12 @@ package dev.acrconsole.app.arm;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.http.policy.ExponentialBackoffOptions;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.policy.RequestIdPolicy;
 import com.azure.core.http.policy.RetryOptions;
+import com.azure.core.http.policy.UserAgentPolicy;
+import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.containerregistry.ContainerRegistryManager;
@@ -24,6 +29,8 @@ public final class ArmClients {
      * Fewer, shorter retries than the SDK's default: a desktop user waiting on an unreachable
      * endpoint wants to hear so in seconds. 429s still wait for the Retry-After ARM sends.
      */
+    private static final String USER_AGENT = "acr-console/0.1";
+
     private static final RetryOptions RETRY = new RetryOptions(new ExponentialBackoffOptions()
             .setMaxRetries(2).setBaseDelay(Duration.ofMillis(400)).setMaxDelay(Duration.ofSeconds(10)));
 
@@ -34,6 +41,7 @@ public final class ArmClients {
     private final Map<String, ContainerRegistryManager> registryManagers = new ConcurrentHashMap<>();
     private final ArmJsonCapture capture = new ArmJsonCapture();
     private volatile ResourceManager.Authenticated authenticated;
+    private volatile ArmHttp http;
 
     public ArmClients(ArmSession session) {
         this.session = session;
@@ -48,6 +56,26 @@ public final class ArmClients {
     /** ARM's JSON of the resources GETs returned, for the cache (see {@link ArmJsonCapture}). */
     public ArmJsonCapture capture() {
         return capture;
+    }
+
+    /**
+     * Plain ARM requests through the SDK's pipeline (same HTTP client, TLS and ARM authentication) but without its
+     * retry policy: the operations poller decides itself when to ask again, per Retry-After.
+     */
+    public ArmHttp http() {
+        ArmHttp h = http;
+        if (h == null) {
+            String management = environment.getManagementEndpoint();
+            String scope = (management.endsWith("/") ? management : management + "/") + ".default";
+            HttpPipeline pipeline = new HttpPipelineBuilder()
+                    .httpClient(httpClient)
+                    .policies(new UserAgentPolicy(USER_AGENT), new RequestIdPolicy(),
+                            new ArmChallengeAuthenticationPolicy(session.credential(), scope))
+                    .build();
+            h = new ArmHttp(pipeline, session.endpoint().resourceManager());
+            http = h;
+        }
+        return h;
     }
 
     /** Tenant- and subscription-level calls, which need no subscription. */

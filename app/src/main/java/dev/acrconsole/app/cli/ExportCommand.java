@@ -3,6 +3,7 @@ package dev.acrconsole.app.cli;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheException;
 import dev.acrconsole.cache.CacheExport;
+import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,7 +21,7 @@ public final class ExportCommand {
             return 1;
         }
         try (CacheDatabase db = CacheDatabase.open(dataDir)) {
-            CacheExport.write(new ResourceStore(db), out);
+            CacheExport.write(new ResourceStore(db), new OperationJournal(db), out);
             out.flush();
             return 0;
         } catch (CacheException e) {

@@ -1,7 +1,9 @@
 package dev.acrconsole.app.concurrent;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /**
  * The one way work leaves the caller's thread: network, disk, anything that may block. The UI
@@ -16,6 +18,12 @@ public interface Background extends AutoCloseable {
             return null;
         });
     }
+
+    /**
+     * Runs {@code work} after {@code delay}; cancel the returned future to call it off. For waiting as ARM asks
+     * (Retry-After), never for polling the FX thread.
+     */
+    Future<?> schedule(Duration delay, Runnable work);
 
     @Override
     void close();

@@ -1,7 +1,9 @@
 package dev.acrconsole.app.concurrent;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /** The synchronous twin of {@link ThreadPoolBackground}: runs work on the caller, for tests. */
 public final class DirectBackground implements Background {
@@ -12,6 +14,12 @@ public final class DirectBackground implements Background {
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** Work that must wait has no synchronous form: code that schedules is tested on {@link ThreadPoolBackground}. */
+    @Override
+    public Future<?> schedule(Duration delay, Runnable work) {
+        throw new UnsupportedOperationException("DirectBackground runs work at once; scheduled work needs ThreadPoolBackground");
     }
 
     @Override

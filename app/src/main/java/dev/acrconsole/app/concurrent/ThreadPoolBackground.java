@@ -1,16 +1,17 @@
 package dev.acrconsole.app.concurrent;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Background work on a fixed pool of daemon threads (daemon: never keeps the app from exiting). */
 public final class ThreadPoolBackground implements Background {
-    private final ExecutorService pool;
+    private final ScheduledThreadPoolExecutor pool;
 
     public ThreadPoolBackground(String name, int threads) {
         AtomicInteger n = new AtomicInteger();
@@ -19,7 +20,8 @@ public final class ThreadPoolBackground implements Background {
             t.setDaemon(true);
             return t;
         };
-        this.pool = Executors.newFixedThreadPool(threads, factory);
+        this.pool = new ScheduledThreadPoolExecutor(threads, factory);
+        pool.setRemoveOnCancelPolicy(true); // a rescheduled poll must not leave its old timer behind
     }
 
     @Override
@@ -33,6 +35,11 @@ public final class ThreadPoolBackground implements Background {
             }
         });
         return result;
+    }
+
+    @Override
+    public Future<?> schedule(Duration delay, Runnable work) {
+        return pool.schedule(work, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -20,6 +20,9 @@ public record ResourceDetails(String title, String kindLabel, List<DetailField> 
                     new DetailField("Subscription", r.subscriptionId()),
                     new DetailField("Tags", Format.tags(Json.stringMap(Json.read(r.json()).path("tags")))),
                     new DetailField("Resource ID", r.id())), r.fetchedAt());
+            case PRIVATE_ENDPOINT_CONNECTION -> new ResourceDetails(
+                    PrivateEndpointConnectionDetails.parse(r.json()).privateEndpointName(), "Private endpoint connection",
+                    PrivateEndpointConnectionDetails.parse(r.json()).fields(), r.fetchedAt());
             case TENANT -> new ResourceDetails(r.name(), "Tenant", List.of(
                     new DetailField("Tenant ID", r.tenantId()),
                     new DetailField("Resource ID", r.id())), r.fetchedAt());

@@ -25,4 +25,17 @@ public final class ArmIds {
     public static String subscription(String id) {
         return segment(id, "subscriptions");
     }
+
+    /** The id of the resource this one is nested in: {@code .../registries/r/tokens/t} -> {@code .../registries/r}. */
+    public static String parent(String id) {
+        String trimmed = id.endsWith("/") ? id.substring(0, id.length() - 1) : id;
+        int last = trimmed.lastIndexOf('/');
+        int type = last <= 0 ? -1 : trimmed.lastIndexOf('/', last - 1);
+        return type <= 0 ? null : trimmed.substring(0, type);
+    }
+
+    /** The last segment: the resource's name. */
+    public static String name(String id) {
+        return id.substring(id.lastIndexOf('/') + 1);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.acrconsole.app.refresh;
 
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ResourceKind;
+
 /** Names of the listings a refresh replaces, as stored in the cache's listing table. */
 public final class ListingKeys {
     public static final String TENANTS = "tenants";
@@ -13,5 +16,21 @@ public final class ListingKeys {
 
     public static String registries(String subscriptionId) {
         return "/subscriptions/" + subscriptionId + "|registries";
+    }
+
+    /** The resources of one collection below a parent, e.g. a registry's private endpoint connections. */
+    public static String children(String parentId, ResourceKind kind) {
+        return CachedResource.idKey(parentId) + "|" + kind.code();
+    }
+
+    /** The listing a resource of this kind belongs to. */
+    public static String of(ResourceKind kind, String id) {
+        return switch (kind) {
+            case TENANT -> TENANTS;
+            case SUBSCRIPTION -> SUBSCRIPTIONS;
+            case RESOURCE_GROUP -> resourceGroups(ArmIds.subscription(id));
+            case REGISTRY -> registries(ArmIds.subscription(id));
+            default -> children(ArmIds.parent(id), kind);
+        };
     }
 }

@@ -1,13 +1,16 @@
 package dev.acrconsole.app.refresh;
 
+import com.azure.core.management.ProxyResource;
 import com.azure.json.JsonSerializable;
 import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.models.Subscription;
 import com.azure.resourcemanager.resources.models.Tenant;
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.model.ResourceTables;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ListingContent;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
 import java.io.IOException;
@@ -72,6 +75,24 @@ public final class RefreshService {
         return new RefreshReport(started, clock.instant(), run.stored, List.copyOf(run.failures));
     }
 
+    /**
+     * Refreshes one child collection of a cached resource (e.g. a registry's private endpoint connections): what a
+     * page showing that collection asks for when it opens. Runs on the caller's (background) thread.
+     */
+    public RefreshReport refreshChildren(CachedResource parent, ResourceKind kind, RefreshListener listener) {
+        Instant started = clock.instant();
+        Run run = new Run(listener);
+        String what = ResourceTables.title(kind) + " of " + parent.name();
+        run.listing(what, ListingKeys.children(parent.id(), kind), kind, at -> {
+            List<CachedResource> rows = new ArrayList<>();
+            for (ProxyResource child : ChildListings.list(arm, parent, kind)) {
+                rows.add(ResourceRows.fromArm(parent.scope(), parent.tenantId(), kind, armJson(child.id(), child), at));
+            }
+            return rows;
+        });
+        return new RefreshReport(started, clock.instant(), run.stored, List.copyOf(run.failures));
+    }
+
     /** ARM's own JSON for a resource just listed; the SDK's serialisation only if none was captured. */
     private String armJson(String id, JsonSerializable<?> model) {
         return arm.capture().take(id).orElseGet(() -> {
@@ -104,7 +125,11 @@ public final class RefreshService {
             Instant at = clock.instant();
             try {
                 List<CachedResource> rows = read.apply(at);
-                store.replaceListing(scope, key, kind, rows, at);
+                // What the resources carry inside them (a registry's private endpoint connections) is replaced with them.
+                List<ListingContent> contents = new ArrayList<>();
+                contents.add(new ListingContent(key, kind, rows));
+                rows.forEach(r -> contents.addAll(EmbeddedChildren.of(r, at)));
+                store.replaceListings(scope, contents, at);
                 stored += rows.size();
                 listener.listingDone(what, rows.size());
                 return rows;

@@ -4,9 +4,13 @@ import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.fluent.models.SubscriptionInner;
 import com.azure.resourcemanager.resources.fluent.models.TenantIdDescriptionInner;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /**
@@ -14,6 +18,8 @@ import java.time.Instant;
  * ({@code armJson}, verbatim, so field names are ARM's: {@code properties.loginServer}, ...).
  */
 public final class ResourceRows {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private ResourceRows() {}
 
     public static CachedResource tenant(CacheScope scope, TenantIdDescriptionInner t, String armJson, Instant at) {
@@ -45,6 +51,33 @@ public final class ResourceRows {
         return new CachedResource(scope, r.id(), ResourceKind.REGISTRY, r.name(), r.type(), tenantId,
                 subscriptionId, resourceGroup, r.location(), sku, state,
                 "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup, armJson, at);
+    }
+
+    /**
+     * A row from ARM's JSON alone, for resources below resource groups (registries and what they hold): what an
+     * operation's re-read or a plain-JSON listing returns.
+     */
+    public static CachedResource fromArm(CacheScope scope, String tenantId, ResourceKind kind, String armJson, Instant at) {
+        JsonNode r;
+        try {
+            r = MAPPER.readTree(armJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("ARM sent JSON that cannot be read", e);
+        }
+        String id = r.path("id").asText();
+        String resourceGroup = ArmIds.resourceGroup(id);
+        String subscriptionId = ArmIds.subscription(id);
+        String parent = kind == ResourceKind.REGISTRY
+                ? "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup
+                : ArmIds.parent(id);
+        return new CachedResource(scope, id, kind, r.path("name").asText(ArmIds.name(id)), text(r, "type"), tenantId,
+                subscriptionId, resourceGroup, text(r, "location"), text(r.path("sku"), "name"),
+                text(r.path("properties"), "provisioningState"), parent, armJson, at);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
 }

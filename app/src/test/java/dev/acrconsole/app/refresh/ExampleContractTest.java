@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import com.azure.resourcemanager.containerregistry.fluent.models.PrivateEndpointConnectionInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.fluent.models.SubscriptionInner;
@@ -11,6 +12,7 @@ import com.azure.resourcemanager.resources.fluent.models.TenantIdDescriptionInne
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acrconsole.app.ArmExamples;
+import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
 import dev.acrconsole.app.model.RegistryDetails;
 import dev.acrconsole.app.model.ResourceDetails;
 import dev.acrconsole.cache.CacheScope;
@@ -83,6 +85,38 @@ class ExampleContractTest {
         assertThat(inner.loginServer()).isEqualTo(text(p, "loginServer"));
         assertThat(inner.provisioningState() == null ? null : inner.provisioningState().toString())
                 .isEqualTo(text(p, "provisioningState"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPrivateEndpointConnectionExampleParsesIntoTheModel() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : examples("registry/2025-11-01")) {
+            for (JsonNode body : responseBodies(file)) {
+                for (JsonNode c : resourcesOfType(body, "Microsoft.ContainerRegistry/registries/privateEndpointConnections")) {
+                    tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> checkConnection(c)));
+                }
+            }
+        }
+        assertThat(tests).as("private endpoint connection examples found").hasSizeGreaterThanOrEqualTo(3);
+        return tests.stream();
+    }
+
+    private static void checkConnection(JsonNode example) throws IOException {
+        PrivateEndpointConnectionInner inner;
+        try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+            inner = PrivateEndpointConnectionInner.fromJson(reader);
+        }
+        CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.PRIVATE_ENDPOINT_CONNECTION, example.toString(), AT);
+        assertThat(row.id()).isEqualTo(inner.id());
+        assertThat(row.parentId()).endsWith("/registries/" + ArmIds.segment(inner.id(), "registries"));
+        assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
+
+        PrivateEndpointConnectionDetails d = PrivateEndpointConnectionDetails.parse(row.json());
+        assertThat(d.status()).isEqualTo(inner.privateLinkServiceConnectionState().status().toString());
+        assertThat(d.description()).isEqualTo(inner.privateLinkServiceConnectionState().description());
+        assertThat(d.actionsRequired()).isEqualTo(inner.privateLinkServiceConnectionState().actionsRequired().toString());
+        assertThat(d.privateEndpointId()).isEqualTo(inner.privateEndpoint().id());
+        assertThat(ResourceDetails.of(row).fields()).extracting(f -> f.label()).contains("Status", "Private endpoint ID");
     }
 
     @Test

@@ -185,6 +185,7 @@ public final class NavigationView {
                 case RESOURCE_GROUP -> "RG";
                 case REGISTRY -> "ACR";
                 case TENANT -> "TEN";
+                case PRIVATE_ENDPOINT_CONNECTION -> "PE";
             });
             kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
             kind.getStyleClass().add("kind-" + node.kind().code());

@@ -1,0 +1,16 @@
+package dev.acrconsole.app.arm;
+
+/**
+ * The api-versions of the requests the console sends itself (not through the SDK's typed clients): the same ones
+ * azure-resourcemanager-containerregistry sends, so the answers have the shapes its models parse.
+ */
+public final class ApiVersions {
+    /** Registries and what they hold (Registry group, 2025-11-01). */
+    public static final String REGISTRY = "2025-11-01";
+
+    private ApiVersions() {}
+
+    public static String query(String version) {
+        return "?api-version=" + version;
+    }
+}

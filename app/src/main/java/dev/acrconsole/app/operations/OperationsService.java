@@ -1,0 +1,285 @@
+package dev.acrconsole.app.operations;
+
+import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmHttp;
+import dev.acrconsole.app.arm.ArmResponse;
+import dev.acrconsole.app.concurrent.Background;
+import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.cache.Operation.State;
+import dev.acrconsole.cache.OperationJournal;
+import dev.acrconsole.cache.ResourceStore;
+import java.net.ConnectException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
+
+/**
+ * Sends writes to ARM as operations and follows each to its end. Every operation is journaled before its request
+ * goes out and after every step, so one that is still running when the app stops is followed again by
+ * {@link #resume()} after the next start. Polls are spaced per Retry-After ({@link PollDelay}), at most
+ * {@value #MAX_CONCURRENT} at a time; one timer wakes the poller when the next one is due.
+ */
+public final class OperationsService implements AutoCloseable {
+    static final int MAX_CONCURRENT = 4;
+    private static final System.Logger LOG = System.getLogger(OperationsService.class.getName());
+
+    private final CacheScope scope;
+    private final ArmHttp http;
+    private final OperationJournal journal;
+    private final TargetSync targets;
+    private final Background background;
+    private final Clock clock;
+    private final Map<String, Operation> active = new ConcurrentHashMap<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final List<OperationsListener> listeners = new CopyOnWriteArrayList<>();
+    private Future<?> timer;
+    private Instant timerAt;
+    private volatile boolean closed;
+
+    public OperationsService(ArmClients arm, OperationJournal journal, ResourceStore store, Background background, Clock clock) {
+        this.scope = arm.session().cacheScope();
+        this.http = arm.http();
+        this.journal = journal;
+        this.targets = new TargetSync(http, store, clock);
+        this.background = background;
+        this.clock = clock;
+    }
+
+    public void addListener(OperationsListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(OperationsListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Picks up what the journal says is unfinished: after a start, or after the app was killed mid-operation. */
+    public CompletableFuture<Integer> resume() {
+        return background.submit(() -> {
+            List<Operation> unfinished = journal.unfinished(scope);
+            Instant now = clock.instant();
+            for (Operation op : unfinished) {
+                if (op.state() == State.Pending && op.nextPollAt() == null && op.method().equals("POST")) {
+                    // An action may have run; sending it again could run it twice.
+                    save(op.finished(State.Failed, "Interrupted",
+                            "The console stopped before ARM answered; check the resource to see whether it ran.", now));
+                } else if (op.state() == State.Pending && op.nextPollAt() == null) {
+                    // PUT, PATCH and DELETE are idempotent in ARM: sending again is safe.
+                    active.put(op.id(), op.polled(now, false, "Sent again after a restart", now));
+                } else {
+                    active.put(op.id(), op);
+                }
+            }
+            tick();
+            return unfinished.size();
+        });
+    }
+
+    /** Journals the operation, then sends it; completes with the journaled row (before ARM has answered). */
+    public CompletableFuture<Operation> submit(OperationRequest request) {
+        return background.submit(() -> {
+            Operation op = Operation.pending(UUID.randomUUID().toString(), scope, request.kind(), request.title(),
+                    request.targetId(), request.targetKind(), request.tenantId(), request.method(), request.path(),
+                    request.body(), request.after(), request.cancelPath(), clock.instant());
+            save(op);
+            active.put(op.id(), op);
+            inFlight.add(op.id());
+            background.run(() -> step(op));
+            return op;
+        });
+    }
+
+    /**
+     * Cancels where that is possible: one not yet sent is dropped; one whose work ARM can cancel is asked to (and
+     * followed until ARM says Canceled). Completes with what happened, in words for the user.
+     */
+    public CompletableFuture<String> cancel(String operationId) {
+        return background.submit(() -> {
+            Operation op = active.get(operationId);
+            if (op == null) {
+                return "It has already finished.";
+            }
+            if (op.state() == State.Pending && !inFlight.contains(op.id())) {
+                finish(op.finished(State.Canceled, "Canceled", "Canceled before it was sent.", clock.instant()));
+                return "Canceled before it was sent.";
+            }
+            if (op.cancelPath() == null) {
+                return "ARM cannot cancel this operation once it has started; it will end on its own.";
+            }
+            ArmResponse r = http.send("POST", op.cancelPath(), null);
+            if (!r.ok()) {
+                return "ARM refused to cancel: " + r.errorCode() + ": " + r.errorMessage();
+            }
+            return "Cancel requested; ARM will report when it has stopped.";
+        });
+    }
+
+    /** Hides a finished operation from the panel (it stays in the journal and the export). */
+    public CompletableFuture<Boolean> dismiss(String operationId) {
+        return background.submit(() -> {
+            boolean dismissed = journal.dismiss(operationId);
+            journal.get(operationId).ifPresent(this::notifyListeners);
+            return dismissed;
+        });
+    }
+
+    /** The operations panel's rows: not dismissed, newest first. Blocks on the cache: call in the background. */
+    public List<Operation> recent(int limit) {
+        return journal.recent(scope, limit);
+    }
+
+    /** How many operations are being followed right now. */
+    public int runningCount() {
+        return active.size();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (this) {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+    }
+
+    /** Sends (or sends again) a pending operation, or polls a running one; then journals what ARM said. */
+    private void step(Operation op) {
+        try {
+            Operation next = ask(op);
+            if (next.state().terminal()) {
+                finish(next);
+            } else {
+                active.put(next.id(), next);
+                save(next);
+            }
+        } catch (RuntimeException e) {
+            // The cache refused the row (disk full, closed): keep following it in memory and try again later.
+            LOG.log(System.Logger.Level.WARNING, "Could not record a step of operation " + op.id(), e);
+            Instant now = clock.instant();
+            active.put(op.id(), op.polled(now.plus(PollDelay.CEILING), false, "Could not record: " + ArmErrors.describe(e), now));
+        } finally {
+            inFlight.remove(op.id());
+            tick();
+        }
+    }
+
+    private Operation ask(Operation op) {
+        Instant now = clock.instant();
+        try {
+            return op.state() == State.Pending
+                    ? OperationStep.afterSend(op, http.send(op.method(), op.path(), op.requestBody()), clock.instant())
+                    : OperationStep.afterPoll(op, http.get(op.pollUrl()), clock.instant());
+        } catch (RuntimeException e) {
+            return afterTransportFailure(op, e, now);
+        }
+    }
+
+    /**
+     * No answer at all. Before ARM accepted it: if the connection was never made nothing was sent, so it failed;
+     * otherwise it may have arrived, and following the resource tells. While following: ask again later.
+     */
+    private Operation afterTransportFailure(Operation op, RuntimeException e, Instant now) {
+        String why = ArmErrors.describe(e);
+        if (op.state() == State.Running) {
+            return op.polled(now.plus(PollDelay.backoff(op.polls() + 1)), false, "No answer from ARM (" + why + "); asking again", now);
+        }
+        if (hasCause(e, ConnectException.class)) {
+            return op.finished(State.Failed, "NotSent", "Could not reach ARM, nothing was sent: " + why, now);
+        }
+        return op.finished(State.Failed, "NoAnswer", "ARM did not answer; the request may or may not have arrived: " + why, now);
+    }
+
+    private void finish(Operation done) {
+        Operation finished = done;
+        if (done.state() == State.Succeeded) {
+            String note = targets.apply(done);
+            if (note != null) {
+                finished = done.withNote(note);
+            }
+        }
+        active.remove(finished.id());
+        save(finished);
+    }
+
+    private void save(Operation op) {
+        journal.save(op);
+        notifyListeners(op);
+    }
+
+    private void notifyListeners(Operation op) {
+        for (OperationsListener l : listeners) {
+            try {
+                l.changed(op);
+            } catch (RuntimeException e) {
+                // A listener's fault must not stop the poller.
+            }
+        }
+    }
+
+    /** Starts the polls that are due (up to the cap) and sets the timer for the next one. */
+    private synchronized void tick() {
+        if (closed) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Operation> waiting = active.values().stream()
+                .filter(op -> !inFlight.contains(op.id()) && op.nextPollAt() != null)
+                .sorted(Comparator.comparing(Operation::nextPollAt)).toList();
+        Instant nextDue = null;
+        for (Operation op : waiting) {
+            if (!op.nextPollAt().isAfter(now) && inFlight.size() < MAX_CONCURRENT) {
+                inFlight.add(op.id());
+                background.run(() -> step(op));
+            } else if (op.nextPollAt().isAfter(now)) {
+                nextDue = nextDue == null || op.nextPollAt().isBefore(nextDue) ? op.nextPollAt() : nextDue;
+            }
+        }
+        // Due but over the cap: the next poll to end calls tick() again.
+        schedule(nextDue, now);
+    }
+
+    private void schedule(Instant at, Instant now) {
+        if (at == null || (timer != null && !timer.isDone() && timerAt != null && !timerAt.isAfter(at))) {
+            return;
+        }
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        timerAt = at;
+        timer = background.schedule(Duration.between(now, at), this::onTimer);
+    }
+
+    /** The timer that is running now is spent: forget it, or tick() would think a wake-up is still coming. */
+    private synchronized void onTimer() {
+        timer = null;
+        timerAt = null;
+        tick();
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An operation in the journal, whoever sent it (for tests and the UI's detail). */
+    public Optional<Operation> find(String id) {
+        return journal.get(id);
+    }
+}

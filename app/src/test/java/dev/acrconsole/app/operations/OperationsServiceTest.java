@@ -1,0 +1,230 @@
+package dev.acrconsole.app.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.acrconsole.app.SandboxFixture;
+import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
+import dev.acrconsole.app.privateendpoints.ConnectionActions;
+import dev.acrconsole.app.refresh.RefreshListener;
+import dev.acrconsole.app.refresh.RefreshService;
+import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.registries.RegistryForm;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.cache.Operation.State;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.SandboxData;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The poller against the sandbox's long-running operations, over HTTPS, into a real cache. */
+class OperationsServiceTest {
+    @TempDir
+    Path dir;
+
+    private SandboxFixture env;
+    private ThreadPoolBackground background;
+    private OperationsService service;
+    private final List<Operation> seen = new CopyOnWriteArrayList<>();
+
+    private void start(SandboxConfig config) {
+        env = new SandboxFixture(config, dir);
+        background = new ThreadPoolBackground("test-ops", 4);
+        service = newService();
+    }
+
+    private OperationsService newService() {
+        OperationsService s = new OperationsService(env.arm(), env.journal(), env.store(), background, Clock.systemUTC());
+        s.addListener(seen::add);
+        return s;
+    }
+
+    @AfterEach
+    void stop() {
+        if (service != null) {
+            service.close();
+        }
+        if (background != null) {
+            background.close();
+        }
+        if (env != null) {
+            env.close();
+        }
+    }
+
+    private SandboxData.ResourceGroup group() {
+        return env.sandbox.data().resourceGroups().getFirst();
+    }
+
+    private RegistryForm form(String name, String sku) {
+        SandboxData.ResourceGroup g = group();
+        return new RegistryForm(g.subscriptionId(), "tenant-x", g.name(), name, "eastus", sku, true, true, false, false);
+    }
+
+    private Operation awaitState(String id, Predicate<Operation> done) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Operation op = env.journal().get(id).orElseThrow();
+            if (done.test(op)) {
+                return op;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("operation " + id + " is still " + env.journal().get(id).orElseThrow().state());
+    }
+
+    @Test
+    void aCreatedRegistryIsJournaledFirstPolledPerRetryAfterAndLandsInTheCache() throws Exception {
+        // 2.5 s at Retry-After 1 s, each answer 300 ms late: 2 polls are needed, a third may fall just short.
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(2500)).withRetryAfterSeconds(1).withLatencyMs(300));
+
+        Operation journaled = service.submit(RegistryActions.create(form("opsreg01", "Premium"))).get(10, TimeUnit.SECONDS);
+
+        // The row is on disk while ARM has not answered yet (every answer takes 300 ms here).
+        assertThat(env.journal().get(journaled.id()).orElseThrow().state()).isEqualTo(State.Pending);
+        assertThat(journaled.requestBody()).contains("\"Premium\"");
+        Operation running = awaitState(journaled.id(), op -> op.state() == State.Running);
+        assertThat(running.pollMode()).isEqualTo(Operation.PollMode.async);
+        assertThat(running.pollUrl()).contains("/operationStatuses/");
+
+        Operation done = awaitState(journaled.id(), op -> op.state().terminal());
+        assertThat(done.state()).isEqualTo(State.Succeeded);
+        // Polled no sooner than Retry-After each time (1 s; a little slack for the clocks), and no more than needed.
+        List<java.time.Instant> polls = env.sandbox.operations().pollTimes(running.pollUrl());
+        assertThat(polls).hasSizeBetween(2, 3);
+        for (int i = 1; i < polls.size(); i++) {
+            assertThat(Duration.between(polls.get(i - 1), polls.get(i))).isGreaterThan(Duration.ofMillis(950));
+        }
+        CachedResource cached = env.store().get(env.arm().session().cacheScope(), running.targetId()).orElseThrow();
+        assertThat(cached.provisioningState()).isEqualTo("Succeeded");
+        assertThat(cached.json()).contains("opsreg01.azurecr.io");
+        assertThat(seen).extracting(Operation::state).contains(State.Pending, State.Running, State.Succeeded);
+    }
+
+    @Test
+    void anOperationRunningWhenTheAppStopsFinishesAfterTheNextStart() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(1500)).withRetryAfterSeconds(1));
+        Operation journaled = service.submit(RegistryActions.create(form("opsreg02", "Standard"))).get(10, TimeUnit.SECONDS);
+        awaitState(journaled.id(), op -> op.state() == State.Running);
+
+        // The app stops: poller, threads and cache all go; the sandbox keeps running the operation.
+        service.close();
+        background.close();
+        env.closeCache();
+        Thread.sleep(1600);
+
+        env.open();
+        background = new ThreadPoolBackground("test-ops-2", 4);
+        service = newService();
+        assertThat(service.resume().get(10, TimeUnit.SECONDS)).isEqualTo(1);
+
+        Operation done = awaitState(journaled.id(), op -> op.state().terminal());
+        assertThat(done.state()).isEqualTo(State.Succeeded);
+        assertThat(env.store().get(env.arm().session().cacheScope(), journaled.targetId())).isPresent();
+    }
+
+    @Test
+    void aFailedOperationKeepsArmsCodeAndMessage() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
+        Operation journaled = service.submit(RegistryActions.create(form("failingreg", "Basic"))).get(10, TimeUnit.SECONDS);
+
+        Operation done = awaitState(journaled.id(), op -> op.state().terminal());
+        assertThat(done.state()).isEqualTo(State.Failed);
+        assertThat(done.errorCode()).isEqualTo("ProvisioningFailed");
+        assertThat(done.errorMessage()).contains("failingreg");
+    }
+
+    @Test
+    void aRefusedRequestFailsAtOnceWithArmsError() throws Exception {
+        start(SandboxConfig.defaults());
+        String taken = env.sandbox.data().registries().getLast().name();
+        Operation journaled = service.submit(RegistryActions.create(form(taken, "Basic"))).get(10, TimeUnit.SECONDS);
+
+        Operation done = awaitState(journaled.id(), op -> op.state().terminal());
+        assertThat(done.state()).isEqualTo(State.Failed);
+        assertThat(done.errorCode()).isEqualTo("RegistryNameNotAvailable");
+        assertThat(done.pollUrl()).isNull();
+    }
+
+    @Test
+    void a429WhilePollingIsWaitedOutAndNothingIsLostFromTheJournal() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(800)).withRetryAfterSeconds(0));
+        env.sandbox.faults().throttle(2, "GET", "/operationStatuses/", 1);
+        long started = System.nanoTime();
+        Operation journaled = service.submit(RegistryActions.create(form("opsreg03", "Basic"))).get(10, TimeUnit.SECONDS);
+
+        Operation done = awaitState(journaled.id(), op -> op.state().terminal());
+        assertThat(done.state()).isEqualTo(State.Succeeded);
+        assertThat(done.throttled()).isEqualTo(2);
+        // Two 429s asking for 1 s each: the poller waited them out instead of asking again at once.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(2000));
+        assertThat(seen).filteredOn(op -> op.note() != null).extracting(Operation::note)
+                .anyMatch(n -> n.contains("Throttled by ARM (429)"));
+        assertThat(env.journal().all()).extracting(Operation::id).containsExactly(journaled.id());
+    }
+
+    @Test
+    void deletingARegistryRemovesItAndWhatItHeldFromTheCache() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
+        new RefreshService(env.arm(), env.store(), Clock.systemUTC()).refreshAll(RefreshListener.NONE);
+        SandboxData.Registry victim = env.sandbox.data().registries().getFirst(); // has private endpoint connections
+        var scope = env.arm().session().cacheScope();
+        assertThat(env.store().children(scope, victim.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION)).isNotEmpty();
+
+        Operation journaled = service.submit(RegistryActions.delete(victim.id(), "t", victim.name())).get(10, TimeUnit.SECONDS);
+
+        Operation done = awaitState(journaled.id(), op -> op.state().terminal());
+        assertThat(done.state()).isEqualTo(State.Succeeded);
+        assertThat(done.pollMode()).isEqualTo(Operation.PollMode.location);
+        assertThat(env.store().get(scope, victim.id())).isEmpty();
+        assertThat(env.store().children(scope, victim.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION)).isEmpty();
+    }
+
+    @Test
+    void approvingAPendingConnectionEmptiesThePendingInbox() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
+        new RefreshService(env.arm(), env.store(), Clock.systemUTC()).refreshAll(RefreshListener.NONE);
+        List<CachedResource> pending = pendingConnections();
+        assertThat(pending).hasSize(2);
+        CachedResource first = pending.getFirst();
+
+        Operation journaled = service.submit(ConnectionActions.approve(first.id(), first.tenantId(), "Approved in a test"))
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(awaitState(journaled.id(), op -> op.state().terminal()).state()).isEqualTo(State.Succeeded);
+        assertThat(pendingConnections()).extracting(CachedResource::id).doesNotContain(first.id()).hasSize(1);
+        PrivateEndpointConnectionDetails after = PrivateEndpointConnectionDetails.parse(
+                env.store().get(env.arm().session().cacheScope(), first.id()).orElseThrow().json());
+        assertThat(after.status()).isEqualTo("Approved");
+        assertThat(after.description()).isEqualTo("Approved in a test");
+    }
+
+    @Test
+    void onlyWorkArmCanCancelIsCanceledAndAFinishedOneCanBeDismissed() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
+        Operation journaled = service.submit(RegistryActions.create(form("opsreg04", "Basic"))).get(10, TimeUnit.SECONDS);
+        awaitState(journaled.id(), op -> op.state() == State.Running);
+        assertThat(service.cancel(journaled.id()).get(10, TimeUnit.SECONDS)).contains("ARM cannot cancel");
+
+        awaitState(journaled.id(), op -> op.state().terminal());
+        assertThat(service.recent(10)).extracting(Operation::id).contains(journaled.id());
+        assertThat(service.dismiss(journaled.id()).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(service.recent(10)).extracting(Operation::id).doesNotContain(journaled.id());
+        assertThat(env.journal().get(journaled.id())).isPresent();
+    }
+
+    private List<CachedResource> pendingConnections() {
+        return env.store().withJsonValue(null, ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+                "$.properties.privateLinkServiceConnectionState.status", "Pending");
+    }
+}
