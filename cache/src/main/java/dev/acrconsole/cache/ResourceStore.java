@@ -131,7 +131,7 @@ public final class ResourceStore {
     /** The rows the navigation tree shows, for one scope or (scope null) for every scope. */
     public List<NavigationRow> navigationRows(CacheScope scope) {
         return db.read(c -> {
-            String sql = "SELECT scope_key, id, kind, name, parent_key, sku, location FROM resource"
+            String sql = "SELECT scope_key, id, kind, name, parent_key, sku, location, tenant_id FROM resource"
                     + " WHERE kind IN ('subscription', 'resourceGroup', 'registry')"
                     + (scope == null ? "" : " AND scope_key = ?")
                     + " ORDER BY name COLLATE NOCASE";
@@ -144,7 +144,7 @@ public final class ResourceStore {
                     while (rs.next()) {
                         rows.add(new NavigationRow(CacheScope.fromKey(rs.getString(1)), rs.getString(2),
                                 ResourceKind.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7)));
+                                rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
                 }
                 return rows;

@@ -7,10 +7,13 @@ import dev.acrconsole.app.arm.StaticTokenCredential;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.concurrent.Background;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.operations.OperationsService;
 import dev.acrconsole.app.refresh.RefreshService;
+import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.NavigationRow;
+import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxServer;
@@ -31,12 +34,13 @@ public final class AppServices implements AutoCloseable {
     private final Path dataDir;
     private final CacheDatabase db;
     private final ResourceStore store;
+    private final OperationJournal journal;
     private final Background background;
     private final Clock clock;
     private final SandboxConfig sandboxConfig;
     private volatile SandboxServer sandbox;
     private volatile CompletableFuture<List<NavigationRow>> navigationPrefetch;
-    private volatile RefreshService refresh;
+    private volatile Session session;
 
     public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
         this(mode, dataDir, db, clock, SandboxConfig.defaults());
@@ -49,7 +53,9 @@ public final class AppServices implements AutoCloseable {
         this.dataDir = dataDir;
         this.db = db;
         this.store = new ResourceStore(db);
-        this.background = new ThreadPoolBackground("acr-console", 3);
+        this.journal = new OperationJournal(db);
+        // Refresh, cache reads and operation polls (at most four at a time) share these threads.
+        this.background = new ThreadPoolBackground("acr-console", 6);
         this.clock = clock;
     }
 
@@ -90,22 +96,38 @@ public final class AppServices implements AutoCloseable {
     }
 
     /**
-     * The refresh service, connecting on first use (starting the sandbox makes a key pair, so it
-     * happens here, on a background thread, not at start-up). Empty when offline, and in live
-     * mode until sign-in exists (the accounts issue).
+     * The connected session, connecting on first use (starting the sandbox makes a key pair, so it happens here, on
+     * a background thread, not at start-up); operations left unfinished by an earlier run are picked up then. Empty
+     * when offline, and in live mode until sign-in exists (the accounts issue). Blocks: call in the background.
      */
-    public synchronized Optional<RefreshService> refreshService() {
+    public synchronized Optional<Session> session() {
         if (mode != LaunchOptions.Mode.SANDBOX) {
             return Optional.empty();
         }
-        if (refresh == null) {
+        if (session == null) {
             sandbox = SandboxServer.start(sandboxConfig);
-            ArmSession session = new ArmSession(SANDBOX_ACCOUNT,
+            ArmClients arm = new ArmClients(new ArmSession(SANDBOX_ACCOUNT,
                     ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
-                    new StaticTokenCredential(SandboxServer.token()));
-            refresh = new RefreshService(new ArmClients(session), store, clock);
+                    new StaticTokenCredential(SandboxServer.token())));
+            OperationsService operations = new OperationsService(arm, journal, store, background, clock);
+            session = new Session(arm, new RefreshService(arm, store, clock), operations, new RegistryActions(arm));
+            operations.resume();
         }
-        return Optional.of(refresh);
+        return Optional.of(session);
+    }
+
+    /** The session if it is already connected; never connects (safe on the FX thread). */
+    public Optional<Session> connectedSession() {
+        return Optional.ofNullable(session);
+    }
+
+    /** The refresh service of the session; see {@link #session()}. */
+    public Optional<RefreshService> refreshService() {
+        return session().map(Session::refresh);
+    }
+
+    public OperationJournal journal() {
+        return journal;
     }
 
     /** The in-process sandbox, once {@link #refreshService()} has started it. */
@@ -115,6 +137,9 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        if (session != null) {
+            session.operations().close();
+        }
         background.close();
         if (sandbox != null) {
             sandbox.close();

@@ -204,11 +204,9 @@ public final class OperationsService implements AutoCloseable {
 
     private void finish(Operation done) {
         Operation finished = done;
-        if (done.state() == State.Succeeded) {
-            String note = targets.apply(done);
-            if (note != null) {
-                finished = done.withNote(note);
-            }
+        String note = targets.apply(done);
+        if (note != null && done.state() == State.Succeeded) {
+            finished = done.withNote(note);
         }
         active.remove(finished.id());
         save(finished);

@@ -27,9 +27,15 @@ final class TargetSync {
         this.clock = clock;
     }
 
-    /** Null when the cache now shows the outcome, else why it does not. */
+    /**
+     * Null when the cache now shows the outcome, else why it does not. A failed operation's target is re-read
+     * whatever was asked: ARM keeps a resource that failed to provision (or to delete) in its Failed state.
+     */
     String apply(Operation op) {
         try {
+            if (op.state() != Operation.State.Succeeded) {
+                return op.after() == Operation.After.none ? null : reread(op);
+            }
             return switch (op.after()) {
                 case remove -> {
                     store.remove(op.scope(), op.targetId());

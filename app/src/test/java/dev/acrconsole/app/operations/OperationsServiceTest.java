@@ -142,6 +142,9 @@ class OperationsServiceTest {
         assertThat(done.state()).isEqualTo(State.Failed);
         assertThat(done.errorCode()).isEqualTo("ProvisioningFailed");
         assertThat(done.errorMessage()).contains("failingreg");
+        // ARM keeps a registry that failed to provision; the cache shows it as it is.
+        assertThat(env.store().get(env.arm().session().cacheScope(), done.targetId()).orElseThrow().provisioningState())
+                .isEqualTo("Failed");
     }
 
     @Test

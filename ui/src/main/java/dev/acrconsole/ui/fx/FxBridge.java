@@ -20,6 +20,11 @@ public final class FxBridge {
         }
     }
 
+    /** Runs {@code work} on the FX thread after the current pulse's work, even when called on the FX thread. */
+    public static void later(Runnable work) {
+        Platform.runLater(work);
+    }
+
     /** For {@code CompletableFuture.thenAcceptAsync(..., FxBridge.executor())}. */
     public static Executor executor() {
         return EXECUTOR;

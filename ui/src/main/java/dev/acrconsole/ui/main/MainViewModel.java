@@ -2,42 +2,73 @@ package dev.acrconsole.ui.main;
 
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.model.Format;
+import dev.acrconsole.app.model.OperationText;
 import dev.acrconsole.app.refresh.ArmErrors;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
+import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Listing;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.ui.AppServices;
+import dev.acrconsole.ui.Session;
 import dev.acrconsole.ui.details.DetailsViewModel;
 import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.navigation.NavNode;
 import dev.acrconsole.ui.navigation.NavigationViewModel;
+import dev.acrconsole.ui.operations.OperationsViewModel;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.Window;
 
 /**
- * The window's state: mode, freshness, what is refreshing, the offline banner. It renders the
- * cache first and refreshes in the background; every change lands on the FX thread.
+ * The window's state: mode, freshness, what is refreshing, the offline banner, which page the right-hand pane shows,
+ * the operations panel, and notices for the user. It renders the cache first and refreshes in the background; every
+ * change lands on the FX thread.
  */
 public final class MainViewModel {
+    /** A message for the user; the sequence number makes the same text twice a change. */
+    public record Notice(String text, long sequence) {}
+
     private final AppServices services;
     private final NavigationViewModel navigation;
     private final DetailsViewModel details;
+    private final OperationsViewModel operations;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyLongWrapper cacheChanges = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(new Page.Resource(null));
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private boolean listening;
 
     public MainViewModel(AppServices services) {
         this.services = services;
         this.navigation = new NavigationViewModel(services.store(), services.viewScope(), services.background(),
                 services.takeNavigationPrefetch());
         this.details = new DetailsViewModel(services.store(), services.viewScope(), services.background());
-        navigation.selectedProperty().addListener((obs, old, node) -> details.show(node));
+        this.operations = new OperationsViewModel(services.journal(), services.viewScope(), services.background(),
+                this::session);
+        operations.onNotice(this::notify);
+        navigation.selectedProperty().addListener((obs, old, node) -> {
+            page.set(node != null && node.folder() ? new Page.Children(node) : new Page.Resource(node));
+            if (node == null || !node.folder()) {
+                details.show(node);
+            }
+        });
     }
 
     public NavigationViewModel navigation() {
@@ -46,6 +77,10 @@ public final class MainViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    public OperationsViewModel operations() {
+        return operations;
     }
 
     public String modeLabel() {
@@ -70,6 +105,56 @@ public final class MainViewModel {
         return refreshing.getReadOnlyProperty();
     }
 
+    /** True once a session is connected: changes can be made. */
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Moves whenever the cache changed under the views (a refresh landed, an operation ended). */
+    public ReadOnlyLongProperty cacheChangesProperty() {
+        return cacheChanges.getReadOnlyProperty();
+    }
+
+    public void showPendingApprovals() {
+        page.set(new Page.PendingApprovals());
+    }
+
+    /** What pages and dialogs may use; {@code owner} gives the window dialogs belong to. */
+    public PageContext pageContext(Supplier<Window> owner) {
+        return new PageContext(services.store(), services.viewScope(), services.background(), this::session,
+                this::notify, navigation::reveal, cacheChanges.getReadOnlyProperty(), owner);
+    }
+
+    /** The selected node's cached registry, if a registry is selected; completes on the FX thread. */
+    public CompletableFuture<Optional<CachedResource>> selectedRegistry() {
+        NavNode node = navigation.selectedProperty().get();
+        if (node == null || node.kind() != ResourceKind.REGISTRY || node.folder() || node.id() == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return services.background().submit(() -> services.connectedSession()
+                        .flatMap(s -> services.store().get(s.scope(), node.id())))
+                .thenApplyAsync(r -> r, FxBridge.executor());
+    }
+
+    /** The id of the selected resource group (or of the selected registry's group), to preselect on create. */
+    public String selectedGroupId() {
+        NavNode node = navigation.selectedProperty().get();
+        if (node == null || node.id() == null) {
+            return null;
+        }
+        int providers = node.id().toLowerCase().indexOf("/providers/");
+        return node.kind() == ResourceKind.RESOURCE_GROUP ? node.id()
+                : providers > 0 ? node.id().substring(0, providers) : null;
+    }
+
     /**
      * Renders the cache, then (unless offline) refreshes. Completes on the FX thread once the
      * first refresh has finished or failed and its result is on screen.
@@ -80,6 +165,7 @@ public final class MainViewModel {
 
     /** As {@link #start()}, completing {@code cacheShown} once the cached tree is on screen. */
     public CompletableFuture<Void> start(CompletableFuture<Void> cacheShown) {
+        operations.reload();
         return reloadFromCache().whenComplete((v, e) -> cacheShown.complete(null)).thenCompose(v -> services.mode() == LaunchOptions.Mode.OFFLINE
                 ? CompletableFuture.completedFuture(null)
                 : refresh());
@@ -108,9 +194,43 @@ public final class MainViewModel {
             }
         };
         return services.background()
-                .submit(() -> services.refreshService().map(s -> s.refreshAll(listener)))
+                .submit(() -> services.session().map(s -> {
+                    FxBridge.run(() -> connected(s));
+                    return s.refresh().refreshAll(listener);
+                }))
                 .handleAsync(this::finished, FxBridge.executor())
                 .thenCompose(v -> reloadFromCache());
+    }
+
+    /** The connected session, or null (offline, or not connected yet). Never blocks. */
+    private Session session() {
+        return services.connectedSession().orElse(null);
+    }
+
+    /** Once per session: follow its operations into the panel, the tree and notices. */
+    private void connected(Session session) {
+        online.set(true);
+        if (listening) {
+            return;
+        }
+        listening = true;
+        session.operations().addListener(op -> FxBridge.run(() -> operationChanged(op)));
+        operations.reload();
+    }
+
+    private void operationChanged(Operation op) {
+        operations.reload();
+        if (op.state().terminal() && !op.dismissed()) {
+            cacheChanges.set(cacheChanges.get() + 1);
+            navigation.reload();
+            details.reload();
+            notify(OperationText.finished(op));
+        }
+    }
+
+    private void notify(String text) {
+        long next = notice.get() == null ? 1 : notice.get().sequence() + 1;
+        notice.set(new Notice(text, next));
     }
 
     private Void finished(Optional<RefreshReport> report, Throwable error) {
@@ -124,6 +244,7 @@ public final class MainViewModel {
         } else {
             activity.set(report.map(r -> "Refreshed " + r.resources() + " resources").orElse(""));
         }
+        cacheChanges.set(cacheChanges.get() + 1);
         return null;
     }
 
@@ -148,5 +269,4 @@ public final class MainViewModel {
     private static String lower(String what) {
         return what.isEmpty() ? what : Character.toLowerCase(what.charAt(0)) + what.substring(1);
     }
-
 }

@@ -1,56 +1,183 @@
 package dev.acrconsole.ui.main;
 
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.ui.children.ChildActions;
+import dev.acrconsole.ui.children.ChildListView;
+import dev.acrconsole.ui.children.ChildListViewModel;
 import dev.acrconsole.ui.details.DetailsView;
+import dev.acrconsole.ui.fx.Disposable;
 import dev.acrconsole.ui.navigation.NavigationView;
+import dev.acrconsole.ui.operations.OperationsPanel;
+import dev.acrconsole.ui.privateendpoints.PendingApprovalsView;
+import dev.acrconsole.ui.privateendpoints.PendingApprovalsViewModel;
+import dev.acrconsole.ui.registries.DeleteRegistryViewModel;
+import dev.acrconsole.ui.registries.RegistryDialogs;
+import dev.acrconsole.ui.registries.UpdateRegistryViewModel;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The main window: offline banner, tree | details, status bar. F5 refreshes. */
+/**
+ * The main window: menu, offline banner, tree | page, the operations panel, status bar, and notices. F5 refreshes.
+ * The right-hand page follows the tree's selection (or View > Pending approvals); a page that leaves is disposed.
+ */
 public final class MainWindow {
     public static final double WIDTH = 1180;
-    public static final double HEIGHT = 720;
+    public static final double HEIGHT = 760;
 
     private final MainViewModel model;
     private final Scene scene;
+    private final PageContext context;
+    private final StackPane pageHost = new StackPane();
+    private final DetailsView details;
+    private Disposable currentPage;
 
     public MainWindow(MainViewModel model) {
         this.model = model;
+        this.context = model.pageContext(this::window);
         NavigationView navigation = new NavigationView(model.navigation());
-        DetailsView details = new DetailsView(model.details());
+        details = new DetailsView(model.details(), registryButtons());
+        OperationsPanel operations = new OperationsPanel(model.operations(),
+                op -> model.navigation().reveal(op.targetId(), null));
 
-        SplitPane split = new SplitPane(navigation.node(), details.node());
-        split.setDividerPositions(0.34);
+        SplitPane split = new SplitPane(navigation.node(), pageHost);
+        split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(navigation.node(), false);
+        SplitPane vertical = new SplitPane(split, operations.node());
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(operations.node(), false);
 
-        BorderPane root = new BorderPane(split);
-        root.setTop(banner());
+        StackPane overlay = new StackPane(vertical);
+        Toast toast = new Toast(overlay);
+        model.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
+
+        BorderPane root = new BorderPane(overlay);
+        root.setTop(new VBox(menuBar(), banner()));
         root.setBottom(statusBar());
         scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+
+        model.pageProperty().addListener((obs, old, page) -> show(page));
+        show(model.pageProperty().get());
     }
 
     public Scene scene() {
         return scene;
     }
 
+    private javafx.stage.Window window() {
+        return scene == null ? null : scene.getWindow();
+    }
+
     public void showIn(Stage stage) {
         stage.setTitle("ACR Console — " + model.modeLabel());
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** Swaps the right-hand page, releasing what the old one listened to. */
+    private void show(Page page) {
+        if (currentPage != null) {
+            currentPage.dispose();
+            currentPage = null;
+        }
+        Node node = switch (page) {
+            case Page.Resource r -> details.node();
+            case Page.Children c -> {
+                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().kind());
+                ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());
+                currentPage = view;
+                yield view.node();
+            }
+            case Page.PendingApprovals p -> {
+                PendingApprovalsView view = new PendingApprovalsView(new PendingApprovalsViewModel(context));
+                currentPage = view;
+                yield view.node();
+            }
+        };
+        pageHost.getChildren().setAll(node);
+    }
+
+    private List<Node> registryButtons() {
+        Button update = new Button("Update…");
+        update.setId("registry-update");
+        update.setOnAction(e -> withSelectedRegistry(r -> RegistryDialogs.update(context, new UpdateRegistryViewModel(context, r)).show()));
+        Button delete = new Button("Delete…");
+        delete.setId("registry-delete");
+        delete.setOnAction(e -> withSelectedRegistry(r -> RegistryDialogs.delete(context, new DeleteRegistryViewModel(context, r)).show()));
+        // Shown only where they can work: a registry is selected and a session is connected.
+        var usable = Bindings.createBooleanBinding(() -> {
+            var n = model.navigation().selectedProperty().get();
+            return n != null && n.kind() == ResourceKind.REGISTRY && !n.folder() && model.onlineProperty().get();
+        }, model.navigation().selectedProperty(), model.onlineProperty());
+        for (Button b : List.of(update, delete)) {
+            b.visibleProperty().bind(usable);
+            b.managedProperty().bind(usable);
+        }
+        return List.of(update, delete);
+    }
+
+    private void withSelectedRegistry(Consumer<CachedResource> action) {
+        model.selectedRegistry().thenAccept((Optional<CachedResource> r) -> r.ifPresentOrElse(action,
+                () -> context.notice().accept("Select a registry first (its cached row is needed).")));
+    }
+
+    private MenuBar menuBar() {
+        MenuItem refresh = new MenuItem("Refresh");
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(e -> model.refresh());
+        MenuItem exit = new MenuItem("Exit");
+        exit.setOnAction(e -> scene.getWindow().hide());
+        Menu file = new Menu("File", null, refresh, exit);
+
+        MenuItem create = new MenuItem("Create registry…");
+        create.setId("menu-create-registry");
+        create.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        create.setOnAction(e -> RegistryDialogs.create(context, model.selectedGroupId()).show());
+        MenuItem update = new MenuItem("Update selected registry…");
+        update.setOnAction(e -> withSelectedRegistry(r -> RegistryDialogs.update(context, new UpdateRegistryViewModel(context, r)).show()));
+        MenuItem delete = new MenuItem("Delete selected registry…");
+        delete.setOnAction(e -> withSelectedRegistry(r -> RegistryDialogs.delete(context, new DeleteRegistryViewModel(context, r)).show()));
+        for (MenuItem item : List.of(create, update, delete)) {
+            item.disableProperty().bind(model.onlineProperty().not());
+        }
+        Menu registry = new Menu("Registry", null, create, update, delete);
+
+        MenuItem pending = new MenuItem("Pending approvals");
+        pending.setId("menu-pending-approvals");
+        pending.setOnAction(e -> model.showPendingApprovals());
+        Menu view = new Menu("View", null, pending);
+        MenuBar bar = new MenuBar(file, registry, view);
+        bar.setId("menu-bar");
+        return bar;
     }
 
     private Parent banner() {
@@ -72,6 +199,11 @@ public final class MainWindow {
         Label freshness = new Label();
         freshness.setId("status-freshness");
         freshness.textProperty().bind(model.freshnessProperty());
+        Label running = new Label();
+        running.setId("status-running");
+        running.getStyleClass().add("status-running");
+        running.textProperty().bind(model.operations().runningProperty().map(n -> n.intValue() == 0 ? ""
+                : n + (n.intValue() == 1 ? " operation" : " operations") + " running"));
         Label activity = new Label();
         activity.setId("status-activity");
         activity.textProperty().bind(model.activityProperty());
@@ -79,7 +211,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("F5 refresh · Ctrl+C copy id");
         hint.getStyleClass().add("status-hint");
-        HBox bar = new HBox(12, mode, freshness, activity, spacer, hint);
+        HBox bar = new HBox(12, mode, freshness, running, activity, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.navigation;
 
+import dev.acrconsole.app.model.ResourceTables;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.ResourceKind;
@@ -42,14 +43,35 @@ public final class NavTree {
         return children("", byParent);
     }
 
+    /** The collections shown below each registry, in this order. */
+    public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
+
     private static List<NavNode> children(String parentKey, Map<String, List<NavigationRow>> byParent) {
         List<NavigationRow> rows = byParent.getOrDefault(parentKey, List.of());
         List<NavNode> out = new ArrayList<>(rows.size());
         for (NavigationRow r : rows) {
             String key = CachedResource.idKey(r.id());
-            out.add(new NavNode(r.id(), key, r.kind(), r.name(), badge(r), children(key, byParent)));
+            List<NavNode> children = r.kind() == ResourceKind.REGISTRY ? folders(r.id(), key) : children(key, byParent);
+            out.add(new NavNode(r.id(), key, r.kind(), r.name(), badge(r), children));
         }
         return out;
+    }
+
+    private static List<NavNode> folders(String registryId, String registryKey) {
+        List<NavNode> out = new ArrayList<>(REGISTRY_FOLDERS.size());
+        for (ResourceKind kind : REGISTRY_FOLDERS) {
+            out.add(folder(registryId, registryKey, kind));
+        }
+        return out;
+    }
+
+    /** The folder node for {@code kind} below a registry; its key is stable, so the tree can find it again. */
+    public static NavNode folder(String registryId, String registryKey, ResourceKind kind) {
+        return new NavNode(registryId, folderKey(registryKey, kind), kind, ResourceTables.title(kind), null, List.of(), true);
+    }
+
+    public static String folderKey(String parentKey, ResourceKind kind) {
+        return parentKey + "#" + kind.code();
     }
 
     private static String badge(NavigationRow r) {
@@ -65,8 +87,8 @@ public final class NavTree {
         int rg = key.indexOf("/resourcegroups/");
         if (rg >= 0) {
             String name = key.substring(rg + "/resourcegroups/".length());
-            return new NavigationRow(null, key, ResourceKind.RESOURCE_GROUP, name, key.substring(0, rg), null, null);
+            return new NavigationRow(null, key, ResourceKind.RESOURCE_GROUP, name, key.substring(0, rg), null, null, null);
         }
-        return new NavigationRow(null, key, ResourceKind.SUBSCRIPTION, key.substring(key.lastIndexOf('/') + 1), null, null, null);
+        return new NavigationRow(null, key, ResourceKind.SUBSCRIPTION, key.substring(key.lastIndexOf('/') + 1), null, null, null, null);
     }
 }

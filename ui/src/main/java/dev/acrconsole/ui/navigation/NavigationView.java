@@ -46,6 +46,11 @@ public final class NavigationView {
         // An invalidation listener: a change listener compares old and new lists with equals, and
         // NavNode equality ignores children, so a list that only grew deeper would be missed.
         model.rootsProperty().addListener(obs -> apply(model.rootsProperty().get()));
+        model.revealProperty().addListener((obs, old, key) -> {
+            if (key != null) {
+                reveal(key);
+            }
+        });
         ChangeListener<TreeItem<NavNode>> selection = (obs, old, item) ->
                 model.selectedProperty().set(item == null ? null : item.getValue());
         tree.getSelectionModel().selectedItemProperty().addListener(selection);
@@ -68,7 +73,8 @@ public final class NavigationView {
         boolean small = countRegistries(roots) <= EXPAND_ALL_LIMIT;
         // New items in a small tree open as they appear, unless the user closed them before.
         NavTreeItem.reconcile(tree.getRoot().getChildren(), roots, item -> {
-            if (small && !userCollapsed.contains(item.getValue().key())) {
+            // Registries stay closed: their folders are one click away and would double the tree's length.
+            if (small && item.getValue().kind() != ResourceKind.REGISTRY && !userCollapsed.contains(item.getValue().key())) {
                 item.setExpanded(true);
             }
         });
@@ -80,9 +86,38 @@ public final class NavigationView {
         }
     }
 
+    /**
+     * Selects the node with {@code key} (a resource's id key, or a folder's key), making the items on the way: the
+     * operations panel and the pending-approvals view open resources this way.
+     */
+    private void reveal(String key) {
+        TreeItem<NavNode> item = findOnPath(tree.getRoot(), key);
+        if (item != null) {
+            select(item);
+        }
+    }
+
+    /** Descends only into items whose key starts the wanted key: ARM ids nest, so that is the path to it. */
+    private static TreeItem<NavNode> findOnPath(TreeItem<NavNode> parent, String key) {
+        for (TreeItem<NavNode> child : parent.getChildren()) {
+            String k = child.getValue().key();
+            if (k.equals(key)) {
+                return child;
+            }
+            if (key.startsWith(k + "/") || key.startsWith(k + "#")) {
+                return findOnPath(child, key);
+            }
+        }
+        return null;
+    }
+
     private void restoreSelection(String key) {
         TreeItem<NavNode> now = tree.getSelectionModel().getSelectedItem();
         if (now != null && now.getValue().key().equals(key)) {
+            int row = tree.getRow(now);
+            if (tree.getFocusModel().getFocusedIndex() != row) {
+                tree.getFocusModel().focus(row); // the focus slid with the inserted rows too
+            }
             return;
         }
         TreeItem<NavNode> item = findMade(tree.getRoot(), key);
@@ -180,15 +215,9 @@ public final class NavigationView {
                 setAccessibleText(null);
                 return;
             }
-            kind.setText(switch (node.kind()) {
-                case SUBSCRIPTION -> "SUB";
-                case RESOURCE_GROUP -> "RG";
-                case REGISTRY -> "ACR";
-                case TENANT -> "TEN";
-                case PRIVATE_ENDPOINT_CONNECTION -> "PE";
-            });
+            kind.setText(KindBadges.text(node.kind()));
             kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
-            kind.getStyleClass().add("kind-" + node.kind().code());
+            kind.getStyleClass().add(node.folder() ? "kind-folder" : "kind-" + node.kind().code());
             name.setText(node.name());
             badge.setText(node.badge() == null ? "" : node.badge());
             setGraphic(box);

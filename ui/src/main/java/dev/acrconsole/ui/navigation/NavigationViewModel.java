@@ -2,6 +2,8 @@ package dev.acrconsole.ui.navigation;
 
 import dev.acrconsole.app.concurrent.Background;
 import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.ui.fx.FxBridge;
@@ -24,6 +26,7 @@ public final class NavigationViewModel {
     private final Background background;
     private final ReadOnlyObjectWrapper<List<NavNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<NavNode> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<String> reveal = new ReadOnlyObjectWrapper<>();
     private CompletableFuture<Void> inFlight;
     private CompletableFuture<Void> queued;
     private CompletableFuture<List<NavigationRow>> prefetched;
@@ -43,6 +46,18 @@ public final class NavigationViewModel {
 
     public ObjectProperty<NavNode> selectedProperty() {
         return selected;
+    }
+
+    /** The key of a node the tree should select and scroll to (set by {@link #reveal}). */
+    public ReadOnlyObjectProperty<String> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    /** Asks the tree to open and select a resource (by id) or a registry's folder of {@code kind} (kind not null). */
+    public void reveal(String resourceId, ResourceKind folderKind) {
+        String key = CachedResource.idKey(resourceId);
+        reveal.set(null); // the same target twice in a row must still move the tree
+        reveal.set(folderKind == null ? key : NavTree.folderKey(key, folderKind));
     }
 
     /**

@@ -1,0 +1,76 @@
+package dev.acrconsole.ui.fx;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/**
+ * A dialog around a form: OK checks and sends (the dialog closes only once the operation is journaled), Cancel
+ * closes. Nothing blocks the FX thread: it is shown with show(), never showAndWait().
+ */
+public final class FormDialog {
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final Label failure = new Label();
+
+    /** {@code submit} returns null when the form refused to send (its messages now show), else the sending. */
+    public FormDialog(Window owner, String id, String title, String header, Node form, String okText,
+                      Supplier<CompletableFuture<?>> submit) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        failure.getStyleClass().add("field-error");
+        failure.setWrapText(true);
+        failure.setId(id + "-failure");
+        failure.managedProperty().bind(failure.textProperty().isNotEmpty());
+        VBox content = new VBox(10, form, failure);
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
+        // Messages appear and go under the fields: the dialog grows with them so none is cut off.
+        content.heightProperty().addListener((obs, old, h) -> {
+            Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (w != null && Math.abs(h.doubleValue() - old.doubleValue()) > 0.5) {
+                FxBridge.later(w::sizeToScene); // after this layout pass, when the new size is known
+            }
+        });
+        dialog.getDialogPane().setId(id);
+        ButtonType ok = new ButtonType(okText, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId(id + "-ok");
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog closes itself once the operation is on its way, not before
+            CompletableFuture<?> sending = submit.get();
+            if (sending == null) {
+                return;
+            }
+            okButton.setDisable(true);
+            sending.whenCompleteAsync((v, error) -> {
+                okButton.setDisable(false);
+                if (error == null) {
+                    dialog.close();
+                } else {
+                    failure.setText("Not sent: " + error.getMessage());
+                }
+            }, FxBridge.executor());
+        });
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    public Dialog<Void> dialog() {
+        return dialog;
+    }
+}

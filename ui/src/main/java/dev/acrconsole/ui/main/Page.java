@@ -1,0 +1,15 @@
+package dev.acrconsole.ui.main;
+
+import dev.acrconsole.ui.navigation.NavNode;
+
+/** What the right-hand pane shows. */
+public sealed interface Page {
+    /** A resource's details (subscription, resource group, registry), or nothing selected (node null). */
+    record Resource(NavNode node) implements Page {}
+
+    /** A collection below a resource: the folder node names the parent (its id) and what it holds (its kind). */
+    record Children(NavNode folder) implements Page {}
+
+    /** Every private endpoint connection waiting for approval. */
+    record PendingApprovals() implements Page {}
+}

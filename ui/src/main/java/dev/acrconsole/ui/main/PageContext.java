@@ -1,0 +1,52 @@
+package dev.acrconsole.ui.main;
+
+import dev.acrconsole.app.concurrent.Background;
+import dev.acrconsole.app.operations.OperationRequest;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.ui.Session;
+import dev.acrconsole.ui.fx.FxBridge;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableLongValue;
+import javafx.stage.Window;
+
+/**
+ * What a page (a view in the right-hand pane, or a dialog) may use: the cache, the background, the session when
+ * connected, a way to send an operation, to tell the user something, to open a resource in the tree, and a counter
+ * that moves whenever the cache changed (a refresh landed, an operation ended).
+ */
+public record PageContext(ResourceStore store, CacheScope scope, Background background, Supplier<Session> session,
+                          Consumer<String> notice, Reveal reveal, ObservableLongValue cacheChanges,
+                          Supplier<Window> owner) {
+
+    /** Opens a resource in the tree, or a registry's folder of a kind (kind not null). */
+    @FunctionalInterface
+    public interface Reveal {
+        void show(String resourceId, ResourceKind folderKind);
+    }
+
+    public boolean online() {
+        return session.get() != null;
+    }
+
+    /**
+     * Sends an operation (it shows in the operations panel at once); completes on the FX thread with the journaled
+     * row. Offline it is refused with a notice.
+     */
+    public CompletableFuture<Operation> submit(OperationRequest request) {
+        Session s = session.get();
+        if (s == null) {
+            notice.accept("Offline: nothing can be changed. Start with --sandbox (or sign in) to make changes.");
+            return CompletableFuture.failedFuture(new IllegalStateException("offline"));
+        }
+        return s.operations().submit(request).whenCompleteAsync((op, error) -> {
+            if (error != null) {
+                notice.accept("Could not start: " + error.getMessage());
+            }
+        }, FxBridge.executor());
+    }
+}

@@ -1,0 +1,204 @@
+package dev.acrconsole.ui.registries;
+
+import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.registries.RegistryForm;
+import dev.acrconsole.app.registries.RegistryRules;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.NavigationRow;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.ui.Session;
+import dev.acrconsole.ui.fx.FormModel;
+import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.main.PageContext;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The create-registry form: where it goes (a cached resource group), name, location, SKU and features. The name is
+ * checked as it is typed against ACR's rule, then (after a pause) against ARM's checkNameAvailability.
+ */
+public final class CreateRegistryViewModel extends FormModel {
+    /** Regions offered in the list; any other Azure region name may be typed. */
+    public static final List<String> LOCATIONS = List.of("eastus", "eastus2", "westus2", "westus3", "centralus",
+            "northeurope", "westeurope", "uksouth", "germanywestcentral", "southeastasia", "australiaeast", "japaneast");
+    private static final Duration NAME_CHECK_PAUSE = Duration.ofMillis(400);
+
+    /** A resource group a registry can be created in, with its subscription. */
+    public record GroupChoice(String subscriptionId, String subscriptionName, String tenantId, String group, String location) {
+        @Override
+        public String toString() {
+            return group + "  (" + subscriptionName + ")";
+        }
+    }
+
+    private final PageContext context;
+    private final ObservableList<GroupChoice> groups = FXCollections.observableArrayList();
+    private final ObjectProperty<GroupChoice> group = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty location = new SimpleStringProperty("");
+    private final StringProperty sku = new SimpleStringProperty("Standard");
+    private final BooleanProperty adminUser = new SimpleBooleanProperty(false);
+    private final BooleanProperty publicAccess = new SimpleBooleanProperty(true);
+    private final BooleanProperty zoneRedundancy = new SimpleBooleanProperty(false);
+    private final BooleanProperty dataEndpoint = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper nameCheck = new ReadOnlyStringWrapper("");
+    private final Map<String, String> takenNames = new HashMap<>();
+    private Future<?> pendingCheck;
+
+    public CreateRegistryViewModel(PageContext context) {
+        this.context = context;
+        watch(name, RegistryForm.NAME);
+        watch(group, RegistryForm.RESOURCE_GROUP);
+        watch(location, RegistryForm.LOCATION);
+        watch(sku, RegistryForm.SKU);
+        for (var feature : List.of(publicAccess, zoneRedundancy, dataEndpoint)) {
+            watch(feature, RegistryForm.FEATURES);
+        }
+        group.addListener((obs, old, g) -> {
+            if (g != null && (location.get().isBlank() || old != null && location.get().equals(old.location()))) {
+                location.set(g.location()); // a new registry usually lives where its group does
+            }
+        });
+        name.addListener((obs, old, n) -> scheduleNameCheck(n));
+    }
+
+    /** Reads the cached resource groups to choose from; completes on the FX thread. */
+    public CompletableFuture<Void> load(String preferredGroupId) {
+        CacheScope scope = context.scope();
+        ResourceStore store = context.store();
+        return context.background().submit(() -> choices(store.navigationRows(scope)))
+                .thenAcceptAsync(list -> {
+                    groups.setAll(list);
+                    list.stream().filter(g -> preferredGroupId != null && ("/subscriptions/" + g.subscriptionId()
+                            + "/resourcegroups/" + g.group()).equalsIgnoreCase(preferredGroupId))
+                            .findFirst().or(() -> list.stream().findFirst()).ifPresent(group::set);
+                }, FxBridge.executor());
+    }
+
+    private static List<GroupChoice> choices(List<NavigationRow> rows) {
+        Map<String, NavigationRow> subscriptions = new HashMap<>();
+        rows.stream().filter(r -> r.kind() == ResourceKind.SUBSCRIPTION).forEach(r -> subscriptions.put(r.id().toLowerCase(), r));
+        return rows.stream().filter(r -> r.kind() == ResourceKind.RESOURCE_GROUP).map(r -> {
+            NavigationRow sub = subscriptions.get(r.parentKey());
+            String subscriptionId = r.parentKey().substring(r.parentKey().lastIndexOf('/') + 1);
+            return new GroupChoice(subscriptionId, sub == null ? subscriptionId : sub.name(),
+                    sub == null ? null : sub.tenantId(), r.name(), r.location());
+        }).toList();
+    }
+
+    public ObservableList<GroupChoice> groups() {
+        return groups;
+    }
+
+    public ObjectProperty<GroupChoice> groupProperty() {
+        return group;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public StringProperty skuProperty() {
+        return sku;
+    }
+
+    public BooleanProperty adminUserProperty() {
+        return adminUser;
+    }
+
+    public BooleanProperty publicAccessProperty() {
+        return publicAccess;
+    }
+
+    public BooleanProperty zoneRedundancyProperty() {
+        return zoneRedundancy;
+    }
+
+    public BooleanProperty dataEndpointProperty() {
+        return dataEndpoint;
+    }
+
+    /** "Checking…", "Available", or empty; a taken name shows as the name field's error instead. */
+    public ReadOnlyStringProperty nameCheckProperty() {
+        return nameCheck.getReadOnlyProperty();
+    }
+
+    public RegistryForm form() {
+        GroupChoice g = group.get();
+        return new RegistryForm(g == null ? null : g.subscriptionId(), g == null ? null : g.tenantId(),
+                g == null ? null : g.group(), name.get().strip(), location.get().strip(), sku.get(), adminUser.get(),
+                publicAccess.get(), zoneRedundancy.get(), dataEndpoint.get());
+    }
+
+    @Override
+    protected FieldErrors validate() {
+        FieldErrors errors = form().validate();
+        String taken = takenNames.get(name.get().strip().toLowerCase());
+        return taken == null ? errors : errors.add(RegistryForm.NAME, taken);
+    }
+
+    /** Null when the form refused to send (its messages show), else the operation being journaled. */
+    public CompletableFuture<Operation> submit() {
+        if (!check()) {
+            return null;
+        }
+        return context.submit(RegistryActions.create(form()));
+    }
+
+    private void scheduleNameCheck(String typed) {
+        if (pendingCheck != null) {
+            pendingCheck.cancel(false);
+        }
+        Session session = context.session().get();
+        GroupChoice g = group.get();
+        String candidate = typed.strip();
+        if (session == null || g == null || RegistryRules.nameProblem(candidate) != null) {
+            nameCheck.set("");
+            return;
+        }
+        nameCheck.set("Checking…");
+        pendingCheck = context.background().schedule(NAME_CHECK_PAUSE, () -> {
+            String answer;
+            try {
+                answer = session.registries().nameTaken(g.subscriptionId(), candidate);
+            } catch (RuntimeException e) {
+                // Could not ask: the form may still be sent, and ARM refuses a taken name itself.
+                String why = ArmErrors.describe(e);
+                FxBridge.run(() -> nameCheck.set("Could not check the name: " + why));
+                return;
+            }
+            FxBridge.run(() -> {
+                if (!candidate.equals(name.get().strip())) {
+                    return; // typed on since; a newer check is coming
+                }
+                if (answer != null) {
+                    takenNames.put(candidate.toLowerCase(), answer);
+                }
+                nameCheck.set(answer == null ? "Available" : "");
+                refreshErrors();
+            });
+        });
+    }
+}

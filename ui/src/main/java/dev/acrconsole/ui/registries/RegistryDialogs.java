@@ -1,0 +1,100 @@
+package dev.acrconsole.ui.registries;
+
+import dev.acrconsole.app.registries.RegistryForm;
+import dev.acrconsole.app.registries.RegistryRules;
+import dev.acrconsole.app.registries.RegistryUpdate;
+import dev.acrconsole.ui.fx.FormDialog;
+import dev.acrconsole.ui.fx.FormRows;
+import dev.acrconsole.ui.main.PageContext;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** The create, update and delete dialogs of a registry. */
+public final class RegistryDialogs {
+    private RegistryDialogs() {}
+
+    /** {@code groupId}: the resource group to preselect (the one selected in the tree), or null. */
+    public static FormDialog create(PageContext context, String groupId) {
+        CreateRegistryViewModel model = new CreateRegistryViewModel(context);
+        ComboBox<CreateRegistryViewModel.GroupChoice> group = new ComboBox<>(model.groups());
+        group.valueProperty().bindBidirectional(model.groupProperty());
+        group.setMaxWidth(Double.MAX_VALUE);
+        TextField name = new TextField();
+        name.setPromptText("5-50 letters and digits, e.g. contosoprod01");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        Label nameCheck = new Label();
+        nameCheck.setId("registry-name-check");
+        nameCheck.getStyleClass().add("field-hint");
+        nameCheck.textProperty().bind(model.nameCheckProperty());
+        ComboBox<String> location = new ComboBox<>(FXCollections.observableArrayList(CreateRegistryViewModel.LOCATIONS));
+        location.setEditable(true);
+        location.setMaxWidth(Double.MAX_VALUE);
+        location.valueProperty().bindBidirectional(model.locationProperty());
+        ComboBox<String> sku = new ComboBox<>(FXCollections.observableArrayList(RegistryRules.SKUS));
+        sku.valueProperty().bindBidirectional(model.skuProperty());
+        VBox features = new VBox(4,
+                check("Admin user (username and password access)", model.adminUserProperty(), "registry-admin"),
+                check("Public network access", model.publicAccessProperty(), "registry-public"),
+                check("Zone redundancy (Premium)", model.zoneRedundancyProperty(), "registry-zone"),
+                check("Dedicated data endpoint (Premium)", model.dataEndpointProperty(), "registry-data-endpoint"));
+        FormRows form = new FormRows()
+                .add("Resource group", group, model.errorProperty(RegistryForm.RESOURCE_GROUP), "registry-group")
+                .add("Name", name, model.errorProperty(RegistryForm.NAME), "registry-name")
+                .note(nameCheck)
+                .add("Location", location, model.errorProperty(RegistryForm.LOCATION), "registry-location")
+                .add("SKU", sku, model.errorProperty(RegistryForm.SKU), "registry-sku");
+        form.note(features).note(FormRows.errorLabel(model.errorProperty(RegistryForm.FEATURES), "registry-features-error"));
+        model.load(groupId);
+        return new FormDialog(context.owner().get(), "create-registry", "Create container registry",
+                "Create a container registry", form.node(), "Create", model::submit);
+    }
+
+    public static FormDialog update(PageContext context, UpdateRegistryViewModel model) {
+        ComboBox<String> sku = new ComboBox<>(FXCollections.observableArrayList(RegistryRules.SKUS));
+        sku.valueProperty().bindBidirectional(model.skuProperty());
+        Spinner<Integer> days = new Spinner<>(0, 365, model.retentionDaysProperty().get());
+        days.setEditable(true);
+        days.getValueFactory().valueProperty().bindBidirectional(model.retentionDaysProperty().asObject());
+        days.disableProperty().bind(model.retentionProperty().not());
+        FormRows form = new FormRows()
+                .add("SKU", sku, model.errorProperty(RegistryUpdate.SKU), "update-sku")
+                .add("Public network access", check("Enabled", model.publicAccessProperty(), null),
+                        model.errorProperty(RegistryUpdate.PUBLIC_ACCESS), "update-public")
+                .add("Admin user", check("Enabled", model.adminUserProperty(), null), new SimpleStringProperty(""), "update-admin")
+                .add("Retention of untagged manifests", check("Enabled (Premium)", model.retentionProperty(), null),
+                        new SimpleStringProperty(""), "update-retention")
+                .add("Keep untagged manifests (days)", days, model.errorProperty(RegistryUpdate.RETENTION_DAYS), "update-retention-days")
+                .add("Quarantine policy", check("Enabled", model.quarantineProperty(), null), new SimpleStringProperty(""), "update-quarantine")
+                .add("Export policy", check("Enabled", model.exportProperty(), null), model.errorProperty(RegistryUpdate.EXPORT), "update-export");
+        return new FormDialog(context.owner().get(), "update-registry", "Update container registry",
+                "Update " + model.name(), form.node(), "Update", model::submit);
+    }
+
+    public static FormDialog delete(PageContext context, DeleteRegistryViewModel model) {
+        TextField typed = new TextField();
+        typed.setPromptText(model.name());
+        typed.textProperty().bindBidirectional(model.typedProperty());
+        Label warning = new Label("Deleting " + model.name() + " removes every image, tag, token, scope map, webhook "
+                + "and replication in it. This cannot be undone.\nType the registry's name to confirm.");
+        warning.setWrapText(true);
+        FormRows form = new FormRows().note(warning)
+                .add("Registry name", typed, model.errorProperty(DeleteRegistryViewModel.CONFIRM), "delete-registry-name");
+        return new FormDialog(context.owner().get(), "delete-registry", "Delete container registry",
+                "Delete " + model.name() + "?", form.node(), "Delete", model::submit);
+    }
+
+    private static CheckBox check(String text, javafx.beans.property.BooleanProperty value, String id) {
+        CheckBox box = new CheckBox(text);
+        box.selectedProperty().bindBidirectional(value);
+        if (id != null) {
+            box.setId(id);
+        }
+        return box;
+    }
+}

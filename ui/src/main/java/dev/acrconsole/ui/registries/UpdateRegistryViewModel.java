@@ -1,0 +1,116 @@
+package dev.acrconsole.ui.registries;
+
+import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.model.RegistryDetails;
+import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.registries.RegistryUpdate;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.ui.fx.FormModel;
+import dev.acrconsole.ui.main.PageContext;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The update-registry form, starting from the registry as cached: SKU, access, admin user and policies. */
+public final class UpdateRegistryViewModel extends FormModel {
+    private final PageContext context;
+    private final CachedResource registry;
+    private final RegistryDetails current;
+    private final StringProperty sku;
+    private final BooleanProperty adminUser;
+    private final BooleanProperty publicAccess;
+    private final BooleanProperty retention;
+    private final IntegerProperty retentionDays;
+    private final BooleanProperty quarantine;
+    private final BooleanProperty export;
+
+    public UpdateRegistryViewModel(PageContext context, CachedResource registry) {
+        this.context = context;
+        this.registry = registry;
+        this.current = RegistryDetails.parse(registry.json());
+        Map<String, String> policies = current.policies();
+        sku = new SimpleStringProperty(current.skuName());
+        adminUser = new SimpleBooleanProperty(Boolean.TRUE.equals(current.adminUserEnabled()));
+        publicAccess = new SimpleBooleanProperty(!"Disabled".equalsIgnoreCase(current.publicNetworkAccess()));
+        retention = new SimpleBooleanProperty(enabled(policies.get("Retention")));
+        retentionDays = new SimpleIntegerProperty(days(policies.get("Retention")));
+        quarantine = new SimpleBooleanProperty(enabled(policies.get("Quarantine")));
+        export = new SimpleBooleanProperty(policies.get("Export") == null || enabled(policies.get("Export")));
+        watch(sku, RegistryUpdate.SKU);
+        watch(publicAccess, RegistryUpdate.PUBLIC_ACCESS);
+        watch(retention, RegistryUpdate.RETENTION_DAYS);
+        watch(retentionDays, RegistryUpdate.RETENTION_DAYS);
+        watch(export, RegistryUpdate.EXPORT);
+        watch(publicAccess, RegistryUpdate.EXPORT);
+    }
+
+    public String name() {
+        return registry.name();
+    }
+
+    public StringProperty skuProperty() {
+        return sku;
+    }
+
+    public BooleanProperty adminUserProperty() {
+        return adminUser;
+    }
+
+    public BooleanProperty publicAccessProperty() {
+        return publicAccess;
+    }
+
+    public BooleanProperty retentionProperty() {
+        return retention;
+    }
+
+    public IntegerProperty retentionDaysProperty() {
+        return retentionDays;
+    }
+
+    public BooleanProperty quarantineProperty() {
+        return quarantine;
+    }
+
+    public BooleanProperty exportProperty() {
+        return export;
+    }
+
+    public RegistryUpdate update() {
+        return new RegistryUpdate(registry.id(), registry.tenantId(), registry.name(), current.skuName(), sku.get(),
+                adminUser.get(), publicAccess.get(), "Enabled".equalsIgnoreCase(current.zoneRedundancy()),
+                Boolean.TRUE.equals(current.dataEndpointEnabled()), retention.get(), retentionDays.get(),
+                quarantine.get(), export.get());
+    }
+
+    @Override
+    protected FieldErrors validate() {
+        return update().validate();
+    }
+
+    public CompletableFuture<Operation> submit() {
+        if (!check()) {
+            return null;
+        }
+        return context.submit(RegistryActions.update(update()));
+    }
+
+    /** Policy lines read "Enabled, 7 days" / "Disabled (Notary)" (see RegistryDetails). */
+    private static boolean enabled(String line) {
+        return line != null && line.startsWith("Enabled");
+    }
+
+    private static int days(String line) {
+        if (line == null) {
+            return 7;
+        }
+        var m = java.util.regex.Pattern.compile("(\\d+) days").matcher(line);
+        return m.find() ? Integer.parseInt(m.group(1)) : 7;
+    }
+}

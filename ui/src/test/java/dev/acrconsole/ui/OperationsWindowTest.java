@@ -1,0 +1,213 @@
+package dev.acrconsole.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.model.OperationText;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.SandboxData;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Registry and private endpoint operations from the real window to the sandbox and back into the tree. */
+class OperationsWindowTest extends WindowFixture {
+    private static final SandboxConfig QUICK = SandboxConfig.defaults()
+            .withOperationDuration(Duration.ofMillis(1500)).withRetryAfterSeconds(1);
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        closeWindow();
+    }
+
+    private void menu(String id) throws Exception {
+        onFx(() -> {
+            MenuBar bar = lookup("#menu-bar").query();
+            bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                    .findFirst().orElseThrow().fire();
+            return null;
+        });
+    }
+
+    private List<Operation> operationRows() throws Exception {
+        return onFx(() -> List.copyOf(lookup("#operations-table").<TableView<Operation>>query().getItems()));
+    }
+
+    private Operation operation(String title) throws Exception {
+        return operationRows().stream().filter(op -> op.title().equals(title)).findFirst().orElse(null);
+    }
+
+    private int requests() {
+        return services.sandbox().orElseThrow().requestCount();
+    }
+
+    @Test
+    void aRegistryCreatedFromTheUiIsFollowedToTheEndAndAppearsInTheTree() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        menu("menu-create-registry");
+        clickOn("#registry-name").write("contosoui01");
+        waitUntil("the name is found free", () -> "Available".equals(text("#registry-name-check")));
+        clickOn("#create-registry-ok");
+
+        // At once in the panel, before ARM has finished.
+        waitUntil("the operation shows", () -> operation("Create registry contosoui01") != null);
+        assertThat(operation("Create registry contosoui01").state().terminal()).isFalse();
+        assertThat(text("#status-running")).contains("running");
+        shoot("operation-running");
+
+        waitUntil("it succeeds", () -> operation("Create registry contosoui01").state() == Operation.State.Succeeded);
+        // No F5: the tree learns of it from the operation.
+        waitUntil("the registry is in the tree", () -> registryNamesInTree().contains("contosoui01"));
+        Operation done = operation("Create registry contosoui01");
+        List<Instant> polls = services.sandbox().orElseThrow().operations().pollTimes(done.pollUrl());
+        assertThat(polls).isNotEmpty();
+        for (int i = 1; i < polls.size(); i++) {
+            assertThat(Duration.between(polls.get(i - 1), polls.get(i))).as("polled per Retry-After").isGreaterThan(Duration.ofMillis(950));
+        }
+        waitUntil("a notice says so", () -> visible("#toast") && text("#toast").contains("succeeded"));
+        shoot("operation-succeeded");
+    }
+
+    @Test
+    void badInputInTheCreateFormIsRefusedWhereItWasTypedAndNothingIsSent() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        int before = requests();
+        menu("menu-create-registry");
+        clickOn("#registry-name").write("ab-c");
+        shootDialog("create-registry-dialog", "#create-registry");
+        waitUntil("the name's message shows", () -> visible("#registry-name-error"));
+        assertThat(text("#registry-name-error")).contains("letters and digits");
+        onFx(() -> {
+            lookup("#registry-location").<ComboBox<String>>query().setValue("East US");
+            lookup("#registry-public").<javafx.scene.control.CheckBox>query().setSelected(false);
+            return null;
+        });
+        clickOn("#create-registry-ok");
+
+        assertThat(text("#registry-location-error")).contains("eastus");
+        assertThat(text("#registry-features-error")).contains("Premium");
+        assertThat(visible("#create-registry")).as("the dialog stays open").isTrue();
+        shootDialog("create-registry-refused-dialog", "#create-registry");
+        shoot("create-registry-refused");
+        assertThat(requests()).as("requests sent to ARM").isEqualTo(before);
+        assertThat(services.journal().all()).isEmpty();
+        assertThat(operationRows()).isEmpty();
+    }
+
+    @Test
+    void aFailedOperationShowsArmsCodeAndMessage() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        menu("menu-create-registry");
+        clickOn("#registry-name").write("failingui1");
+        waitUntil("the name is found free", () -> "Available".equals(text("#registry-name-check")));
+        clickOn("#create-registry-ok");
+
+        waitUntil("it fails", () -> operation("Create registry failingui1") != null
+                && operation("Create registry failingui1").state() == Operation.State.Failed);
+        Operation failed = operation("Create registry failingui1");
+        assertThat(OperationText.outcome(failed)).startsWith("ProvisioningFailed: ").contains("failingui1");
+        waitUntil("the notice names the error", () -> visible("#toast") && text("#toast").contains("ProvisioningFailed"));
+        shoot("operation-failed");
+    }
+
+    @Test
+    void deletingNeedsTheNameTypedThenTheRegistryLeavesTheTree() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        SandboxData.Registry victim = services.sandbox().orElseThrow().data().registries().get(4);
+        selectInTree(victim.name(), null);
+        waitUntil("its details show", () -> victim.name().equals(text("#details-title")) && visible("#registry-delete"));
+        int before = requests();
+        clickOn("#registry-delete");
+        clickOn("#delete-registry-name").write(victim.name().toUpperCase());
+        clickOn("#delete-registry-ok");
+        assertThat(text("#delete-registry-name-error")).contains("Type " + victim.name());
+        assertThat(requests()).isEqualTo(before);
+
+        onFx(() -> {
+            lookup("#delete-registry-name").<TextField>query().setText(victim.name());
+            return null;
+        });
+        clickOn("#delete-registry-ok");
+        waitUntil("it is deleted", () -> operation("Delete registry " + victim.name()) != null
+                && operation("Delete registry " + victim.name()).state() == Operation.State.Succeeded);
+        waitUntil("it leaves the tree", () -> !registryNamesInTree().contains(victim.name()));
+    }
+
+    @Test
+    void aPremiumRegistryWithZoneRedundancyCannotBeDowngradedFromTheUpdateForm() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        SandboxData.Registry zoned = services.sandbox().orElseThrow().data().registries().stream()
+                .filter(SandboxData.Registry::zoneRedundancy).findFirst().orElseThrow();
+        selectInTree(zoned.name(), null);
+        waitUntil("its details show", () -> zoned.name().equals(text("#details-title")) && visible("#registry-update"));
+        int before = requests();
+        clickOn("#registry-update");
+        onFx(() -> {
+            lookup("#update-sku").<ComboBox<String>>query().setValue("Standard");
+            return null;
+        });
+        waitUntil("the SKU's message shows", () -> visible("#update-sku-error"));
+        assertThat(text("#update-sku-error")).contains("stay Premium");
+        clickOn("#update-registry-ok");
+        assertThat(visible("#update-registry")).isTrue();
+        assertThat(requests()).isEqualTo(before);
+    }
+
+    @Test
+    void approvingAPendingConnectionEndToEndEmptiesTheInbox() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        menu("menu-pending-approvals");
+        waitUntil("two connections wait", () -> lookup("#pending-table").<TableView<?>>query().getItems().size() == 2);
+        shoot("pending-approvals");
+        onFx(() -> {
+            lookup("#pending-table").<TableView<?>>query().getSelectionModel().select(0);
+            return null;
+        });
+        clickOn("#pending-approve");
+        onFx(() -> {
+            lookup("#connection-description").<TextArea>query().setText("");
+            return null;
+        });
+        int before = requests();
+        clickOn("#connection-decision-ok");
+        assertThat(text("#connection-description-error")).contains("Say why");
+        assertThat(requests()).isEqualTo(before);
+
+        clickOn("#connection-description").write("Approved: the data science VNet may pull");
+        clickOn("#connection-decision-ok");
+        waitUntil("the approval succeeds", () -> operationRows().stream()
+                .anyMatch(op -> op.title().startsWith("Approve private endpoint connection") && op.state() == Operation.State.Succeeded));
+        waitUntil("one connection still waits", () -> lookup("#pending-table").<TableView<?>>query().getItems().size() == 1);
+        assertThat(text("#pending-summary")).startsWith("1 private endpoint connection waits");
+    }
+
+    @Test
+    void aRegistrysConnectionsFolderListsThemWithTheirStates() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        selectInTree("Private endpoint connections", "contosoprodweu");
+        waitUntil("its three connections show", () -> lookup("#child-table").<TableView<?>>query().getItems().size() == 3);
+        assertThat(text("#child-title")).isEqualTo("Private endpoint connections");
+        waitUntil("the freshness shows", () -> text("#child-status").startsWith("Fetched"));
+        onFx(() -> {
+            lookup("#child-table").<TableView<?>>query().getSelectionModel().select(1);
+            return null;
+        });
+        waitUntil("the selected connection's details show", () -> visible("#field-status"));
+        shoot("connections-folder");
+    }
+
+}

@@ -1,0 +1,160 @@
+package dev.acrconsole.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.ui.main.MainViewModel;
+import dev.acrconsole.ui.main.MainWindow;
+import dev.acrconsole.ui.main.Screenshot;
+import dev.acrconsole.ui.navigation.NavNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real main window (Monocle, headless) over a real cache and, in sandbox mode, the real sandbox. */
+public abstract class WindowFixture extends FxRobot {
+    protected AppServices services;
+    protected MainViewModel model;
+    protected MainWindow window;
+
+    protected CompletableFuture<Void> openWindow(Path dir, LaunchOptions.Mode mode) throws Exception {
+        return openWindow(dir, mode, SandboxConfig.defaults());
+    }
+
+    protected CompletableFuture<Void> openWindow(Path dir, LaunchOptions.Mode mode, SandboxConfig sandbox) throws Exception {
+        services = new AppServices(mode, dir, CacheDatabase.open(dir), Clock.systemUTC(), sandbox);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            model = new MainViewModel(services);
+            window = new MainWindow(model);
+            window.showIn(s);
+            model.start().whenComplete((v, e) -> {
+                if (e != null) {
+                    started.completeExceptionally(e);
+                } else {
+                    started.complete(null);
+                }
+            });
+        });
+        assertThat(stage).isNotNull();
+        return started;
+    }
+
+    protected void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+
+    protected String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    protected <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    protected void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            // A node that is not there yet is a "not yet", not a failure.
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.call();
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    protected boolean visible(String query) {
+        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** Selects a tree node by name (a folder by its title under the registry named {@code under}). */
+    protected void selectInTree(String name, String under) throws Exception {
+        onFx(() -> {
+            TreeView<NavNode> tree = lookup("#navigation").query();
+            TreeItem<NavNode> start = under == null ? tree.getRoot() : find(tree.getRoot(), under);
+            TreeItem<NavNode> item = find(start, name);
+            for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            return null;
+        });
+    }
+
+    protected List<String> registryNamesInTree() throws Exception {
+        return onFx(() -> {
+            TreeView<NavNode> tree = lookup("#navigation").query();
+            List<String> names = new ArrayList<>();
+            collect(tree.getRoot(), names);
+            return names;
+        });
+    }
+
+    /** Saves what the window shows to target/ui-shots, for a person to look at; asserts nothing. */
+    protected void shoot(String name) throws Exception {
+        Screenshot shot = onFx(() -> Screenshot.capture(window.scene()));
+        Path dir = Path.of("target", "ui-shots");
+        Files.createDirectories(dir);
+        shot.writePng(dir.resolve(name + ".png"));
+    }
+
+    /** Saves the window (dialog) holding the node {@code query} finds, for a person to look at. */
+    protected void shootDialog(String name, String query) throws Exception {
+        Screenshot shot = onFx(() -> Screenshot.capture(lookup(query).query().getScene()));
+        Path dir = Path.of("target", "ui-shots");
+        Files.createDirectories(dir);
+        shot.writePng(dir.resolve(name + ".png"));
+    }
+
+    protected static TreeItem<NavNode> find(TreeItem<NavNode> item, String name) {
+        for (TreeItem<NavNode> child : item.getChildren()) {
+            if (child.getValue().name().equals(name)) {
+                return child;
+            }
+            if (child.getValue().folder()) {
+                continue; // folders have no children
+            }
+            TreeItem<NavNode> found = find(child, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static void collect(TreeItem<NavNode> item, List<String> names) {
+        for (TreeItem<NavNode> child : item.getChildren()) {
+            if (child.getValue().kind() == ResourceKind.REGISTRY && !child.getValue().folder()) {
+                names.add(child.getValue().name());
+            }
+            if (!child.getValue().folder()) {
+                collect(child, names);
+            }
+        }
+    }
+}
