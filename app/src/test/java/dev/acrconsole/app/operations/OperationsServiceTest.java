@@ -213,6 +213,27 @@ class OperationsServiceTest {
     }
 
     @Test
+    void rejectingAPendingConnectionRecordsTheReasonAndARejectedOneCannotBeApproved() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
+        new RefreshService(env.arm(), env.store(), Clock.systemUTC()).refreshAll(RefreshListener.NONE);
+        CachedResource pending = pendingConnections().getLast();
+
+        Operation rejected = service.submit(ConnectionActions.reject(pending.id(), pending.tenantId(), "Not our VNet"))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(awaitState(rejected.id(), op -> op.state().terminal()).state()).isEqualTo(State.Succeeded);
+        PrivateEndpointConnectionDetails after = PrivateEndpointConnectionDetails.parse(
+                env.store().get(env.arm().session().cacheScope(), pending.id()).orElseThrow().json());
+        assertThat(after.status()).isEqualTo("Rejected");
+        assertThat(after.description()).isEqualTo("Not our VNet");
+
+        Operation approve = service.submit(ConnectionActions.approve(pending.id(), pending.tenantId(), "Changed my mind"))
+                .get(10, TimeUnit.SECONDS);
+        Operation refused = awaitState(approve.id(), op -> op.state().terminal());
+        assertThat(refused.state()).isEqualTo(State.Failed);
+        assertThat(refused.errorCode()).isEqualTo("PrivateEndpointConnectionCannotBeApproved");
+    }
+
+    @Test
     void onlyWorkArmCanCancelIsCanceledAndAFinishedOneCanBeDismissed() throws Exception {
         start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
         Operation journaled = service.submit(RegistryActions.create(form("opsreg04", "Basic"))).get(10, TimeUnit.SECONDS);
