@@ -145,6 +145,15 @@ class OperationsServiceTest {
         // ARM keeps a registry that failed to provision; the cache shows it as it is.
         assertThat(env.store().get(env.arm().session().cacheScope(), done.targetId()).orElseThrow().provisioningState())
                 .isEqualTo("Failed");
+
+        // `acr-console export` prints the journal, ARM's error included.
+        var out = new java.io.ByteArrayOutputStream();
+        assertThat(dev.acrconsole.app.cli.ExportCommand.run(dir, out, System.err)).isZero();
+        var exported = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray()).get("operations");
+        assertThat(exported).hasSize(1);
+        assertThat(exported.get(0).get("title").asText()).isEqualTo("Create registry failingreg");
+        assertThat(exported.get(0).at("/error/code").asText()).isEqualTo("ProvisioningFailed");
+        assertThat(exported.get(0).at("/requestBody/location").asText()).isEqualTo("eastus");
     }
 
     @Test
