@@ -1,5 +1,6 @@
 package dev.acrconsole.cache;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +9,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,14 +47,22 @@ public final class ResourceStore {
     public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt) {
         db.write(c -> {
             for (ListingContent l : listings) {
+                Map<String, ChangeLog.Was> before = ChangeLog.before(c, scope, l.key());
                 removeVanished(c, scope, l);
+                SearchIndex.unindexListing(c, scope.key(), l.key());
                 try (PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM resource WHERE scope_key = ? AND listing_key = ?")) {
                     delete.setString(1, scope.key());
                     delete.setString(2, l.key());
                     delete.executeUpdate();
                 }
-                insert(c, l.key(), l.resources());
+                Map<String, String> watches = insert(c, l.key(), l.resources());
+                if (before != null) {
+                    for (CachedResource r : l.resources()) {
+                        ChangeLog.compare(c, scope, before, r, watches.get(CachedResource.idKey(r.id())), completedAt);
+                    }
+                    ChangeLog.removed(c, scope, before, completedAt);
+                }
                 upsertListing(c, scope, l.key(), l.kind(), completedAt, completedAt, null);
             }
             return null;
@@ -61,7 +72,14 @@ public final class ResourceStore {
     /** Adds or replaces one resource (e.g. after an operation changed it); its listing's state is untouched. */
     public void upsert(CachedResource resource, String listingKey) {
         db.write(c -> {
-            insert(c, listingKey, List.of(resource));
+            String key = CachedResource.idKey(resource.id());
+            ChangeLog.Was was = ChangeLog.was(c, resource.scope(), key);
+            Map<String, String> watches = insert(c, listingKey, List.of(resource));
+            Map<String, ChangeLog.Was> before = new HashMap<>();
+            if (was != null) {
+                before.put(key, was);
+            }
+            ChangeLog.compare(c, resource.scope(), before, resource, watches.get(key), resource.fetchedAt());
             return null;
         });
     }
@@ -69,7 +87,12 @@ public final class ResourceStore {
     /** Removes a resource and everything cached below it (e.g. after it was deleted). */
     public void remove(CacheScope scope, String id) {
         db.write(c -> {
-            deleteWithDescendants(c, scope, CachedResource.idKey(id));
+            String key = CachedResource.idKey(id);
+            ChangeLog.Was was = ChangeLog.was(c, scope, key);
+            deleteWithDescendants(c, scope, key);
+            if (was != null) {
+                ChangeLog.removed(c, scope, Map.of(key, was), java.time.Instant.now());
+            }
             return null;
         });
     }
@@ -231,6 +254,7 @@ public final class ResourceStore {
 
     /** ARM ids nest, so a resource's descendants are the keys between "id/" and "id0" ('0' follows '/'). */
     private static void deleteWithDescendants(Connection c, CacheScope scope, String idKey) throws SQLException {
+        SearchIndex.unindexSubtree(c, scope.key(), idKey);
         try (PreparedStatement s = c.prepareStatement("DELETE FROM resource WHERE scope_key = ?"
                 + " AND (id_key = ? OR (id_key >= ? AND id_key < ?))")) {
             s.setString(1, scope.key());
@@ -241,11 +265,20 @@ public final class ResourceStore {
         }
     }
 
-    private static void insert(Connection c, String listingKey, Collection<CachedResource> resources)
+    /**
+     * Writes the rows (secrets stripped), indexes them for search, and returns each one's watch line (id key ->
+     * the fields whose changes matter, see {@link ChangeRules}).
+     */
+    private static Map<String, String> insert(Connection c, String listingKey, Collection<CachedResource> resources)
             throws SQLException {
+        Map<String, String> watches = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO resource (" + COLUMNS
-                + ", id_key, listing_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ", id_key, listing_key, watch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (CachedResource r : resources) {
+                JsonNode tree = SecretFilter.scrubbedTree(r.json());
+                String idKey = CachedResource.idKey(r.id());
+                String watch = ChangeRules.watch(r.type(), tree);
+                watches.put(idKey, watch);
                 s.setString(1, r.scope().key());
                 s.setString(2, r.id());
                 s.setString(3, r.kind().code());
@@ -258,14 +291,17 @@ public final class ResourceStore {
                 s.setString(10, r.sku());
                 s.setString(11, r.provisioningState());
                 s.setString(12, CachedResource.idKey(r.parentId()));
-                s.setString(13, SecretFilter.scrub(r.json()));
+                s.setString(13, SecretFilter.write(tree));
                 s.setLong(14, r.fetchedAt().toEpochMilli());
-                s.setString(15, CachedResource.idKey(r.id()));
+                s.setString(15, idKey);
                 s.setString(16, listingKey);
+                s.setString(17, watch);
                 s.addBatch();
+                SearchIndex.index(c, r.scope().key(), idKey, r.name(), tree);
             }
             s.executeBatch();
         }
+        return watches;
     }
 
     private static void upsertListing(Connection c, CacheScope scope, String key, ResourceKind kind,

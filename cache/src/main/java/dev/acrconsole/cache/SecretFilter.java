@@ -16,9 +16,15 @@ import java.util.Set;
 public final class SecretFilter {
     /** Field names (lower case) whose values are secrets wherever they appear. */
     private static final Set<String> SECRET_FIELDS = Set.of(
-            "password", "passwords", "accesstoken", "refreshtoken", "access_token",
+            "password", "accesstoken", "refreshtoken", "access_token",
             "refresh_token", "connectionstring", "sasurl", "loglink", "primarykey", "secondarykey",
             "clientsecret", "secret", "secretvalue", "uploadurl");
+
+    /**
+     * A token's {@code passwords} are kept for their names and expiry dates (what expires when), but never their
+     * {@code value}: inside such an array, these fields are secrets too.
+     */
+    private static final Set<String> SECRET_IN_PASSWORDS = Set.of("value");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -38,23 +44,47 @@ public final class SecretFilter {
         }
     }
 
+    /** The JSON as a tree with every secret field removed (parsed once, for callers that read it further). */
+    static JsonNode scrubbedTree(String json) {
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            scrubNode(tree);
+            return tree;
+        } catch (Exception e) {
+            throw new CacheException("Refusing to cache a resource whose JSON cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    static String write(JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (Exception e) {
+            throw new CacheException("Cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** Removes secret fields in place; true when anything was removed. */
     private static boolean scrubNode(JsonNode node) {
+        return scrubNode(node, false);
+    }
+
+    private static boolean scrubNode(JsonNode node, boolean inPasswords) {
         boolean changed = false;
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (isSecretField(field.getKey())) {
+                String name = field.getKey().toLowerCase(Locale.ROOT);
+                if (isSecretField(name) || inPasswords && SECRET_IN_PASSWORDS.contains(name)) {
                     fields.remove();
                     changed = true;
                 } else {
-                    changed |= scrubNode(field.getValue());
+                    changed |= scrubNode(field.getValue(), name.equals("passwords"));
                 }
             }
         } else if (node instanceof ArrayNode array) {
             for (JsonNode element : array) {
-                changed |= scrubNode(element);
+                changed |= scrubNode(element, inPasswords);
             }
         }
         return changed;

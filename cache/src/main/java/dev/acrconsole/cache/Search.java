@@ -1,0 +1,87 @@
+package dev.acrconsole.cache;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Searches every cached resource (names, ids, login servers, tags, run ids, image names and digests, status texts,
+ * hosts ...) with SQLite FTS5. Each word typed matches as a prefix; all must match. Name matches come first.
+ */
+public final class Search {
+    private final CacheDatabase db;
+
+    public Search(CacheDatabase db) {
+        this.db = db;
+    }
+
+    /**
+     * Up to {@code limit} hits for {@code text}, in {@code scope} (null: every scope), of the given kinds (empty: all).
+     */
+    public List<SearchHit> find(String text, CacheScope scope, Collection<ResourceKind> kinds, int limit) {
+        String match = matchExpression(text);
+        if (match == null) {
+            return List.of();
+        }
+        return db.read(c -> {
+            Map<String, SearchHit> hits = new LinkedHashMap<>();
+            collect(c, "name : (" + match + ")", true, scope, kinds, limit, hits);
+            if (hits.size() < limit) {
+                collect(c, match, false, scope, kinds, limit, hits);
+            }
+            return new ArrayList<>(hits.values());
+        });
+    }
+
+    /** Each word as a quoted prefix term, all required; null when nothing searchable was typed. */
+    static String matchExpression(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add("\"" + w + "\"*");
+            }
+        }
+        return words.isEmpty() ? null : String.join(" AND ", words);
+    }
+
+    private static void collect(java.sql.Connection c, String match, boolean byName, CacheScope scope,
+                                Collection<ResourceKind> kinds, int limit, Map<String, SearchHit> hits) throws SQLException {
+        String sql = "SELECT r.scope_key, r.id, r.kind, r.name, r.type, r.fetched_at FROM search_fts f"
+                + " JOIN search_doc d ON d.doc = f.rowid"
+                + " JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key"
+                + " WHERE search_fts MATCH ?"
+                + (scope == null ? "" : " AND r.scope_key = ?")
+                + (kinds.isEmpty() ? "" : " AND r.kind IN (" + kinds.stream().map(k -> "?").collect(Collectors.joining(",")) + ")")
+                + " LIMIT ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 0;
+            s.setString(++i, match);
+            if (scope != null) {
+                s.setString(++i, scope.key());
+            }
+            for (ResourceKind k : kinds) {
+                s.setString(++i, k.code());
+            }
+            s.setInt(++i, limit + hits.size());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next() && hits.size() < limit) {
+                    String key = rs.getString(1) + "|" + rs.getString(2).toLowerCase(Locale.ROOT);
+                    hits.putIfAbsent(key, new SearchHit(CacheScope.fromKey(rs.getString(1)), rs.getString(2),
+                            ResourceKind.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            Instant.ofEpochMilli(rs.getLong(6)), byName));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.acrconsole.cache;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Keeps the full-text index in step with the resource table, inside the caller's transaction: a resource's document
+ * is its name and every text value of its (already scrubbed) ARM JSON, tags as "key value".
+ */
+final class SearchIndex {
+    /** Enough for any real resource; a huge one (a run with many outputs) is cut rather than bloat the index. */
+    private static final int MAX_BODY = 16_384;
+
+    private SearchIndex() {}
+
+    /** (Re)indexes one resource. */
+    static void index(Connection c, String scopeKey, String idKey, String name, JsonNode json) throws SQLException {
+        long doc = document(c, scopeKey, idKey);
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?")) {
+            delete.setLong(1, doc);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO search_fts (rowid, name, body) VALUES (?, ?, ?)")) {
+            insert.setLong(1, doc);
+            insert.setString(2, name);
+            insert.setString(3, body(json));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Drops the documents of a listing's resources (before the listing is replaced). */
+    static void unindexListing(Connection c, String scopeKey, String listingKey) throws SQLException {
+        String docs = "SELECT d.doc FROM search_doc d JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key"
+                + " WHERE r.scope_key = ? AND r.listing_key = ?";
+        run(c, "DELETE FROM search_fts WHERE rowid IN (" + docs + ")", scopeKey, listingKey);
+        run(c, "DELETE FROM search_doc WHERE doc IN (" + docs + ")", scopeKey, listingKey);
+    }
+
+    /** Drops the documents of a resource and everything below it. */
+    static void unindexSubtree(Connection c, String scopeKey, String idKey) throws SQLException {
+        String docs = "SELECT doc FROM search_doc WHERE scope_key = ? AND (id_key = ? OR (id_key >= ? AND id_key < ?))";
+        run(c, "DELETE FROM search_fts WHERE rowid IN (" + docs + ")", scopeKey, idKey, idKey + "/", idKey + "0");
+        run(c, "DELETE FROM search_doc WHERE doc IN (" + docs + ")", scopeKey, idKey, idKey + "/", idKey + "0");
+    }
+
+    private static long document(Connection c, String scopeKey, String idKey) throws SQLException {
+        run(c, "INSERT OR IGNORE INTO search_doc (scope_key, id_key) VALUES (?, ?)", scopeKey, idKey);
+        try (PreparedStatement s = c.prepareStatement("SELECT doc FROM search_doc WHERE scope_key = ? AND id_key = ?")) {
+            s.setString(1, scopeKey);
+            s.setString(2, idKey);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static String body(JsonNode json) {
+        StringBuilder text = new StringBuilder();
+        collect(json, null, text);
+        return text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text.toString();
+    }
+
+    private static void collect(JsonNode node, String field, StringBuilder text) {
+        if (text.length() > MAX_BODY) {
+            return;
+        }
+        if (node.isTextual()) {
+            text.append(node.asText()).append(' ');
+        } else if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                if ("tags".equals(field)) {
+                    text.append(f.getKey()).append(' '); // a tag's key is searched as well as its value
+                }
+                collect(f.getValue(), f.getKey(), text);
+            }
+        } else if (node.isArray()) {
+            node.forEach(n -> collect(n, field, text));
+        }
+    }
+
+    private static void run(Connection c, String sql, String... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

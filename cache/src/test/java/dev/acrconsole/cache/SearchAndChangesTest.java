@@ -1,0 +1,115 @@
+package dev.acrconsole.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchAndChangesTest {
+    private static final String LISTING = TestRows.SUB + "|registries";
+    private static final Instant T1 = Instant.parse("2026-11-01T10:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-11-01T11:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private static CachedResource registry(String name, String sku, String extraJson) {
+        CachedResource r = TestRows.registry(name, T1);
+        String json = r.json().replace("\"name\":\"Premium\"", "\"name\":\"" + sku + "\"")
+                .replace("\"provisioningState\":\"Succeeded\"}", "\"provisioningState\":\"Succeeded\"" + extraJson + "}");
+        return new CachedResource(r.scope(), r.id(), r.kind(), r.name(), r.type(), r.tenantId(), r.subscriptionId(),
+                r.resourceGroup(), r.location(), sku, r.provisioningState(), r.parentId(), json, r.fetchedAt());
+    }
+
+    @Test
+    void searchFindsNamesLoginServersTagsAndAnyTextOfTheJsonByPrefix() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(
+                    registry("contosoprod", "Premium", ",\"imageDigest\":\"sha256:4f3a9c1e\""),
+                    registry("fabrikamedge", "Basic", ",\"statusText\":\"Upstream unreachable since Tuesday\"")), T1);
+            Search search = new Search(db);
+
+            assertThat(search.find("contosop", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
+            assertThat(search.find("fabrikamedge.azurecr", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("fabrikamedge");
+            assertThat(search.find("sha256:4f3a", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
+            assertThat(search.find("unreachable tues", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("fabrikamedge");
+            assertThat(search.find("rg1", null, Set.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION), 10)).isEmpty();
+            assertThat(search.find("  ", null, Set.of(), 10)).isEmpty();
+            SearchHit hit = search.find("contosoprod", null, Set.of(), 10).getFirst();
+            assertThat(hit.byName()).isTrue();
+            assertThat(hit.fetchedAt()).isEqualTo(T1);
+
+            // What leaves the cache leaves the index, in the same transaction.
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(registry("fabrikamedge", "Basic", "")), T2);
+            assertThat(search.find("contosoprod", null, Set.of(), 10)).isEmpty();
+            store.remove(TestRows.SCOPE, TestRows.registry("fabrikamedge", T1).id());
+            assertThat(search.find("fabrikamedge", null, Set.of(), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aRefreshLogsWhatWasAddedRemovedAndWhichWatchedFieldsChanged() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(registry("alpha", "Basic", ""), registry("beta", "Basic", "")), T1);
+            Changes changes = new Changes(db);
+            assertThat(changes.list(Changes.Query.recent(50))).as("the first refresh is a baseline").isEmpty();
+
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(registry("alpha", "Premium", ""), registry("gamma", "Basic", "")), T2);
+
+            List<Change> log = changes.list(Changes.Query.recent(50));
+            assertThat(log).extracting(c -> c.what() + " " + c.name() + (c.field() == null ? "" : " " + c.field() + " " + c.before() + "->" + c.after()))
+                    .containsExactlyInAnyOrder("changed alpha SKU Basic->Premium", "added gamma", "removed beta");
+            assertThat(log).allMatch(c -> c.at().equals(T2));
+            assertThat(changes.list(new Changes.Query(null, null, null, Change.What.changed, "SKU", "Premium", 10))).hasSize(1);
+            assertThat(changes.list(new Changes.Query(null, T2.plusSeconds(1), null, null, null, null, 10))).isEmpty();
+        }
+    }
+
+    @Test
+    void whatChangedSinceTheUserLookedIsMarkedUntilTheyLookAgain() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource alpha = registry("alpha", "Basic", "");
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(alpha), T1);
+            store.upsert(registry("alpha", "Standard", ""), LISTING);
+            Changes changes = new Changes(db);
+            assertThat(changes.unseen(TestRows.SCOPE)).containsOnlyKeys(CachedResource.idKey(alpha.id()));
+
+            changes.markSeen(TestRows.SCOPE, alpha.id());
+            assertThat(changes.unseen(TestRows.SCOPE)).isEmpty();
+            store.upsert(registry("alpha", "Premium", ""), LISTING);
+            assertThat(changes.unseen(null)).containsOnlyKeys(CachedResource.idKey(alpha.id()));
+        }
+    }
+
+    @Test
+    void tokensDueToExpireAreFoundByTheirEarliestPassword() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            String tokens = TestRows.SUB + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/alpha/tokens/";
+            store.replaceListing(TestRows.SCOPE, "tokens", ResourceKind.PRIVATE_ENDPOINT_CONNECTION, List.of(
+                    token(tokens + "soon", "2026-11-05T00:00:00Z", "2027-06-01T00:00:00Z"),
+                    token(tokens + "later", "2027-05-01T00:00:00+00:00", null)), T1);
+            List<CachedResource> due = new Changes(db).dueBefore(null, ResourceKind.PRIVATE_ENDPOINT_CONNECTION.code(), "Expiry",
+                    Instant.parse("2026-12-01T00:00:00Z"), store);
+            assertThat(due).extracting(CachedResource::name).containsExactly("soon");
+        }
+    }
+
+    private static CachedResource token(String id, String expiry1, String expiry2) {
+        String passwords = "{\"name\":\"password1\",\"expiry\":\"" + expiry1 + "\"}"
+                + (expiry2 == null ? "" : ",{\"name\":\"password2\",\"expiry\":\"" + expiry2 + "\"}");
+        String json = "{\"id\":\"" + id + "\",\"type\":\"Microsoft.ContainerRegistry/registries/tokens\","
+                + "\"properties\":{\"status\":\"enabled\",\"credentials\":{\"passwords\":[" + passwords + "]}}}";
+        return new CachedResource(TestRows.SCOPE, id, ResourceKind.PRIVATE_ENDPOINT_CONNECTION, id.substring(id.lastIndexOf('/') + 1),
+                "Microsoft.ContainerRegistry/registries/tokens", "t", "s", "rg1", null, null, null, null, json, T1);
+    }
+}
