@@ -31,12 +31,16 @@ public final class CacheDatabase implements AutoCloseable {
 
     /** Opens (creating if needed) the cache in {@code dataDir} and brings its schema up to date. */
     public static CacheDatabase open(Path dataDir) {
-        Path file = dataDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
         } catch (Exception e) {
             throw new CacheException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
+        return openFile(dataDir.resolve(FILE_NAME));
+    }
+
+    /** Opens (creating if needed) a cache file of any name, e.g. a snapshot being written. */
+    public static CacheDatabase openFile(Path file) {
         if (Files.exists(file) && !Files.isReadable(file)) {
             throw new CacheException("The cache file " + file + " is not readable: check its permissions.");
         }
@@ -66,8 +70,66 @@ public final class CacheDatabase implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Opens a cache file that must not change (a snapshot being reviewed): readers only, no migrations; any write is
+     * refused with a clear message. The file must be of this app's schema version.
+     */
+    public static CacheDatabase openReadOnly(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new CacheException("Cannot read " + file + ".");
+        }
+        CacheDatabase db = new CacheDatabase(file, null);
+        try {
+            for (int i = 0; i < READERS; i++) {
+                db.readers.add(connect(file, true));
+            }
+            int version = db.read(Migrations::userVersion);
+            if (version != Migrations.latestVersion()) {
+                db.close();
+                throw new CacheException(file + " has schema version " + version + "; this app reads " + Migrations.latestVersion() + ".");
+            }
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw new CacheException(describe(file, e), e);
+        }
+    }
+
+    /** The schema version of a cache file, read without changing it. */
+    public static int schemaVersion(Path file) {
+        try (Connection c = connect(file, true)) {
+            return Migrations.userVersion(c);
+        } catch (SQLException e) {
+            throw new CacheException(describe(file, e), e);
+        }
+    }
+
+    public static int currentSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    /** Folds the WAL into the file and stops using one, so the file stands alone (snapshots). */
+    void checkpointAndUseRollbackJournal() {
+        writeLock.lock();
+        try (Statement s = writer.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            s.execute("PRAGMA journal_mode=DELETE");
+        } catch (SQLException e) {
+            throw new CacheException(describe(file, e), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public boolean readOnly() {
+        return writer == null;
+    }
+
     /** Runs {@code work} in one transaction on the writer connection: all of it lands, or none. */
     public <T> T write(SqlFunction<T> work) {
+        if (writer == null) {
+            throw new CacheException("This is a read-only snapshot: nothing in it can be changed.");
+        }
         writeLock.lock();
         try {
             writer.setAutoCommit(false);
@@ -83,6 +145,33 @@ public final class CacheDatabase implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new CacheException(describe(file, e), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the writer connection with another SQLite file attached as
+     * {@code alias} (ATTACH cannot happen inside a transaction, so it is done around it).
+     */
+    public <T> T withAttached(Path other, String alias, SqlFunction<T> work) {
+        if (writer == null) {
+            throw new CacheException("This is a read-only snapshot: nothing in it can be changed.");
+        }
+        writeLock.lock();
+        try {
+            try (Statement s = writer.createStatement()) {
+                s.execute("ATTACH DATABASE '" + other.toAbsolutePath().toString().replace("'", "''") + "' AS " + alias);
+            }
+            try {
+                return write(work);
+            } finally {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("DETACH DATABASE " + alias);
+                }
+            }
+        } catch (SQLException e) {
+            throw new CacheException(describe(other, e), e);
         } finally {
             writeLock.unlock();
         }
