@@ -64,6 +64,8 @@ version="${version%-SNAPSHOT}"
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/acr-smoke.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 data="$scratch/data"
+home="$scratch/home" # a new user: no cache folders yet
+mkdir -p "$home"
 
 install_linux() {
     local deb depends dep
@@ -86,6 +88,7 @@ install_linux() {
     launcher="$app/bin/acr-console"
     cfg="$app/lib/app/acr-console.cfg"
     runtime="$app/lib/runtime"
+    archive="$home/.cache/acr-console/acr-console.jsa"
     local desktop="$app/lib/acr-console-acr-console.desktop" line size
     check "desktop entry is installed" test -f "$desktop"
     for line in "Type=Application" "Name=ACR Console" "Exec=/opt/acr-console/bin/acr-console" "Icon=acr-console"; do
@@ -131,6 +134,7 @@ install_windows() {
     launcher="$app/acr-console.exe"
     cfg="$app/app/ACR Console.cfg"
     runtime="$app/runtime"
+    archive="$home/AppData/Local/acr-console/acr-console.jsa"
     check "console launcher acr-console.exe is installed" test -f "$launcher"
 }
 
@@ -146,6 +150,7 @@ install_macos() {
     launcher="$app/Contents/MacOS/ACR Console"
     cfg="$app/Contents/app/ACR Console.cfg"
     runtime="$app/Contents/runtime/Contents/Home"
+    archive="$home/Library/Caches/dev.acrconsole.console/acr-console.jsa"
     mac_version="$version"
     [[ "$mac_version" == 0.* ]] && mac_version="1.${mac_version#0.}" # see the macOS profile in installers/pom.xml
     local plist="$app/Contents/Info.plist"
@@ -154,7 +159,7 @@ install_macos() {
     check "bundle has its icon" test -s "$app/Contents/Resources/ACR Console.icns"
 }
 
-app="" launcher="" cfg="" runtime=""
+app="" launcher="" cfg="" runtime="" archive=""
 "install_$os"
 
 # --- common to every OS: the runtime, the JVM options and the app itself
@@ -172,7 +177,9 @@ jvm_options_in_cfg() {
 check "launcher uses the root pom's acr.jvm.options" jvm_options_in_cfg
 
 # With no DISPLAY (Linux), --screenshot renders headless; Windows and macOS open a real window.
-run_app() { env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" "$@"; }
+run_app() {
+    env -u DISPLAY -u WAYLAND_DISPLAY HOME="$home" LOCALAPPDATA="$(native_path "$home/AppData/Local")" "$launcher" "$@"
+}
 data_arg="$(native_path "$data")"
 check "--sandbox --screenshot exits 0" run_app --sandbox --data-dir "$data_arg" --screenshot "$(native_path "$data/sandbox.png")"
 check "sandbox screenshot is a rendered window" png_ok "$data/sandbox.png" 800 600
@@ -183,6 +190,7 @@ check "--offline --screenshot renders the cache, exits 0" run_app --offline --da
 check "offline screenshot is a rendered window" png_ok "$data/offline.png" 800 600
 run_app --no-such-flag > /dev/null 2>&1
 check "a bad flag exits 2" test "$?" -eq 2
+check "the class-data archive is in the new user's cache folder" test -s "$archive"
 
 if [ -n "${SMOKE_KEEP:-}" ]; then # keep the screenshots to look at them
     mkdir -p "$SMOKE_KEEP" && cp "$data"/*.png "$SMOKE_KEEP"/
