@@ -97,6 +97,7 @@ install_linux() {
     if command -v desktop-file-validate > /dev/null; then
         check "desktop entry is valid (desktop-file-validate)" desktop-file-validate "$desktop"
     fi
+    check "the package's own icon is ours, not jpackage's default" png_ok "$app/lib/acr-console.png" 512 512 8
     for size in 16 24 32 48 64 128 256 512; do
         check "icon ${size}x$size is a PNG of that size" png_ok "$app/lib/icons/acr-console-$size.png" "$size" "$size" 8
     done
