@@ -126,7 +126,7 @@ install_windows() {
 
     # An administrative install only unpacks the files: nothing is registered on the machine.
     MSYS2_ARG_CONV_EXCL='*' msiexec /a "$(cygpath -w "$msi")" /qn TARGETDIR="$(cygpath -w "$scratch/root")" \
-        /l*v "$(cygpath -w "$scratch/msiexec.log")"
+        "/l*v" "$(cygpath -w "$scratch/msiexec.log")"
     local gui
     gui="$(find "$scratch/root" -name "ACR Console.exe" | head -n 1)"
     [ -n "$gui" ] || give_up "no ACR Console.exe in the unpacked .msi (see msiexec's log)"
