@@ -7,6 +7,9 @@ import dev.acrconsole.app.cli.UsageException;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheException;
 import dev.acrconsole.cache.DataDirs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -26,7 +29,28 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        prepareClassDataArchive(System.getProperty("acr.cds.archive"));
         System.exit(run(args));
+    }
+
+    /**
+     * The packaged app's launcher keeps its class-data archive in the user's cache folder
+     * ({@code -Dacr.cds.archive}, the same path as -XX:SharedArchiveFile; see ADR 0005). The JVM
+     * writes the archive when it exits but does not create the folder, and fails the exit if the
+     * folder is missing, so it is made here, first thing.
+     */
+    static void prepareClassDataArchive(String archive) {
+        if (archive == null || archive.isBlank()) {
+            return;
+        }
+        try {
+            Path parent = Path.of(archive).toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException | InvalidPathException e) {
+            System.err.println("acr-console: cannot create the folder for the class-data archive " + archive + ": " + e);
+        }
     }
 
     static int run(String[] args) {

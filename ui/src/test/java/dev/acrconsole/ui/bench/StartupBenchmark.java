@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Start-up to the rendered tree with the scale dataset (10k registries) in the cache: runs
  * {@code ./acr-console --offline} (headless) several times and reads the time from process start to
  * the first layout of the cached tree, which the app prints when ACR_CONSOLE_TRACE_STARTUP is set.
+ * Usage: {@code StartupBenchmark [RUNS] [LAUNCHER...]}; with several launchers (e.g. ./acr-console
+ * and the packaged app's) their runs alternate, so a busy machine slows them alike.
  * Run by bench/run (which builds first, so the script does not); figures go in docs/benchmarks.md.
  */
 public final class StartupBenchmark {
@@ -21,25 +25,36 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         Path root = Path.of(System.getProperty("acr.root", ".")).toAbsolutePath();
+        List<Path> launchers = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            launchers.add(root.resolve(args[i]));
+        }
+        if (launchers.isEmpty()) {
+            launchers.add(root.resolve("acr-console"));
+        }
         Path dataDir = Files.createTempDirectory("acr-bench-startup");
         int resources = ScaleCache.fill(dataDir);
         System.out.printf("dataset: %s, %d cached resources%n", ScaleCache.SCALE, resources);
 
-        List<Long> times = new ArrayList<>();
+        Map<Path, List<Long>> times = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
-            long ms = launchOnce(root, dataDir);
-            System.out.printf("run %d: %d ms%n", i + 1, ms);
-            if (i > 0) {
-                times.add(ms); // the first run makes the class-data archive; reported, not counted
+            for (Path launcher : launchers) {
+                long ms = launchOnce(launcher, dataDir);
+                System.out.printf("run %d, %s: %d ms%n", i + 1, root.relativize(launcher), ms);
+                if (i > 0) { // the first run makes the class-data archive (./acr-console); reported, not counted
+                    times.computeIfAbsent(launcher, l -> new ArrayList<>()).add(ms);
+                }
             }
         }
-        times.sort(null);
-        System.out.printf("startup to rendered tree: median %d ms, max %d ms (%d runs after one warm-up)%n",
-                times.get(times.size() / 2), times.getLast(), times.size());
+        times.forEach((launcher, ms) -> {
+            ms.sort(null);
+            System.out.printf("%s: startup to rendered tree: median %d ms, max %d ms (%d runs after one warm-up)%n",
+                    root.relativize(launcher), ms.get(ms.size() / 2), ms.getLast(), ms.size());
+        });
     }
 
-    private static long launchOnce(Path root, Path dataDir) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("acr-console").toString(),
+    private static long launchOnce(Path launcher, Path dataDir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(),
                 "--offline", "--data-dir", dataDir.toString(),
                 "--screenshot", dataDir.resolve("startup.png").toString());
         pb.environment().remove("DISPLAY");
