@@ -42,6 +42,39 @@ public final class CacheExport {
         }
     }
 
+    private static final String[] CSV_COLUMNS = {"id", "name", "type", "kind", "account", "cloud", "tenantId",
+            "subscriptionId", "resourceGroup", "location", "sku", "provisioningState", "fetchedAt"};
+
+    /** One row per resource with the columns views show (RFC 4180: quoted where needed, CRLF line ends). */
+    public static void writeCsv(ResourceStore store, OutputStream out) {
+        // Not closed: the caller owns the stream (stdout).
+        var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            w.write(String.join(",", CSV_COLUMNS) + "\r\n");
+            store.forEach(r -> {
+                try {
+                    w.write(String.join(",", java.util.stream.Stream.of(r.id(), r.name(), r.type(), r.kind().code(),
+                            r.scope().account(), r.scope().cloud(), r.tenantId(), r.subscriptionId(), r.resourceGroup(),
+                            r.location(), r.sku(), r.provisioningState(), r.fetchedAt().toString())
+                            .map(CacheExport::csv).toList()) + "\r\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
     /** A journal row as the export shows it; the request body was scrubbed when it was journaled, and is again. */
     private static ObjectNode operation(Operation op) throws IOException {
         ObjectNode out = MAPPER.createObjectNode();

@@ -63,6 +63,9 @@ public final class Search {
                 + " WHERE search_fts MATCH ?"
                 + (scope == null ? "" : " AND r.scope_key = ?")
                 + (kinds.isEmpty() ? "" : " AND r.kind IN (" + kinds.stream().map(k -> "?").collect(Collectors.joining(",")) + ")")
+                // Name hits best first (bm25 favours the name that is nothing but the word); they are few. Text hits
+                // come in index order: ranking every match of a common word in a million rows would cost seconds.
+                + (byName ? " ORDER BY rank" : "")
                 + " LIMIT ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 0;

@@ -46,6 +46,7 @@ final class ExchangeHandler implements HttpHandler {
                 authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
                 Request request = request(exchange, body);
                 faults.checkThrottle(request);
+                faults.checkDenied(request);
                 operations.advance();
                 response = operations.poll(request).orElseGet(() -> router.dispatch(request));
             } catch (ArmException e) {

@@ -20,6 +20,7 @@ public final class Faults {
     }
 
     private final Deque<Throttle> throttles = new ArrayDeque<>();
+    private final java.util.Set<String> denied = new java.util.concurrent.CopyOnWriteArraySet<>();
     private final Deque<ArmError> failures = new ArrayDeque<>();
 
     /**
@@ -30,6 +31,31 @@ public final class Faults {
         for (int i = 0; i < count; i++) {
             throttles.add(new Throttle(pathContains == null ? null : pathContains.toLowerCase(Locale.ROOT),
                     method, retryAfterSeconds));
+        }
+    }
+
+    /**
+     * Every request whose path contains {@code pathContains} (ignoring case) is refused 403 AuthorizationFailed, as
+     * ARM refuses a principal without the role, until {@link #allow} lifts it.
+     */
+    public void deny(String pathContains) {
+        denied.add(pathContains.toLowerCase(Locale.ROOT));
+    }
+
+    public void allow(String pathContains) {
+        denied.remove(pathContains.toLowerCase(Locale.ROOT));
+    }
+
+    /** Throws ARM's 403 if the request's path is denied. */
+    void checkDenied(Request request) {
+        String path = request.path().toLowerCase(Locale.ROOT);
+        for (String d : denied) {
+            if (path.contains(d)) {
+                String action = ArmPaths.type(request.path()).isEmpty() ? "Microsoft.Resources/read" : ArmPaths.type(request.path()) + "/read";
+                throw new ArmException(403, "AuthorizationFailed", "The client 'sandbox-user' with object id "
+                        + "'00000000-0000-0000-0000-00000000cafe' does not have authorization to perform action '" + action
+                        + "' over scope '" + request.path() + "' or the scope is invalid.");
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.cache.Snapshots;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxServer;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ public final class AppServices implements AutoCloseable {
         return rows;
     }
 
-    /** The scope views show: the session's in sandbox/live mode, every cached scope offline. */
+    /** The scope views show: the session's in sandbox/live mode, every cached scope offline and in a snapshot. */
     public CacheScope viewScope() {
         return mode == LaunchOptions.Mode.SANDBOX ? new CacheScope(SANDBOX_ACCOUNT, ArmEndpoint.SANDBOX_CLOUD) : null;
     }
@@ -124,6 +125,11 @@ public final class AppServices implements AutoCloseable {
     /** The refresh service of the session; see {@link #session()}. */
     public Optional<RefreshService> refreshService() {
         return session().map(Session::refresh);
+    }
+
+    /** What the open snapshot says about itself, in snapshot mode; blocks on the cache. */
+    public Optional<Snapshots.Info> snapshotInfo() {
+        return mode == LaunchOptions.Mode.SNAPSHOT ? Optional.of(Snapshots.info(db)) : Optional.empty();
     }
 
     public OperationJournal journal() {

@@ -2,11 +2,13 @@ package dev.acrconsole.ui;
 
 import dev.acrconsole.app.cli.CommandLineParser;
 import dev.acrconsole.app.cli.ExportCommand;
+import dev.acrconsole.app.cli.SearchCommand;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.cli.UsageException;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheException;
 import dev.acrconsole.cache.DataDirs;
+import dev.acrconsole.cache.Snapshots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -68,7 +70,8 @@ public final class Launcher {
                 System.out.print(CommandLineParser.USAGE);
                 yield 0;
             }
-            case EXPORT -> ExportCommand.run(dataDir, System.out, System.err);
+            case EXPORT -> ExportCommand.run(dataDir, options.export(), System.out, System.err);
+            case SEARCH -> SearchCommand.run(dataDir, options.search(), System.out, System.err);
             case GUI -> gui(options, dataDir);
         };
     }
@@ -86,7 +89,10 @@ public final class Launcher {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CacheDatabase db;
         try {
-            db = CacheDatabase.open(dataDir);
+            // A snapshot is opened as it is, read-only; it never touches the cache in the data dir.
+            db = options.mode() == LaunchOptions.Mode.SNAPSHOT
+                    ? Snapshots.open(options.snapshot(), dataDir.resolve("snapshot-work"))
+                    : CacheDatabase.open(dataDir);
         } catch (CacheException e) {
             System.err.println("acr-console: " + e.getMessage());
             return 1;

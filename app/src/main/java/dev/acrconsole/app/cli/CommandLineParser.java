@@ -2,58 +2,117 @@ package dev.acrconsole.app.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** Parses the command line; see {@link #USAGE}. Exit code 2 on a bad command line is the caller's. */
 public final class CommandLineParser {
     public static final String USAGE = """
-            Usage: acr-console [--sandbox | --offline] [--data-dir DIR] [--screenshot FILE]
-                   acr-console export [--data-dir DIR]
+            Usage: acr-console [--sandbox | --offline | --snapshot FILE] [--data-dir DIR] [--screenshot FILE]
+                   acr-console export [--data-dir DIR] [--format json|csv]
+                   acr-console export --snapshot FILE [--data-dir DIR] [--account NAME]... [--subscription ID]... [--registry ID]...
+                   acr-console search TEXT [--data-dir DIR] [--kind KIND]... [--limit N]
 
               --sandbox          open on the built-in sandbox (sample data, no Azure account needed)
               --offline          contact nothing; show the cache with an "Offline" banner
+              --snapshot FILE    open a snapshot file read-only, to review it offline
               --data-dir DIR     keep the cache and settings in DIR (default: the OS's app data dir)
               --screenshot FILE  render the window, wait for the first refresh, save a PNG, exit
-              export             print the cached state as JSON on stdout (headless)
+              export             print the cached state on stdout (headless): JSON (default) or CSV;
+                                 with --snapshot FILE, write a snapshot file instead (all of the cache, or only
+                                 the accounts, subscriptions and registries named)
+              search TEXT        print the cached resources matching TEXT as JSON lines (headless)
               --help             show this text
             """;
 
     private CommandLineParser() {}
 
     public static LaunchOptions parse(String... args) throws UsageException {
-        LaunchOptions.Command command = LaunchOptions.Command.GUI;
-        boolean sandbox = false;
-        boolean offline = false;
-        Path dataDir = null;
-        Path screenshot = null;
+        Parsed p = new Parsed();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "export" -> {
+                case "export", "search" -> {
                     if (i != 0) {
-                        throw new UsageException("'export' must come first");
+                        throw new UsageException("'" + arg + "' must come first");
                     }
-                    command = LaunchOptions.Command.EXPORT;
+                    p.command = arg.equals("export") ? LaunchOptions.Command.EXPORT : LaunchOptions.Command.SEARCH;
+                    if (p.command == LaunchOptions.Command.SEARCH) {
+                        p.searchText = value(args, ++i, "search");
+                    }
                 }
-                case "--sandbox" -> sandbox = true;
-                case "--offline" -> offline = true;
-                case "--data-dir" -> dataDir = path(arg, value(args, ++i, arg));
-                case "--screenshot" -> screenshot = path(arg, value(args, ++i, arg));
+                case "--sandbox" -> p.sandbox = true;
+                case "--offline" -> p.offline = true;
+                case "--data-dir" -> p.dataDir = path(arg, value(args, ++i, arg));
+                case "--screenshot" -> p.screenshot = path(arg, value(args, ++i, arg));
+                case "--snapshot" -> p.snapshot = path(arg, value(args, ++i, arg));
+                case "--format" -> p.format = format(value(args, ++i, arg));
+                case "--account" -> p.accounts.add(value(args, ++i, arg));
+                case "--subscription" -> p.subscriptions.add(value(args, ++i, arg));
+                case "--registry" -> p.registries.add(value(args, ++i, arg));
+                case "--kind" -> p.kinds.add(value(args, ++i, arg));
+                case "--limit" -> p.limit = limit(value(args, ++i, arg));
                 case "--help", "-h" -> {
-                    return new LaunchOptions(LaunchOptions.Command.HELP, LaunchOptions.Mode.OFFLINE, null, null);
+                    return new LaunchOptions(LaunchOptions.Command.HELP, LaunchOptions.Mode.OFFLINE, null, null, null,
+                            LaunchOptions.ExportOptions.defaults(), null);
                 }
                 default -> throw new UsageException("Unknown option: " + arg);
             }
         }
-        if (sandbox && offline) {
-            throw new UsageException("--sandbox and --offline cannot be combined");
+        return p.options();
+    }
+
+    /** What was seen so far; {@link #options} checks the combination. */
+    private static final class Parsed {
+        LaunchOptions.Command command = LaunchOptions.Command.GUI;
+        boolean sandbox;
+        boolean offline;
+        Path dataDir;
+        Path screenshot;
+        Path snapshot;
+        LaunchOptions.ExportOptions.Format format;
+        String searchText;
+        Integer limit;
+        final Set<String> accounts = new LinkedHashSet<>();
+        final Set<String> subscriptions = new LinkedHashSet<>();
+        final Set<String> registries = new LinkedHashSet<>();
+        final Set<String> kinds = new LinkedHashSet<>();
+
+        LaunchOptions options() throws UsageException {
+            boolean filters = !accounts.isEmpty() || !subscriptions.isEmpty() || !registries.isEmpty();
+            boolean headless = command != LaunchOptions.Command.GUI;
+            if ((sandbox ? 1 : 0) + (offline ? 1 : 0) + (snapshot != null && !headless ? 1 : 0) > 1) {
+                throw new UsageException("--sandbox, --offline and --snapshot cannot be combined");
+            }
+            if (headless && (sandbox || offline || screenshot != null)) {
+                throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " runs headless: it takes no --sandbox, --offline or --screenshot");
+            }
+            if (command != LaunchOptions.Command.EXPORT && (format != null || filters)) {
+                throw new UsageException("--format, --account, --subscription and --registry go with export");
+            }
+            if (command == LaunchOptions.Command.EXPORT && filters && snapshot == null) {
+                throw new UsageException("--account, --subscription and --registry choose what goes in a snapshot: add --snapshot FILE");
+            }
+            if (command == LaunchOptions.Command.EXPORT && format != null && snapshot != null) {
+                throw new UsageException("export writes either --format output or a --snapshot file, not both");
+            }
+            if (command == LaunchOptions.Command.SEARCH && snapshot != null) {
+                throw new UsageException("search reads the cache in --data-dir; open a snapshot with --snapshot FILE instead");
+            }
+            if (command != LaunchOptions.Command.SEARCH && (!kinds.isEmpty() || limit != null)) {
+                throw new UsageException("--kind and --limit go with search");
+            }
+            LaunchOptions.Mode mode = sandbox ? LaunchOptions.Mode.SANDBOX
+                    : snapshot != null && !headless ? LaunchOptions.Mode.SNAPSHOT : LaunchOptions.Mode.OFFLINE;
+            LaunchOptions.ExportOptions export = new LaunchOptions.ExportOptions(
+                    format == null ? LaunchOptions.ExportOptions.Format.json : format,
+                    command == LaunchOptions.Command.EXPORT ? snapshot : null,
+                    Set.copyOf(accounts), Set.copyOf(subscriptions), Set.copyOf(registries));
+            LaunchOptions.SearchOptions search = command == LaunchOptions.Command.SEARCH
+                    ? new LaunchOptions.SearchOptions(searchText, Set.copyOf(kinds), limit == null ? 50 : limit) : null;
+            return new LaunchOptions(command, mode, dataDir, screenshot, headless ? null : snapshot, export, search);
         }
-        if (command == LaunchOptions.Command.EXPORT && (sandbox || offline || screenshot != null)) {
-            throw new UsageException("export takes only --data-dir");
-        }
-        // Until sign-in arrives (the accounts issue) there is no live account to use: without
-        // --sandbox the console shows the cache, offline.
-        LaunchOptions.Mode mode = sandbox ? LaunchOptions.Mode.SANDBOX : LaunchOptions.Mode.OFFLINE;
-        return new LaunchOptions(command, mode, dataDir, screenshot);
     }
 
     private static String value(String[] args, int i, String flag) throws UsageException {
@@ -68,6 +127,26 @@ public final class CommandLineParser {
             return Path.of(value);
         } catch (InvalidPathException e) {
             throw new UsageException(flag + ": not a valid path: " + value);
+        }
+    }
+
+    private static LaunchOptions.ExportOptions.Format format(String value) throws UsageException {
+        try {
+            return LaunchOptions.ExportOptions.Format.valueOf(value.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format takes json or csv, not " + value);
+        }
+    }
+
+    private static int limit(String value) throws UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 1 || n > 100_000) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--limit takes a whole number from 1 to 100000, not " + value);
         }
     }
 }

@@ -5,23 +5,45 @@ import dev.acrconsole.cache.CacheException;
 import dev.acrconsole.cache.CacheExport;
 import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.cache.Snapshots;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
-/** {@code acr-console export}: the cached state as JSON on stdout, with no window and no network. */
+/**
+ * {@code acr-console export}: the cached state as JSON or CSV on stdout, or a snapshot file; no window, no network.
+ */
 public final class ExportCommand {
     private ExportCommand() {}
 
-    /** Returns the process exit code; errors go to {@code err} as one clear line. */
+    /** JSON on {@code out}, as before the export had options. */
     public static int run(Path dataDir, OutputStream out, PrintStream err) {
+        return run(dataDir, new LaunchOptions.ExportOptions(LaunchOptions.ExportOptions.Format.json, null,
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of()), out, err);
+    }
+
+    /** Returns the process exit code; errors go to {@code err} as one clear line. */
+    public static int run(Path dataDir, LaunchOptions.ExportOptions options, OutputStream out, PrintStream err) {
         if (!Files.isRegularFile(dataDir.resolve(CacheDatabase.FILE_NAME))) {
             err.println("acr-console: no cache in " + dataDir + " (run the console once, e.g. with --sandbox, to fill it)");
             return 1;
         }
         try (CacheDatabase db = CacheDatabase.open(dataDir)) {
-            CacheExport.write(new ResourceStore(db), new OperationJournal(db), out);
+            if (options.snapshotFile() != null) {
+                Snapshots.Info info = Snapshots.write(db, options.snapshotFile(), new Snapshots.Filter(
+                        options.accounts(), options.subscriptions(), options.registries()), Instant.now());
+                err.println("acr-console: snapshot of " + info.filter() + " written to " + options.snapshotFile()
+                        + " (" + info.resources() + " resources)");
+                return 0;
+            }
+            ResourceStore store = new ResourceStore(db);
+            if (options.format() == LaunchOptions.ExportOptions.Format.csv) {
+                CacheExport.writeCsv(store, out);
+            } else {
+                CacheExport.write(store, new OperationJournal(db), out);
+            }
             out.flush();
             return 0;
         } catch (CacheException e) {

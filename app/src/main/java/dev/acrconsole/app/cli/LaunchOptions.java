@@ -2,18 +2,22 @@ package dev.acrconsole.app.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the command line asked for. The flags are a stable contract other tools rely on:
- * {@code --sandbox}, {@code --offline}, {@code --data-dir DIR}, {@code --screenshot FILE},
- * and the {@code export} command.
+ * {@code --sandbox}, {@code --offline}, {@code --snapshot FILE}, {@code --data-dir DIR}, {@code --screenshot FILE},
+ * and the {@code export} and {@code search} commands.
+ *
+ * @param snapshot the snapshot file to open read-only (GUI), or null
  */
-public record LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot) {
-    public enum Command { GUI, EXPORT, HELP }
+public record LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot,
+                            ExportOptions export, SearchOptions search) {
+    public enum Command { GUI, EXPORT, SEARCH, HELP }
 
-    /** Where data comes from: the built-in sandbox, Azure, or only the cache. */
+    /** Where data comes from: the built-in sandbox, Azure, only the cache, or a snapshot file (read-only). */
     public enum Mode {
-        SANDBOX("Sandbox"), LIVE("Live"), OFFLINE("Offline");
+        SANDBOX("Sandbox"), LIVE("Live"), OFFLINE("Offline"), SNAPSHOT("Snapshot");
 
         private final String label;
 
@@ -25,6 +29,22 @@ public record LaunchOptions(Command command, Mode mode, Path dataDir, Path scree
             return label;
         }
     }
+
+    /**
+     * {@code export}: JSON or CSV on stdout, or ({@code snapshotFile} set) a snapshot file of the whole cache or of the
+     * named accounts, subscriptions and registries.
+     */
+    public record ExportOptions(Format format, Path snapshotFile, Set<String> accounts, Set<String> subscriptions,
+                                Set<String> registries) {
+        public enum Format { json, csv }
+
+        static ExportOptions defaults() {
+            return new ExportOptions(Format.json, null, Set.of(), Set.of(), Set.of());
+        }
+    }
+
+    /** {@code search TEXT}: hits as JSON lines, of the given resource kinds (empty: all). */
+    public record SearchOptions(String text, Set<String> kinds, int limit) {}
 
     public Optional<Path> dataDirOverride() {
         return Optional.ofNullable(dataDir);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CommandLineParserTest {
@@ -17,14 +18,36 @@ class CommandLineParserTest {
     }
 
     @Test
-    void exportTakesADataDir() throws Exception {
+    void exportTakesADataDirAFormatOrASnapshotWithFilters() throws Exception {
         LaunchOptions o = CommandLineParser.parse("export", "--data-dir", "D");
         assertThat(o.command()).isEqualTo(LaunchOptions.Command.EXPORT);
         assertThat(o.dataDirOverride()).contains(Path.of("D"));
+        assertThat(o.export().format()).isEqualTo(LaunchOptions.ExportOptions.Format.json);
+        assertThat(CommandLineParser.parse("export", "--format", "CSV").export().format())
+                .isEqualTo(LaunchOptions.ExportOptions.Format.csv);
+
+        LaunchOptions snap = CommandLineParser.parse("export", "--snapshot", "s.db", "--subscription", "sub1", "--account", "me");
+        assertThat(snap.export().snapshotFile()).isEqualTo(Path.of("s.db"));
+        assertThat(snap.export().subscriptions()).containsExactly("sub1");
+        assertThat(snap.export().accounts()).containsExactly("me");
+        assertThat(snap.snapshot()).as("not a GUI snapshot to open").isNull();
     }
 
     @Test
-    void offlineIsTheModeWithoutSandbox() throws Exception {
+    void searchTakesItsTextKindsAndALimit() throws Exception {
+        LaunchOptions o = CommandLineParser.parse("search", "sha256:4f", "--kind", "registry", "--limit", "5", "--data-dir", "D");
+        assertThat(o.command()).isEqualTo(LaunchOptions.Command.SEARCH);
+        assertThat(o.search().text()).isEqualTo("sha256:4f");
+        assertThat(o.search().kinds()).isEqualTo(Set.of("registry"));
+        assertThat(o.search().limit()).isEqualTo(5);
+        assertThat(CommandLineParser.parse("search", "x").search().limit()).isEqualTo(50);
+    }
+
+    @Test
+    void aSnapshotOpensReadOnlyAndOfflineIsTheModeWithoutSandbox() throws Exception {
+        LaunchOptions o = CommandLineParser.parse("--snapshot", "review.db");
+        assertThat(o.mode()).isEqualTo(LaunchOptions.Mode.SNAPSHOT);
+        assertThat(o.snapshot()).isEqualTo(Path.of("review.db"));
         assertThat(CommandLineParser.parse("--offline").mode()).isEqualTo(LaunchOptions.Mode.OFFLINE);
     }
 
@@ -34,7 +57,13 @@ class CommandLineParserTest {
                 .hasMessageContaining("--frobnicate");
         assertThatThrownBy(() -> CommandLineParser.parse("--data-dir")).hasMessageContaining("--data-dir needs a value");
         assertThatThrownBy(() -> CommandLineParser.parse("--sandbox", "--offline")).hasMessageContaining("cannot be combined");
-        assertThatThrownBy(() -> CommandLineParser.parse("export", "--sandbox")).hasMessageContaining("export takes only");
+        assertThatThrownBy(() -> CommandLineParser.parse("--sandbox", "--snapshot", "f")).hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> CommandLineParser.parse("export", "--sandbox")).hasMessageContaining("runs headless");
         assertThatThrownBy(() -> CommandLineParser.parse("--sandbox", "export")).hasMessageContaining("must come first");
+        assertThatThrownBy(() -> CommandLineParser.parse("export", "--format", "xml")).hasMessageContaining("json or csv");
+        assertThatThrownBy(() -> CommandLineParser.parse("export", "--subscription", "s")).hasMessageContaining("add --snapshot");
+        assertThatThrownBy(() -> CommandLineParser.parse("search")).hasMessageContaining("search needs a value");
+        assertThatThrownBy(() -> CommandLineParser.parse("search", "x", "--limit", "0")).hasMessageContaining("1 to 100000");
+        assertThatThrownBy(() -> CommandLineParser.parse("--kind", "registry")).hasMessageContaining("go with search");
     }
 }

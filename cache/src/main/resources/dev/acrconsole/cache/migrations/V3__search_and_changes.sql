@@ -36,3 +36,9 @@ CREATE TABLE seen (
     seq       INTEGER NOT NULL,
     PRIMARY KEY (scope_key, id_key)
 ) WITHOUT ROWID;
+
+-- What was cached before this version is searchable at once (every text value of its JSON, as the app indexes it).
+INSERT INTO search_doc (scope_key, id_key) SELECT scope_key, id_key FROM resource;
+INSERT INTO search_fts (rowid, name, body)
+SELECT d.doc, r.name, (SELECT group_concat(t.value, ' ') FROM json_tree(r.json) t WHERE t.type = 'text')
+FROM search_doc d JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key;

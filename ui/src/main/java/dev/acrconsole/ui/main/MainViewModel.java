@@ -10,6 +10,7 @@ import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Listing;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.Snapshots;
 import dev.acrconsole.ui.AppServices;
 import dev.acrconsole.ui.Session;
 import dev.acrconsole.ui.details.DetailsViewModel;
@@ -166,7 +167,8 @@ public final class MainViewModel {
     /** As {@link #start()}, completing {@code cacheShown} once the cached tree is on screen. */
     public CompletableFuture<Void> start(CompletableFuture<Void> cacheShown) {
         operations.reload();
-        return reloadFromCache().whenComplete((v, e) -> cacheShown.complete(null)).thenCompose(v -> services.mode() == LaunchOptions.Mode.OFFLINE
+        boolean contactsNothing = services.mode() == LaunchOptions.Mode.OFFLINE || services.mode() == LaunchOptions.Mode.SNAPSHOT;
+        return reloadFromCache().whenComplete((v, e) -> cacheShown.complete(null)).thenCompose(v -> contactsNothing
                 ? CompletableFuture.completedFuture(null)
                 : refresh());
     }
@@ -174,6 +176,10 @@ public final class MainViewModel {
     /** F5. Does nothing while a refresh runs, or offline (says so). */
     public CompletableFuture<Void> refresh() {
         if (refreshing.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (services.mode() == LaunchOptions.Mode.SNAPSHOT) {
+            activity.set("A snapshot is read-only: nothing is refreshed or changed.");
             return CompletableFuture.completedFuture(null);
         }
         if (services.mode() != LaunchOptions.Mode.SANDBOX) {
@@ -252,19 +258,25 @@ public final class MainViewModel {
     private CompletableFuture<Void> reloadFromCache() {
         CompletableFuture<Void> tree = navigation.reload();
         CompletableFuture<Void> status = services.background()
-                .submit(() -> services.store().listings(services.viewScope()))
-                .thenAcceptAsync(listings -> {
-                    Instant last = listings.stream().map(Listing::lastCompleteAt)
+                .submit(() -> new Freshness(services.store().listings(services.viewScope()), services.snapshotInfo()))
+                .thenAcceptAsync(f -> {
+                    Instant last = f.listings().stream().map(Listing::lastCompleteAt)
                             .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
-                    freshness.set(last == null ? "Never refreshed" : "Last complete refresh " + Format.instant(last));
+                    long failed = f.listings().stream().filter(Listing::failed).count();
+                    freshness.set((last == null ? "Never refreshed" : "Last complete refresh " + Format.instant(last))
+                            + (failed == 0 ? "" : " · " + failed + " listing" + (failed == 1 ? "" : "s") + " partial"));
                     if (services.mode() == LaunchOptions.Mode.OFFLINE) {
                         banner.set(last == null
                                 ? "Offline — nothing cached yet in " + services.dataDir()
                                 : "Offline — data as of " + Format.instant(last));
                     }
+                    f.snapshot().ifPresent(info -> banner.set("Snapshot (read-only) of " + info.filter() + ", made "
+                            + Format.instant(info.createdAt()) + (last == null ? "" : " — data as of " + Format.instant(last))));
                 }, FxBridge.executor());
         return CompletableFuture.allOf(tree, status).thenCompose(v -> details.reload());
     }
+
+    private record Freshness(java.util.List<Listing> listings, Optional<Snapshots.Info> snapshot) {}
 
     private static String lower(String what) {
         return what.isEmpty() ? what : Character.toLowerCase(what.charAt(0)) + what.substring(1);

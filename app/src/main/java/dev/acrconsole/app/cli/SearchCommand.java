@@ -1,0 +1,65 @@
+package dev.acrconsole.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheException;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.Search;
+import dev.acrconsole.cache.SearchHit;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** {@code acr-console search TEXT}: the cached resources matching TEXT, one JSON object a line; no network. */
+public final class SearchCommand {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SearchCommand() {}
+
+    public static int run(Path dataDir, LaunchOptions.SearchOptions options, PrintStream out, PrintStream err) {
+        if (!Files.isRegularFile(dataDir.resolve(CacheDatabase.FILE_NAME))) {
+            err.println("acr-console: no cache in " + dataDir + " (run the console once, e.g. with --sandbox, to fill it)");
+            return 1;
+        }
+        Set<ResourceKind> kinds = new LinkedHashSet<>();
+        for (String k : options.kinds()) {
+            try {
+                kinds.add(ResourceKind.fromCode(k));
+            } catch (CacheException e) {
+                err.println("acr-console: unknown --kind " + k + "; kinds are " + kindCodes());
+                return 2;
+            }
+        }
+        try (CacheDatabase db = CacheDatabase.open(dataDir)) {
+            for (SearchHit hit : new Search(db).find(options.text(), null, kinds, options.limit())) {
+                ObjectNode line = MAPPER.createObjectNode();
+                line.put("type", hit.type());
+                line.put("kind", hit.kind().code());
+                line.put("id", hit.id());
+                line.put("name", hit.name());
+                line.put("fetchedAt", hit.fetchedAt().toString());
+                line.putObject("scope").put("account", hit.scope().account()).put("cloud", hit.scope().cloud());
+                out.println(MAPPER.writeValueAsString(line));
+            }
+            out.flush();
+            return 0;
+        } catch (CacheException e) {
+            err.println("acr-console: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("acr-console: search failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String kindCodes() {
+        StringBuilder s = new StringBuilder();
+        for (ResourceKind k : ResourceKind.values()) {
+            s.append(s.isEmpty() ? "" : ", ").append(k.code());
+        }
+        return s.toString();
+    }
+}
