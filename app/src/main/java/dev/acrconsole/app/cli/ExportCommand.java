@@ -1,14 +1,11 @@
 package dev.acrconsole.app.cli;
 
-import dev.acrconsole.cache.CacheDatabase;
-import dev.acrconsole.cache.CacheException;
 import dev.acrconsole.cache.CacheExport;
 import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.cache.Snapshots;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -26,11 +23,7 @@ public final class ExportCommand {
 
     /** Returns the process exit code; errors go to {@code err} as one clear line. */
     public static int run(Path dataDir, LaunchOptions.ExportOptions options, OutputStream out, PrintStream err) {
-        if (!Files.isRegularFile(dataDir.resolve(CacheDatabase.FILE_NAME))) {
-            err.println("acr-console: no cache in " + dataDir + " (run the console once, e.g. with --sandbox, to fill it)");
-            return 1;
-        }
-        try (CacheDatabase db = CacheDatabase.open(dataDir)) {
+        return Headless.run("export", dataDir, err, db -> {
             if (options.snapshotFile() != null) {
                 Snapshots.Info info = Snapshots.write(db, options.snapshotFile(), new Snapshots.Filter(
                         options.accounts(), options.subscriptions(), options.registries()), Instant.now());
@@ -46,12 +39,6 @@ public final class ExportCommand {
             }
             out.flush();
             return 0;
-        } catch (CacheException e) {
-            err.println("acr-console: " + e.getMessage());
-            return 1;
-        } catch (Exception e) {
-            err.println("acr-console: export failed: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 }

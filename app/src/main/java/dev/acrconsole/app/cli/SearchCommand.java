@@ -2,13 +2,11 @@ package dev.acrconsole.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheException;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.Search;
 import dev.acrconsole.cache.SearchHit;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,10 +18,6 @@ public final class SearchCommand {
     private SearchCommand() {}
 
     public static int run(Path dataDir, LaunchOptions.SearchOptions options, PrintStream out, PrintStream err) {
-        if (!Files.isRegularFile(dataDir.resolve(CacheDatabase.FILE_NAME))) {
-            err.println("acr-console: no cache in " + dataDir + " (run the console once, e.g. with --sandbox, to fill it)");
-            return 1;
-        }
         Set<ResourceKind> kinds = new LinkedHashSet<>();
         for (String k : options.kinds()) {
             try {
@@ -33,7 +27,7 @@ public final class SearchCommand {
                 return 2;
             }
         }
-        try (CacheDatabase db = CacheDatabase.open(dataDir)) {
+        return Headless.run("search", dataDir, err, db -> {
             for (SearchHit hit : new Search(db).find(options.text(), null, kinds, options.limit())) {
                 ObjectNode line = MAPPER.createObjectNode();
                 line.put("type", hit.type());
@@ -46,13 +40,7 @@ public final class SearchCommand {
             }
             out.flush();
             return 0;
-        } catch (CacheException e) {
-            err.println("acr-console: " + e.getMessage());
-            return 1;
-        } catch (Exception e) {
-            err.println("acr-console: search failed: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     private static String kindCodes() {

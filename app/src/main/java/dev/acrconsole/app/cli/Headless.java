@@ -1,0 +1,32 @@
+package dev.acrconsole.app.cli;
+
+import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The frame of a headless command over the cache: it must exist, and any failure is one clear line and exit 1. */
+final class Headless {
+    interface Work {
+        int run(CacheDatabase db) throws Exception;
+    }
+
+    private Headless() {}
+
+    static int run(String command, Path dataDir, PrintStream err, Work work) {
+        if (!Files.isRegularFile(dataDir.resolve(CacheDatabase.FILE_NAME))) {
+            err.println("acr-console: no cache in " + dataDir + " (run the console once, e.g. with --sandbox, to fill it)");
+            return 1;
+        }
+        try (CacheDatabase db = CacheDatabase.open(dataDir)) {
+            return work.run(db);
+        } catch (CacheException e) {
+            err.println("acr-console: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("acr-console: " + command + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}
