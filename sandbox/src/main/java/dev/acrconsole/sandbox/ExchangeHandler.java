@@ -24,11 +24,13 @@ final class ExchangeHandler implements HttpHandler {
     private final Router router;
     private final long latencyMs;
     private final AtomicInteger requests;
+    private final SandboxIdentity identity;
 
-    ExchangeHandler(Router router, long latencyMs, AtomicInteger requests) {
+    ExchangeHandler(Router router, long latencyMs, AtomicInteger requests, SandboxIdentity identity) {
         this.router = router;
         this.latencyMs = latencyMs;
         this.requests = requests;
+        this.identity = identity;
     }
 
     @Override
@@ -39,8 +41,8 @@ final class ExchangeHandler implements HttpHandler {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Response response;
             try {
-                authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-                response = router.dispatch(request(exchange, body));
+                String token = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+                response = router.dispatch(request(exchange, body).withAccess(identity.access(token)));
             } catch (ArmException e) {
                 response = error(e);
             } catch (RuntimeException e) {
@@ -63,7 +65,8 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private static void authenticate(String authorization) {
+    /** Returns the bearer token, or throws ARM's 401. */
+    private static String authenticate(String authorization) {
         if (authorization == null) {
             throw unauthenticated("missing");
         }
@@ -71,6 +74,7 @@ final class ExchangeHandler implements HttpHandler {
         if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
             throw unauthenticated("invalid");
         }
+        return parts[1].trim();
     }
 
     private static ArmException unauthenticated(String why) {
