@@ -39,6 +39,24 @@ final class IdTokens {
         claims.put("sub", objectId(user));
         claims.put("tid", tenantId);
         claims.put("ver", "2.0");
+        return unsignedJwt(claims);
+    }
+
+    /** An access token: unsigned like the id token; ARM (the sandbox) looks it up, it does not verify it. */
+    static String accessToken(SandboxPrincipal principal, String tenantId, String nonce) {
+        long now = Instant.now().getEpochSecond();
+        ObjectNode claims = ArmJson.MAPPER.createObjectNode();
+        claims.put("aud", "https://management.core.windows.net/");
+        claims.put("tid", tenantId);
+        claims.put("oid", objectId(principal));
+        claims.put("unique_name", principal.name());
+        claims.put("iat", now);
+        claims.put("exp", now + 3600);
+        claims.put("uti", nonce);
+        return unsignedJwt(claims);
+    }
+
+    private static String unsignedJwt(ObjectNode claims) {
         return base64("{\"typ\":\"JWT\",\"alg\":\"RS256\",\"kid\":\"sandbox\"}") + "." + base64(claims.toString()) + ".c2FuZGJveA";
     }
 

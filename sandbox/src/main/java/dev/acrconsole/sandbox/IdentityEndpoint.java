@@ -75,7 +75,7 @@ final class IdentityEndpoint implements HttpHandler {
         String grant = form.getOrDefault("grant_type", "");
         return switch (grant) {
             case "client_credentials" -> clientCredentials(tenant, form);
-            case DEVICE_CODE_GRANT -> redeemDeviceCode(tenant, form);
+            case DEVICE_CODE_GRANT, "device_code" -> redeemDeviceCode(tenant, form); // MSAL for Java sends the short form
             case "refresh_token" -> refresh(tenant, form);
             case "authorization_code" -> redeemAuthorizationCode(tenant, form);
             default -> throw new OAuthError(400, "unsupported_grant_type", 70003, "The grant type '" + grant + "' is not supported.");
@@ -152,8 +152,10 @@ final class IdentityEndpoint implements HttpHandler {
     private ObjectNode userTokens(String tenant, SandboxPrincipal user, Map<String, String> form, String clientId) {
         String tenantId = resolveTenant(tenant, user);
         if (user.mfaTenantIds().stream().anyMatch(t -> t.equalsIgnoreCase(tenantId)) && "refresh_token".equals(form.get("grant_type"))) {
-            throw new OAuthError(400, "interaction_required", 50076, "Due to a configuration change made by your administrator, "
-                    + "or because you moved to a new location, you must use multi-factor authentication to access '" + tenantId + "'.");
+            // Entra ID answers invalid_grant with the suberror basic_action; MSAL turns that into "interaction required".
+            throw new OAuthError(400, "invalid_grant", 50076, "Due to a configuration change made by your administrator, "
+                    + "or because you moved to a new location, you must use multi-factor authentication to access '" + tenantId + "'.")
+                    .suberror("basic_action");
         }
         ObjectNode body = tokenBody(form, identity.issueToken(user, tenantId));
         body.put("refresh_token", identity.issueRefreshToken(user));
@@ -254,6 +256,7 @@ final class IdentityEndpoint implements HttpHandler {
         private final int status;
         private final String error;
         private final int code;
+        private String suberror;
 
         OAuthError(int status, String error, int code, String description) {
             super("AADSTS" + code + ": " + description, null, false, false);
@@ -262,9 +265,17 @@ final class IdentityEndpoint implements HttpHandler {
             this.code = code;
         }
 
+        OAuthError suberror(String s) {
+            suberror = s;
+            return this;
+        }
+
         ObjectNode body() {
             ObjectNode body = ArmJson.MAPPER.createObjectNode();
             body.put("error", error);
+            if (suberror != null) {
+                body.put("suberror", suberror);
+            }
             body.put("error_description", getMessage());
             body.putArray("error_codes").add(code);
             body.put("timestamp", Instant.now().toString());

@@ -32,6 +32,7 @@ public final class SandboxIdentity {
     private final Map<String, DeviceCode> deviceCodes = new ConcurrentHashMap<>();
     private final Map<String, AuthorizationCode> authorizationCodes = new ConcurrentHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
+    private final Map<String, AtomicInteger> issuedPerTenant = new ConcurrentHashMap<>();
     private volatile SandboxPrincipal browserUser;
 
     /** A service principal that signs in with a client secret, in its principal's home tenant. */
@@ -64,15 +65,30 @@ public final class SandboxIdentity {
 
     /** Issues an access token directly, as an external tool would hold one (e.g. what a fake {@code az} returns). */
     public String issueToken(SandboxPrincipal principal, String tenantId) {
-        String token = "sbx-at-" + randomHex(16);
+        // Shaped like Entra ID's tokens (a JWT with tid and the principal's name), so tools that read those claims work.
+        String token = IdTokens.accessToken(principal, tenantId, randomHex(16));
         accessTokens.put(token, new Access(principal, tenantId));
         issued.incrementAndGet();
+        issuedPerTenant.computeIfAbsent(key(tenantId), t -> new AtomicInteger()).incrementAndGet();
         return token;
     }
 
     /** Access tokens issued so far. */
     public int tokensIssued() {
         return issued.get();
+    }
+
+    /** Access tokens issued so far for one tenant: zero means nobody signed in to it. */
+    public int tokensIssued(String tenantId) {
+        AtomicInteger n = issuedPerTenant.get(key(tenantId));
+        return n == null ? 0 : n.get();
+    }
+
+    /** Every access and refresh token issued so far: what a test checks never reached the disk. */
+    public java.util.Set<String> issuedTokens() {
+        java.util.Set<String> all = new java.util.HashSet<>(accessTokens.keySet());
+        all.addAll(refreshTokens.keySet());
+        return all;
     }
 
     Access access(String bearerToken) {

@@ -76,7 +76,8 @@ class IdentityEndpointTest {
         HttpResponse<String> mfa = post(edge.tenantId() + "/oauth2/v2.0/token",
                 "grant_type=refresh_token&client_id=c&scope=x&refresh_token=" + tokens.path("refresh_token").asText());
         assertThat(mfa.statusCode()).isEqualTo(400);
-        assertThat(TestClient.json(mfa).path("error").asText()).isEqualTo("interaction_required");
+        assertThat(TestClient.json(mfa).path("error").asText()).isEqualTo("invalid_grant");
+        assertThat(TestClient.json(mfa).path("suberror").asText()).isEqualTo("basic_action");
         assertThat(TestClient.json(mfa).path("error_codes").get(0).asInt()).isEqualTo(50076);
     }
 
