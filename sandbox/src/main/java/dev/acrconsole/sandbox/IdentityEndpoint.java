@@ -133,9 +133,27 @@ final class IdentityEndpoint implements HttpHandler {
             throw new OAuthError(400, "access_denied", 50058, "No sandbox user is signed in to the browser.");
         }
         String code = identity.newAuthorizationCode(user, query.get("code_challenge"), query.get("client_id"));
-        String location = query.get("redirect_uri") + "?code=" + enc(code) + "&state=" + enc(query.getOrDefault("state", ""))
-                + "&session_state=" + UUID.randomUUID();
-        exchange.getResponseHeaders().set("Location", location);
+        Map<String, String> answer = new java.util.LinkedHashMap<>();
+        answer.put("code", code);
+        answer.put("state", query.getOrDefault("state", ""));
+        answer.put("session_state", UUID.randomUUID().toString());
+        String redirect = query.get("redirect_uri");
+        if ("form_post".equals(query.get("response_mode"))) {
+            // As Entra ID does: a page whose form posts the code to the redirect URI (MSAL asks for this).
+            StringBuilder html = new StringBuilder("<html><body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"")
+                    .append(redirect).append("\">");
+            answer.forEach((k, v) -> html.append("<input type=\"hidden\" name=\"").append(k).append("\" value=\"").append(v).append("\"/>"));
+            byte[] bytes = html.append("</form></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+            return;
+        }
+        StringBuilder location = new StringBuilder(redirect);
+        answer.forEach((k, v) -> location.append(location.indexOf("?") < 0 ? '?' : '&').append(k).append('=').append(enc(v)));
+        exchange.getResponseHeaders().set("Location", location.toString());
         exchange.sendResponseHeaders(302, -1);
     }
 

@@ -180,7 +180,15 @@ public final class Accounts {
     // ---- changing accounts ----
 
     /**
-     * Opens another tenant of an account. A user account signs in to it interactively (the browser, or a device code
+     * Opens another tenant of an account without signing in: the next refresh gets its token silently (a user's
+     * refresh token usually works for guest tenants) or records why it could not (MFA, sign-in needed).
+     */
+    public void openTenant(String accountKey, String tenantId) {
+        update(accountKey, a -> a.withTenantOpened(tenantId));
+    }
+
+    /**
+     * Signs in to another tenant of an account. A user account signs in to it interactively (the browser, or a device code
      * to {@code prompts}); the others just start reading it.
      */
     public CompletableFuture<Void> signInTenant(String accountKey, String tenantId, Consumer<DeviceCodePrompt> prompts) {

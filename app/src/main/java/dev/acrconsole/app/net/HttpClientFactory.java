@@ -41,7 +41,11 @@ public final class HttpClientFactory {
                     b.authenticator(proxyAuthenticator(proxy.userName(), proxyPassword == null ? new char[0] : proxyPassword.clone()));
                 }
             }
-            case SYSTEM -> b.proxy(EnvironmentProxySelector.from(env, ProxySelector.getDefault()).orElseGet(ProxySelector::getDefault));
+            case SYSTEM -> {
+                ProxySelector os = ProxySelector.getDefault(); // the OS's settings (java.net.useSystemProxies)
+                ProxySelector chosen = EnvironmentProxySelector.from(env, os).orElse(os);
+                b.proxy(chosen == null ? java.net.http.HttpClient.Builder.NO_PROXY : chosen);
+            }
         }
         if (caCertificate != null) {
             List<X509Certificate> extra = TrustedCertificates.read(caCertificate);
