@@ -71,7 +71,7 @@ class MainWindowTest extends FxRobot {
             TreeView<NavNode> tree = lookup("#navigation").query();
             return tree.getSelectionModel().getSelectedItem().getValue();
         }).get(10, TimeUnit.SECONDS);
-        assertThat(selected.kind()).isEqualTo(dev.acrconsole.cache.ResourceKind.REGISTRY);
+        assertThat(selected.kind()).isEqualTo(dev.acrconsole.ui.navigation.NavKind.REGISTRY);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> selected.name().equals(text("#details-title")));
         assertThat(text("#field-login-server")).endsWith(".azurecr.io");
     }
@@ -141,7 +141,7 @@ class MainWindowTest extends FxRobot {
 
     private static void collect(TreeItem<NavNode> item, java.util.List<String> names) {
         for (TreeItem<NavNode> child : item.getChildren()) {
-            if (child.getValue().kind() == dev.acrconsole.cache.ResourceKind.REGISTRY) {
+            if (child.getValue().kind() == dev.acrconsole.ui.navigation.NavKind.REGISTRY) {
                 names.add(child.getValue().name());
             }
             collect(child, names);

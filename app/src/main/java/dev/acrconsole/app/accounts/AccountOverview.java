@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param problem why the account as a whole could not refresh (e.g. its tenants could not be listed), if so
  */
-public record AccountOverview(AccountSettings settings, String label, List<Tenant> tenants, String problem) {
+public record AccountOverview(AccountSettings settings, List<Tenant> tenants, String problem) {
     /** @param problem the last error of this tenant's subscriptions listing (a {@link SignInProblems} line), if any */
     public record Tenant(String tenantId, String name, boolean opened, boolean listed, String problem, List<Subscription> subscriptions) {}
 

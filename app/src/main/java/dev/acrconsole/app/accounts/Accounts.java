@@ -49,6 +49,7 @@ public final class Accounts {
     private final Map<String, LiveAccount> live = new LinkedHashMap<>();
     private volatile Settings settings;
     private volatile HttpClient http;
+    private volatile String networkProblem;
     private final Path secretsDir;
     private final OpenBrowserAction browser;
 
@@ -66,7 +67,7 @@ public final class Accounts {
         this.env = Map.copyOf(env);
         this.keyring = keyring;
         this.settings = file.load();
-        this.http = httpClient(settings);
+        this.http = httpClientOrDefault(settings);
     }
 
     /** Opens the data dir's accounts, probing the OS keyring (slow-ish: call it off the UI thread). */
@@ -77,6 +78,11 @@ public final class Accounts {
     /** The one-line notice when tokens and secrets are kept in memory only; empty when the OS keyring works. */
     public Optional<String> keyringNotice() {
         return keyring.notice();
+    }
+
+    /** Why the saved network settings could not be applied (e.g. the CA file went missing); empty when they were. */
+    public Optional<String> networkProblem() {
+        return Optional.ofNullable(networkProblem);
     }
 
     public Settings settings() {
@@ -244,6 +250,7 @@ public final class Accounts {
         file.save(next);
         settings = next;
         http = client;
+        networkProblem = null;
         synchronized (live) {
             live.clear();
         }
@@ -334,12 +341,7 @@ public final class Accounts {
                     l == null ? null : l.lastError(), subs));
         }
         Listing tenantListing = listings.get(ListingKeys.TENANTS);
-        return new AccountOverview(a, label(a), out, tenantListing == null ? null : tenantListing.lastError());
-    }
-
-    static String label(AccountSettings a) {
-        String who = a.id().startsWith("az:") ? a.id().substring(3) : a.id();
-        return who + " · " + a.kind().label() + " · " + a.cloud();
+        return new AccountOverview(a, out, tenantListing == null ? null : tenantListing.lastError());
     }
 
     private void remember(AccountSettings account, LiveAccount liveAccount) {
@@ -392,6 +394,16 @@ public final class Accounts {
 
     private CredentialFactory factory() {
         return new CredentialFactory(http, keyring, secretsDir, browser);
+    }
+
+    /** The saved settings' client; if they no longer work (a CA file moved), the default one and a problem to show. */
+    private HttpClient httpClientOrDefault(Settings s) {
+        try {
+            return httpClient(s);
+        } catch (IllegalArgumentException e) {
+            networkProblem = "Network settings not applied: " + e.getMessage();
+            return httpClient(Settings.EMPTY);
+        }
     }
 
     private HttpClient httpClient(Settings s) {

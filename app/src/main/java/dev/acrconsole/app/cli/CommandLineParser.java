@@ -9,8 +9,9 @@ public final class CommandLineParser {
             Usage: acr-console [--sandbox | --offline] [--data-dir DIR] [--screenshot FILE]
                    acr-console export [--data-dir DIR]
 
+              (no mode)          live with the remembered accounts; offline until the first one is added
               --sandbox          open on the built-in sandbox (sample data, no Azure account needed)
-              --offline          contact nothing; show the cache with an "Offline" banner
+              --offline          contact nothing, sign nothing in; show the cache with an "Offline" banner
               --data-dir DIR     keep the cache and settings in DIR (default: the OS's app data dir)
               --screenshot FILE  render the window, wait for the first refresh, save a PNG, exit
               export             print the cached state as JSON on stdout (headless)
@@ -50,9 +51,8 @@ public final class CommandLineParser {
         if (command == LaunchOptions.Command.EXPORT && (sandbox || offline || screenshot != null)) {
             throw new UsageException("export takes only --data-dir");
         }
-        // Until sign-in arrives (the accounts issue) there is no live account to use: without
-        // --sandbox the console shows the cache, offline.
-        LaunchOptions.Mode mode = sandbox ? LaunchOptions.Mode.SANDBOX : LaunchOptions.Mode.OFFLINE;
+        // No mode: live with the remembered accounts (the window falls back to offline while there are none).
+        LaunchOptions.Mode mode = sandbox ? LaunchOptions.Mode.SANDBOX : offline ? LaunchOptions.Mode.OFFLINE : LaunchOptions.Mode.LIVE;
         return new LaunchOptions(command, mode, dataDir, screenshot);
     }
 

@@ -24,8 +24,10 @@ class CommandLineParserTest {
     }
 
     @Test
-    void offlineIsTheModeWithoutSandbox() throws Exception {
+    void offlineOnlyWhenAskedAndLiveWithoutAMode() throws Exception {
         assertThat(CommandLineParser.parse("--offline").mode()).isEqualTo(LaunchOptions.Mode.OFFLINE);
+        assertThat(CommandLineParser.parse().mode()).isEqualTo(LaunchOptions.Mode.LIVE);
+        assertThat(CommandLineParser.parse("--data-dir", "D").mode()).isEqualTo(LaunchOptions.Mode.LIVE);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.cache.Listing;
 import dev.acrconsole.ui.AppServices;
+import dev.acrconsole.ui.accounts.AccountsViewModel;
 import dev.acrconsole.ui.details.DetailsViewModel;
 import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.navigation.NavigationViewModel;
@@ -31,11 +32,17 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper();
+    private final AccountsViewModel accounts;
+    /** An account changed while a refresh ran: refresh once more when it ends. FX thread only. */
+    private boolean refreshAgain;
 
     public MainViewModel(AppServices services) {
         this.services = services;
+        this.mode.set(services.mode().label());
         this.navigation = new NavigationViewModel(services.store(), services.viewScope(), services.background(),
-                services.takeNavigationPrefetch());
+                services.takeNavigationPrefetch(), services.navigationOutline());
+        this.accounts = new AccountsViewModel(services::accounts, services.background(), services.signInAllowed(), this::accountsChanged);
         this.details = new DetailsViewModel(services.store(), services.viewScope(), services.background());
         navigation.selectedProperty().addListener((obs, old, node) -> details.show(node));
     }
@@ -49,7 +56,39 @@ public final class MainViewModel {
     }
 
     public String modeLabel() {
-        return services.mode().label();
+        return mode.get();
+    }
+
+    /** Sandbox, Live or Offline; an offline window goes live when its first account is added. */
+    public ReadOnlyStringProperty modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public AccountsViewModel accounts() {
+        return accounts;
+    }
+
+    /** The accounts panel starts open where accounts matter: live, or offline for want of one. */
+    public boolean accountsPanelOpen() {
+        return services.signInAllowed();
+    }
+
+    /** An account was added, removed or changed: go live if this was the first, then refresh (or re-read the tree). */
+    private void accountsChanged() {
+        if (services.mode() == LaunchOptions.Mode.OFFLINE && services.signInAllowed()) {
+            services.goLive();
+            mode.set(services.mode().label());
+            banner.set("");
+        }
+        if (services.mode() == LaunchOptions.Mode.LIVE) {
+            if (refreshing.get()) {
+                refreshAgain = true; // the running refresh started before this change
+            } else {
+                refresh();
+            }
+        } else {
+            navigation.reload();
+        }
     }
 
     public ReadOnlyStringProperty activityProperty() {
@@ -90,8 +129,9 @@ public final class MainViewModel {
         if (refreshing.get()) {
             return CompletableFuture.completedFuture(null);
         }
-        if (services.mode() != LaunchOptions.Mode.SANDBOX) {
-            activity.set("Offline: nothing is contacted. Start with --sandbox to refresh the sample data.");
+        if (services.mode() == LaunchOptions.Mode.OFFLINE) {
+            activity.set(services.signInAllowed() ? "No accounts yet: add one in the Accounts panel."
+                    : "Offline: nothing is contacted. Start without --offline to use your accounts.");
             return CompletableFuture.completedFuture(null);
         }
         refreshing.set(true);
@@ -108,9 +148,16 @@ public final class MainViewModel {
             }
         };
         return services.background()
-                .submit(() -> services.refreshService().map(s -> s.refreshAll(listener)))
+                .submit(() -> services.refresh(listener))
                 .handleAsync(this::finished, FxBridge.executor())
-                .thenCompose(v -> reloadFromCache());
+                .thenCompose(v -> reloadFromCache())
+                .thenCompose(v -> {
+                    if (!refreshAgain) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    refreshAgain = false;
+                    return refresh();
+                });
     }
 
     private Void finished(Optional<RefreshReport> report, Throwable error) {
@@ -130,6 +177,9 @@ public final class MainViewModel {
     /** Tree, details and freshness from the cache; completes on the FX thread. */
     private CompletableFuture<Void> reloadFromCache() {
         CompletableFuture<Void> tree = navigation.reload();
+        if (services.mode() != LaunchOptions.Mode.SANDBOX) {
+            accounts.reload(); // tenants and subscriptions the refresh found, and why some could not be read
+        }
         CompletableFuture<Void> status = services.background()
                 .submit(() -> services.store().listings(services.viewScope()))
                 .thenAcceptAsync(listings -> {
@@ -137,9 +187,10 @@ public final class MainViewModel {
                             .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
                     freshness.set(last == null ? "Never refreshed" : "Last complete refresh " + Format.instant(last));
                     if (services.mode() == LaunchOptions.Mode.OFFLINE) {
-                        banner.set(last == null
+                        String noAccounts = services.signInAllowed() ? " · No accounts yet: add one in the Accounts panel" : "";
+                        banner.set((last == null
                                 ? "Offline — nothing cached yet in " + services.dataDir()
-                                : "Offline — data as of " + Format.instant(last));
+                                : "Offline — data as of " + Format.instant(last)) + noAccounts);
                     }
                 }, FxBridge.executor());
         return CompletableFuture.allOf(tree, status).thenCompose(v -> details.reload());

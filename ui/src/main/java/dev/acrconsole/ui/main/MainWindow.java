@@ -1,14 +1,17 @@
 package dev.acrconsole.ui.main;
 
+import dev.acrconsole.ui.accounts.AccountsView;
 import dev.acrconsole.ui.details.DetailsView;
 import dev.acrconsole.ui.navigation.NavigationView;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -17,13 +20,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
-/** The main window: offline banner, tree | details, status bar. F5 refreshes. */
+/** The main window: offline banner, accounts panel | tree | details, status bar. F5 refreshes. */
 public final class MainWindow {
     public static final double WIDTH = 1180;
     public static final double HEIGHT = 720;
 
     private final MainViewModel model;
     private final Scene scene;
+    private final ToggleButton accountsToggle = new ToggleButton("Accounts");
 
     public MainWindow(MainViewModel model) {
         this.model = model;
@@ -37,6 +41,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setTop(banner());
         root.setBottom(statusBar());
+        root.setLeft(accountsPanel());
         scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
@@ -48,7 +53,7 @@ public final class MainWindow {
     }
 
     public void showIn(Stage stage) {
-        stage.setTitle("ACR Console — " + model.modeLabel());
+        stage.titleProperty().bind(Bindings.concat("ACR Console — ", model.modeProperty()));
         stage.setScene(scene);
         stage.show();
     }
@@ -65,10 +70,25 @@ public final class MainWindow {
         return bar;
     }
 
+    /** The accounts panel, on the left; the status bar's Accounts button shows and hides it. */
+    private Parent accountsPanel() {
+        Parent panel = (Parent) new AccountsView(model.accounts()).node();
+        accountsToggle.setId("accounts-toggle");
+        accountsToggle.setSelected(model.accountsPanelOpen());
+        panel.visibleProperty().bind(accountsToggle.selectedProperty());
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
     private Parent statusBar() {
-        Label mode = new Label(model.modeLabel());
+        Label mode = new Label();
         mode.setId("status-mode");
+        mode.textProperty().bind(model.modeProperty());
         mode.getStyleClass().addAll("status-mode", "mode-" + model.modeLabel().toLowerCase());
+        model.modeProperty().addListener((obs, old, now) -> {
+            mode.getStyleClass().remove("mode-" + old.toLowerCase());
+            mode.getStyleClass().add("mode-" + now.toLowerCase());
+        });
         Label freshness = new Label();
         freshness.setId("status-freshness");
         freshness.textProperty().bind(model.freshnessProperty());
@@ -79,7 +99,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("F5 refresh · Ctrl+C copy id");
         hint.getStyleClass().add("status-hint");
-        HBox bar = new HBox(12, mode, freshness, activity, spacer, hint);
+        HBox bar = new HBox(12, accountsToggle, mode, freshness, activity, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

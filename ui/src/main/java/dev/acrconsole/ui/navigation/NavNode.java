@@ -1,6 +1,5 @@
 package dev.acrconsole.ui.navigation;
 
-import dev.acrconsole.cache.ResourceKind;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +8,7 @@ import java.util.Objects;
  * row shows (key, kind, name, badge), not the subtree: cells compare items on every update, and a
  * deep comparison of a subscription's thousand registries would stall the FX thread.
  */
-public record NavNode(String id, String key, ResourceKind kind, String name, String badge, List<NavNode> children) {
+public record NavNode(String id, String key, NavKind kind, String name, String badge, List<NavNode> children) {
     @Override
     public boolean equals(Object o) {
         return o instanceof NavNode n && key.equals(n.key) && kind == n.kind && name.equals(n.name)

@@ -47,7 +47,7 @@ public final class NavTree {
         List<NavNode> out = new ArrayList<>(rows.size());
         for (NavigationRow r : rows) {
             String key = CachedResource.idKey(r.id());
-            out.add(new NavNode(r.id(), key, r.kind(), r.name(), badge(r), children(key, byParent)));
+            out.add(new NavNode(r.id(), key, NavKind.of(r.kind()), r.name(), badge(r), children(key, byParent)));
         }
         return out;
     }

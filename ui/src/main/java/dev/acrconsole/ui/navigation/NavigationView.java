@@ -1,6 +1,5 @@
 package dev.acrconsole.ui.navigation;
 
-import dev.acrconsole.cache.ResourceKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,22 +106,43 @@ public final class NavigationView {
         return null;
     }
 
-    /** Opens everything in a small tree (else the path to the first registry) and selects that registry. */
+    /**
+     * Opens everything in a small tree (else each account and the path to the first registry) and selects that
+     * registry.
+     */
     private void openInitially(TreeItem<NavNode> root, boolean small) {
-        TreeItem<NavNode> firstRegistry = null;
-        for (TreeItem<NavNode> sub : root.getChildren()) {
-            for (TreeItem<NavNode> group : sub.getChildren()) {
-                boolean open = small || firstRegistry == null;
-                if (firstRegistry == null && !group.getChildren().isEmpty()) {
-                    firstRegistry = group.getChildren().getFirst();
-                }
-                group.setExpanded(open);
+        for (TreeItem<NavNode> top : root.getChildren()) {
+            if (small) {
+                expandAll(top);
+            } else if (top.getValue().kind() == NavKind.ACCOUNT) {
+                top.setExpanded(true);
             }
-            sub.setExpanded(small || sub == root.getChildren().getFirst());
         }
+        TreeItem<NavNode> firstRegistry = firstRegistry(root);
         if (firstRegistry != null) {
             select(firstRegistry);
         }
+    }
+
+    private static void expandAll(TreeItem<NavNode> item) {
+        if (!item.isLeaf()) {
+            item.setExpanded(true);
+            item.getChildren().forEach(NavigationView::expandAll);
+        }
+    }
+
+    /** Depth first; only the branches it walks make their children. */
+    private static TreeItem<NavNode> firstRegistry(TreeItem<NavNode> parent) {
+        for (TreeItem<NavNode> child : parent.getChildren()) {
+            if (child.getValue().kind() == NavKind.REGISTRY) {
+                return child;
+            }
+            TreeItem<NavNode> found = child.isLeaf() ? null : firstRegistry(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private void select(TreeItem<NavNode> item) {
@@ -148,7 +168,7 @@ public final class NavigationView {
     private static int countRegistries(List<NavNode> nodes) {
         int n = 0;
         for (NavNode node : nodes) {
-            n += node.kind() == ResourceKind.REGISTRY ? 1 : countRegistries(node.children());
+            n += node.kind() == NavKind.REGISTRY ? 1 : countRegistries(node.children());
         }
         return n;
     }
@@ -180,15 +200,13 @@ public final class NavigationView {
                 setAccessibleText(null);
                 return;
             }
-            kind.setText(switch (node.kind()) {
-                case SUBSCRIPTION -> "SUB";
-                case RESOURCE_GROUP -> "RG";
-                case REGISTRY -> "ACR";
-                case TENANT -> "TEN";
-            });
+            kind.setText(node.kind().badge());
             kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
             kind.getStyleClass().add("kind-" + node.kind().code());
             name.setText(node.name());
+            // A message (why an account shows no subscriptions) wraps instead of running off the pane.
+            name.setWrappingWidth(node.kind() == NavKind.MESSAGE && getTreeView() != null
+                    ? Math.max(120, getTreeView().getWidth() - 90) : 0);
             badge.setText(node.badge() == null ? "" : node.badge());
             setGraphic(box);
             setAccessibleText(node.kind().code() + " " + node.name());

@@ -1,0 +1,40 @@
+package dev.acrconsole.ui.navigation;
+
+import dev.acrconsole.cache.ResourceKind;
+
+/** What a tree row is: a cached resource's kind, an account (the root of its resources), or a message in its place. */
+public enum NavKind {
+    ACCOUNT("ACCT", "account"),
+    MESSAGE("i", "message"),
+    TENANT("TEN", "tenant"),
+    SUBSCRIPTION("SUB", "subscription"),
+    RESOURCE_GROUP("RG", "resourceGroup"),
+    REGISTRY("ACR", "registry");
+
+    private final String badge;
+    private final String code;
+
+    NavKind(String badge, String code) {
+        this.badge = badge;
+        this.code = code;
+    }
+
+    /** The short text of the row's kind badge. */
+    public String badge() {
+        return badge;
+    }
+
+    /** Style class suffix and accessible name. */
+    public String code() {
+        return code;
+    }
+
+    public static NavKind of(ResourceKind kind) {
+        return switch (kind) {
+            case TENANT -> TENANT;
+            case SUBSCRIPTION -> SUBSCRIPTION;
+            case RESOURCE_GROUP -> RESOURCE_GROUP;
+            case REGISTRY -> REGISTRY;
+        };
+    }
+}
