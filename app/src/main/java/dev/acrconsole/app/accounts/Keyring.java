@@ -22,13 +22,24 @@ public record Keyring(SecretStore store, Optional<String> notice) {
         return notice.isEmpty();
     }
 
-    /** Probes the OS store; secrets of Windows' DPAPI store would live in {@code dataDir}/secrets. */
+    /**
+     * Probes the OS store. Its small files (Windows' DPAPI-encrypted secrets, the keyring's lock stamps) live in
+     * {@code dataDir}/secrets, which is removed again when the store does not work.
+     */
     public static Keyring probe(Path dataDir) {
-        return probe(() -> {
-            Path dir = dataDir.resolve("secrets");
+        Path dir = dataDir.resolve("secrets");
+        Keyring keyring = probe(() -> {
             Files.createDirectories(dir);
             return new OsSecretStore(dir);
         });
+        if (!keyring.persistent()) {
+            try {
+                Files.deleteIfExists(dir); // only if empty: a failed probe leaves nothing behind
+            } catch (java.io.IOException e) {
+                // not empty or not ours to remove
+            }
+        }
+        return keyring;
     }
 
     /** Probes {@code candidate}; any failure, Error or Exception, means memory only. */
@@ -51,7 +62,7 @@ public record Keyring(SecretStore store, Optional<String> notice) {
     }
 
     static Keyring memoryOnly(String why) {
-        System.getLogger(Keyring.class.getName()).log(System.Logger.Level.INFO, "OS credential store unavailable: " + why);
+        System.getLogger(Keyring.class.getName()).log(System.Logger.Level.DEBUG, "OS credential store unavailable: " + why);
         return new Keyring(new MemorySecretStore(), Optional.of(MEMORY_ONLY));
     }
 

@@ -68,6 +68,11 @@ public final class MainViewModel {
         return accounts;
     }
 
+    /** False in sandbox mode, which has no accounts. */
+    public boolean accountsAvailable() {
+        return services.mode() != LaunchOptions.Mode.SANDBOX;
+    }
+
     /** The accounts panel starts open where accounts matter: live, or offline for want of one. */
     public boolean accountsPanelOpen() {
         return services.signInAllowed();

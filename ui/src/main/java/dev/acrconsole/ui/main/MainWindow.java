@@ -75,6 +75,9 @@ public final class MainWindow {
         Parent panel = (Parent) new AccountsView(model.accounts()).node();
         accountsToggle.setId("accounts-toggle");
         accountsToggle.setSelected(model.accountsPanelOpen());
+        // The sandbox has no accounts: its demo window stays as it was.
+        accountsToggle.setVisible(model.accountsAvailable());
+        accountsToggle.setManaged(accountsToggle.isVisible());
         panel.visibleProperty().bind(accountsToggle.selectedProperty());
         panel.managedProperty().bind(panel.visibleProperty());
         return panel;

@@ -124,11 +124,13 @@ public final class NavigationView {
         }
     }
 
+    /**
+     * Expands and makes the children of every item, even one with no children yet: an item whose children are made
+     * takes in the ones a later reload brings (and opens them, in a small tree).
+     */
     private static void expandAll(TreeItem<NavNode> item) {
-        if (!item.isLeaf()) {
-            item.setExpanded(true);
-            item.getChildren().forEach(NavigationView::expandAll);
-        }
+        item.setExpanded(true);
+        item.getChildren().forEach(NavigationView::expandAll);
     }
 
     /** Depth first; only the branches it walks make their children. */
