@@ -275,12 +275,12 @@ public final class Accounts {
         try {
             account = liveAccount(accountKey);
         } catch (MissingSecretException e) {
-            return failed(account(accountKey), ListingKeys.TENANTS, ResourceKind.TENANT, e.getMessage(), started, listener);
+            return failed(account(accountKey), null, ListingKeys.TENANTS, ResourceKind.TENANT, e.getMessage(), started, listener);
         }
         AccountSettings a = account.settings();
-        String home = tokenProblem(account, a.tenantId());
+        String home = tokenProblem(account, a.tenantId(), null);
         if (home != null) {
-            return failed(a, ListingKeys.TENANTS, ResourceKind.TENANT, home, started, listener);
+            return failed(a, null, ListingKeys.TENANTS, ResourceKind.TENANT, home, started, listener);
         }
         RefreshReport report = new RefreshService(account.arm(a.tenantId()), store, clock).refreshTenants(listener);
         if (!report.complete()) {
@@ -291,9 +291,10 @@ public final class Accounts {
             if (!account.settings().opened(tenantId)) {
                 continue; // listed, but not signed in to until the user opens it: no prompt storm
             }
-            String problem = tokenProblem(account, tenantId);
+            String problem = tokenProblem(account, tenantId, tenant.name());
             if (problem != null) {
-                report = report.plus(failed(a, ListingKeys.subscriptions(tenantId), ResourceKind.SUBSCRIPTION, problem, clock.instant(), listener));
+                report = report.plus(failed(a, tenant.name(), ListingKeys.subscriptions(tenantId), ResourceKind.SUBSCRIPTION, problem,
+                        clock.instant(), listener));
                 continue;
             }
             report = report.plus(new RefreshService(account.arm(tenantId), store, clock)
@@ -304,20 +305,21 @@ public final class Accounts {
 
     // ---- internals ----
 
-    private RefreshReport failed(AccountSettings a, String key, ResourceKind kind, String problem, Instant at, RefreshListener listener) {
+    private RefreshReport failed(AccountSettings a, String tenantName, String key, ResourceKind kind, String problem, Instant at,
+                                 RefreshListener listener) {
         store.recordFailure(LiveAccount.scope(a), key, kind, problem, at);
-        String what = "Sign-in of " + a.id();
+        String what = "Sign-in of " + a.id() + (tenantName == null ? "" : " to " + tenantName);
         listener.listingFailed(what, problem);
         return new RefreshReport(at, clock.instant(), 0, List.of(new RefreshReport.Failure(what, problem)));
     }
 
     /** Null when the account gets a token for the tenant silently; else why not, as a {@link SignInProblems} line. */
-    private static String tokenProblem(LiveAccount account, String tenantId) {
+    private static String tokenProblem(LiveAccount account, String tenantId, String tenantName) {
         try {
             account.checkToken(tenantId);
             return null;
         } catch (RuntimeException e) {
-            return SignInProblems.describe(e, tenantId);
+            return SignInProblems.describe(e, tenantName != null ? tenantName : tenantId);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.acrconsole.app.accounts;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.policy.ExponentialBackoffOptions;
+import com.azure.core.http.policy.RetryOptions;
 import com.azure.identity.AadCredentialBuilderBase;
 import com.azure.identity.AzureCliCredentialBuilder;
 import com.azure.identity.ClientCertificateCredentialBuilder;
@@ -20,6 +22,10 @@ import java.util.Locale;
 final class CredentialFactory {
     /** The public client id azure-identity itself uses for interactive sign-in (the Azure CLI's). */
     static final String DEFAULT_PUBLIC_CLIENT = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+
+    /** As for ARM (ArmClients): an unreachable sign-in endpoint is reported in seconds, not after minutes of retries. */
+    private static final RetryOptions RETRY = new RetryOptions(new ExponentialBackoffOptions()
+            .setMaxRetries(2).setBaseDelay(Duration.ofMillis(400)).setMaxDelay(Duration.ofSeconds(10)));
 
     private final HttpClient http;
     private final Keyring keyring;
@@ -62,7 +68,8 @@ final class CredentialFactory {
     }
 
     private <T extends AadCredentialBuilderBase<T>> T aad(T builder, CloudSettings cloud, String tenant) {
-        builder.authorityHost(cloud.authority()).tenantId(tenant).additionallyAllowedTenants("*").httpClient(http);
+        builder.authorityHost(cloud.authority()).tenantId(tenant).additionallyAllowedTenants("*").httpClient(http)
+                .retryOptions(RETRY);
         if (!cloud.builtIn()) {
             // A custom cloud's authority is not one Microsoft's instance discovery knows.
             builder.disableInstanceDiscovery();

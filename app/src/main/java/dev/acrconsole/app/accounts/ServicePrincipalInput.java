@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /** What the service principal form typed, checked field by field with a message that says what is allowed. */
-record ServicePrincipalInput(AccountKind kind, String tenantId, String clientId, String secret, String certificatePath) {
+public record ServicePrincipalInput(AccountKind kind, String tenantId, String clientId, String secret, String certificatePath) {
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
-    static ServicePrincipalInput check(String tenantId, String clientId, String secret, String certificatePath) {
+    /**
+     * Checks what can be checked without the disk (so a form can call it as the user presses OK); throws
+     * IllegalArgumentException naming the field and what it allows.
+     */
+    public static void checkFields(String tenantId, String clientId, String secret, String certificatePath) {
         String tenant = strip(tenantId);
         if (tenant == null || !(GUID.matcher(tenant).matches() || DOMAIN.matcher(tenant).matches())) {
             throw new IllegalArgumentException("Tenant: a tenant id (GUID) or domain, e.g. contoso.onmicrosoft.com");
@@ -21,10 +25,20 @@ record ServicePrincipalInput(AccountKind kind, String tenantId, String clientId,
             throw new IllegalArgumentException("Client id: the app registration's application (client) id, a GUID");
         }
         String cert = strip(certificatePath);
+        if (cert == null && (secret == null || secret.isEmpty())) {
+            throw new IllegalArgumentException("Client secret: required when no certificate is given");
+        }
+        if (cert != null && !cert.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(pem|pfx|p12)$")) {
+            throw new IllegalArgumentException("Certificate: a .pem (certificate and private key) or .pfx/.p12 file");
+        }
+    }
+
+    static ServicePrincipalInput check(String tenantId, String clientId, String secret, String certificatePath) {
+        checkFields(tenantId, clientId, secret, certificatePath);
+        String tenant = strip(tenantId);
+        String client = strip(clientId);
+        String cert = strip(certificatePath);
         if (cert == null) {
-            if (secret == null || secret.isEmpty()) {
-                throw new IllegalArgumentException("Client secret: required when no certificate is given");
-            }
             return new ServicePrincipalInput(AccountKind.SERVICE_PRINCIPAL_SECRET, tenant, client, secret, null);
         }
         try {
@@ -33,9 +47,6 @@ record ServicePrincipalInput(AccountKind kind, String tenantId, String clientId,
             }
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("Certificate: not a valid path: " + cert);
-        }
-        if (!cert.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(pem|pfx|p12)$")) {
-            throw new IllegalArgumentException("Certificate: a .pem (certificate and private key) or .pfx/.p12 file");
         }
         return new ServicePrincipalInput(AccountKind.SERVICE_PRINCIPAL_CERTIFICATE, tenant, client,
                 secret == null || secret.isEmpty() ? null : secret, Path.of(cert).toAbsolutePath().toString());

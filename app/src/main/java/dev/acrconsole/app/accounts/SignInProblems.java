@@ -26,6 +26,7 @@ public final class SignInProblems {
         return colon < 0 ? "" : error.substring(0, colon);
     }
 
+    /** @param tenant the tenant's name (or id) for the message; null for the account's home tenant */
     static String describe(Throwable error, String tenant) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SignInRequiredException s) {
@@ -59,7 +60,7 @@ public final class SignInProblems {
     }
 
     private static String name(String tenant) {
-        return tenant == null ? "the home tenant" : "tenant " + tenant;
+        return tenant == null ? "the home tenant" : tenant;
     }
 
     private static String firstLine(String s) {

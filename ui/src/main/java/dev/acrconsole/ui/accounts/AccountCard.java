@@ -27,6 +27,7 @@ final class AccountCard {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button removeButton = new Button("Remove");
+        removeButton.setMinWidth(Region.USE_PREF_SIZE);
         removeButton.setId("remove-" + safeId(key));
         removeButton.setOnAction(e -> remove.accept(account));
         HBox head = new HBox(6, new VBox(name, kind), spacer, removeButton);
@@ -65,6 +66,7 @@ final class AccountCard {
         VBox box = new VBox(2, line);
         if (!tenant.opened()) {
             Button open = new Button("Open");
+            open.setMinWidth(Region.USE_PREF_SIZE);
             open.setId("open-" + tenant.tenantId());
             open.setAccessibleText("Open tenant " + tenant.name());
             open.setOnAction(e -> model.openTenant(key, tenant.tenantId()));
@@ -89,25 +91,38 @@ final class AccountCard {
     private static Node problem(AccountOverview account, String problem, AccountsViewModel model, String tenantId,
                                 Consumer<AccountOverview> askSecret) {
         String code = SignInProblems.code(problem);
-        Label text = new Label(problem.substring(code.isEmpty() ? 0 : code.length() + 1).strip());
+        Label text = new Label(switch (code) {
+            // Short forms: the panel itself is where the user acts, so "from the Accounts panel" is left out.
+            case SignInProblems.MFA_REQUIRED -> "Needs multi-factor authentication" + aadsts(problem) + ".";
+            case SignInProblems.SIGN_IN_REQUIRED -> "Needs you to sign in again.";
+            default -> problem.substring(code.isEmpty() ? 0 : code.length() + 1).strip();
+        });
         text.setWrapText(true);
         text.getStyleClass().add("tenant-problem");
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox line = new HBox(6, text);
         line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(0, 0, 0, 12));
         String key = account.settings().key();
         if ((code.equals(SignInProblems.MFA_REQUIRED) || code.equals(SignInProblems.SIGN_IN_REQUIRED))
                 && account.settings().kind().interactive()) {
             Button signIn = new Button("Sign in");
+            signIn.setMinWidth(Region.USE_PREF_SIZE);
             signIn.setId("sign-in-" + (tenantId == null ? "home" : tenantId));
             signIn.setOnAction(e -> model.signInTenant(key, tenantId == null ? account.settings().tenantId() : tenantId));
             line.getChildren().add(signIn);
         } else if (code.equals(SignInProblems.SECRET_REQUIRED)) {
             Button enter = new Button("Enter secret");
+            enter.setMinWidth(Region.USE_PREF_SIZE);
             enter.setOnAction(e -> askSecret.accept(account));
             line.getChildren().add(enter);
         }
         return line;
+    }
+
+    private static String aadsts(String problem) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("AADSTS\\d+").matcher(problem);
+        return m.find() ? " (" + m.group() + ")" : "";
     }
 
     static String safeId(String key) {

@@ -1,8 +1,10 @@
 package dev.acrconsole.ui.accounts;
 
+import dev.acrconsole.app.accounts.ServicePrincipalInput;
 import dev.acrconsole.app.settings.AccountKind;
 import dev.acrconsole.app.settings.CloudSettings;
 import java.util.List;
+import javafx.scene.Node;
 import java.util.Optional;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.PasswordField;
@@ -23,9 +25,11 @@ final class AddAccountDialog {
         boolean sp = kind.servicePrincipal();
         FormDialog<AddAccountRequest> form = new FormDialog<>("Add account", header(kind), owner);
         ChoiceBox<String> cloud = form.row("Cloud", new ChoiceBox<>());
+        cloud.setId("add-cloud");
         cloud.getItems().setAll(clouds);
         cloud.getItems().add(CUSTOM);
         cloud.setValue(clouds.isEmpty() ? CUSTOM : clouds.getFirst());
+        Node customCloud = form.section();
         TextField cloudName = form.row("Cloud name", new TextField());
         TextField arm = form.row("ARM endpoint", new TextField());
         arm.setPromptText("https://management.example.com/");
@@ -33,28 +37,21 @@ final class AddAccountDialog {
         authority.setPromptText("https://login.example.com/");
         TextField audience = form.row("Audience", new TextField());
         audience.setPromptText("https://management.core.example.com/");
+        form.section();
         TextField tenant = form.row(sp ? "Tenant" : "Tenant (optional)", new TextField());
         tenant.setPromptText(sp ? "tenant id or contoso.onmicrosoft.com" : "home tenant if empty");
+        tenant.setId("add-tenant");
+        Node credentials = form.section();
         TextField clientId = form.row("Client id", new TextField());
+        clientId.setId("add-client-id");
         PasswordField secret = form.row("Client secret", new PasswordField());
+        secret.setId("add-secret");
         TextField certificate = form.row("or certificate", new TextField());
+        certificate.setId("add-certificate");
         certificate.setPromptText(".pem (certificate + key) or .pfx; its password goes in Client secret");
-        for (TextField f : List.of(clientId, secret, certificate)) {
-            f.setVisible(sp);
-        }
-        form.dialog().setOnShown(e -> {
-            for (TextField f : List.of(cloudName, arm, authority, audience)) {
-                form.showRow(f, CUSTOM.equals(cloud.getValue()));
-            }
-            for (TextField f : List.of(clientId, secret, certificate)) {
-                form.showRow(f, sp);
-            }
-        });
-        cloud.valueProperty().addListener((obs, old, v) -> {
-            for (TextField f : List.of(cloudName, arm, authority, audience)) {
-                form.showRow(f, CUSTOM.equals(v));
-            }
-        });
+        form.show(credentials, sp);
+        form.show(customCloud, CUSTOM.equals(cloud.getValue()));
+        cloud.valueProperty().addListener((obs, old, v) -> form.show(customCloud, CUSTOM.equals(v)));
         return form.show(() -> {
             CloudSettings custom = CUSTOM.equals(cloud.getValue())
                     ? new CloudSettings(String.valueOf(FormDialog.text(cloudName)), FormDialog.text(arm), FormDialog.text(authority),
@@ -63,8 +60,8 @@ final class AddAccountDialog {
             String cloudChoice = custom != null ? custom.name() : cloud.getValue();
             String cert = FormDialog.text(certificate);
             AccountKind chosen = sp && cert != null ? AccountKind.SERVICE_PRINCIPAL_CERTIFICATE : kind;
-            if (sp && FormDialog.text(clientId) == null) {
-                throw new IllegalArgumentException("Client id: the app registration's application (client) id, a GUID");
+            if (sp) {
+                ServicePrincipalInput.checkFields(tenant.getText(), clientId.getText(), secret.getText(), cert);
             }
             return new AddAccountRequest(chosen, cloudChoice, custom, FormDialog.text(tenant), FormDialog.text(clientId),
                     secret.getText(), cert);

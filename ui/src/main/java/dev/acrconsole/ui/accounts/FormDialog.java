@@ -19,8 +19,9 @@ import javafx.stage.Window;
  */
 final class FormDialog<T> {
     private final Dialog<T> dialog = new Dialog<>();
-    private final GridPane grid = new GridPane();
+    private final VBox content = new VBox(6);
     private final Label error = new Label();
+    private GridPane grid;
     private int rows;
 
     FormDialog(String title, String header, Window owner) {
@@ -29,13 +30,13 @@ final class FormDialog<T> {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        grid.setHgap(8);
-        grid.setVgap(6);
         error.getStyleClass().add("accounts-error");
         error.setId("form-error");
         error.setWrapText(true);
         error.setMaxWidth(460);
-        dialog.getDialogPane().setContent(new VBox(10, grid, error));
+        content.getChildren().add(error);
+        section();
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     }
 
@@ -50,17 +51,29 @@ final class FormDialog<T> {
         return field;
     }
 
-    /** Shows rows only when {@code visible} (e.g. the service principal's fields). */
-    void showRow(Node field, boolean visible) {
-        for (Node n : grid.getChildren()) {
-            Integer r = GridPane.getRowIndex(n);
-            Integer fr = GridPane.getRowIndex(field);
-            if (r != null && r.equals(fr)) {
-                n.setVisible(visible);
-                n.setManaged(visible);
-            }
+    /**
+     * Starts a group of rows that can be shown and hidden together (a custom cloud's URLs, a service principal's
+     * credentials); rows added next go into it. Label columns line up across groups.
+     */
+    Node section() {
+        grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(110);
+        grid.getColumnConstraints().add(labels);
+        rows = 0;
+        content.getChildren().add(content.getChildren().size() - 1, grid);
+        return grid;
+    }
+
+    /** Shows or hides a whole section. */
+    void show(Node section, boolean visible) {
+        section.setVisible(visible);
+        section.setManaged(visible);
+        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
         }
-        dialog.getDialogPane().getScene().getWindow().sizeToScene();
     }
 
     Dialog<T> dialog() {

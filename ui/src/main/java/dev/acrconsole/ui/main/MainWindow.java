@@ -102,6 +102,9 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("F5 refresh · Ctrl+C copy id");
         hint.getStyleClass().add("status-hint");
+        for (Region fixed : new Region[] {accountsToggle, mode, freshness}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // a long activity line is cut, not these
+        }
         HBox bar = new HBox(12, accountsToggle, mode, freshness, activity, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");

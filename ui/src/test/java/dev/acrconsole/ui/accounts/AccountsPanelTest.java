@@ -60,7 +60,9 @@ class AccountsPanelTest extends FxRobot {
         sandbox = SandboxServer.start(SandboxConfig.defaults());
         prod = sandbox.data().subscriptions().getFirst();
         edge = sandbox.data().subscriptions().get(2);
-        sandbox.identity().registerUser(new SandboxPrincipal("alice@contoso.com", prod.tenantId(), Set.of(prod.subscriptionId())));
+        // Alice is at home in Contoso and a guest in Fabrikam, whose conditional access wants MFA.
+        sandbox.identity().registerUser(new SandboxPrincipal("alice@contoso.com", prod.tenantId(),
+                Set.of(prod.subscriptionId(), edge.subscriptionId()), Set.of(edge.tenantId())));
         Path ca = Files.writeString(dir.resolve("sandbox-ca.pem"), sandbox.certificatePem());
         // The user set up the cloud and the trust before: what the add-account and network dialogs save.
         try (CacheDatabase db = CacheDatabase.open(dataDir())) {
@@ -104,7 +106,7 @@ class AccountsPanelTest extends FxRobot {
     }
 
     @Test
-    void approvingTheDeviceCodeAddsTheAccountGoesLiveAndTheFilterExplainsAnEmptyTree() throws Exception {
+    void approvingTheDeviceCodeGoesLiveAndAnMfaTenantExplainsAnEmptyTree() throws Exception {
         openWindow();
         interact(() -> model.accounts().add(deviceCode()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !field("#device-code").isEmpty());
@@ -117,14 +119,20 @@ class AccountsPanelTest extends FxRobot {
         assertThat(text("#status-mode")).isEqualTo("Live");
         assertThat(treeNames(NavKind.ACCOUNT)).containsExactly("alice@contoso.com");
         assertThat(treeNames(NavKind.SUBSCRIPTION)).containsExactly(prod.displayName());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#sub-" + prod.subscriptionId()).tryQuery().isPresent());
+        // Fabrikam is listed but not signed in to until opened; opening it finds it wants MFA, and says so.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#open-" + edge.tenantId()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#open-" + edge.tenantId());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#sign-in-" + edge.tenantId()).tryQuery().isPresent());
+        assertThat(lookup(".tenant-problem").queryAs(Label.class).getText())
+                .isEqualTo("Needs multi-factor authentication (AADSTS50076).");
         WaitForAsyncUtils.waitForFxEvents();
         saveScreenshot("accounts-panel.png");
 
         clickOn("#sub-" + prod.subscriptionId());
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.SUBSCRIPTION).isEmpty());
-        assertThat(treeNames(NavKind.MESSAGE)).singleElement().asString().contains("hidden by the subscription filter");
+        assertThat(treeNames(NavKind.MESSAGE)).singleElement().asString().contains("Fabrikam").contains("multi-factor");
     }
 
     @Test
@@ -154,6 +162,32 @@ class AccountsPanelTest extends FxRobot {
         assertThat(text("#accounts-status")).startsWith("Account removed with its ");
         assertThat(services.store().navigationRows(new dev.acrconsole.cache.CacheScope(
                 "app:aaaaaaaa-0000-0000-0000-000000000001", "Sandbox"))).isEmpty();
+    }
+
+    @Test
+    void theServicePrincipalFormRefusesABadTenantWhereItIsTypedAndKeepsTheSecretOutOfTheSettings() throws Exception {
+        sandbox.identity().registerApp("dddddddd-0000-0000-0000-000000000004", "form-secret-value",
+                new SandboxPrincipal("form-ci", prod.tenantId(), Set.of(prod.subscriptionId())));
+        openWindow();
+        clickOn("#add-account");
+        clickOn("Service principal…");
+        interact(() -> lookup("#add-cloud").<javafx.scene.control.ChoiceBox<String>>query().setValue("Sandbox"));
+        clickOn("#add-tenant").write("not a tenant");
+        clickOn("#add-client-id").write("dddddddd-0000-0000-0000-000000000004");
+        clickOn("#add-secret").write("form-secret-value");
+        clickOn("OK");
+
+        assertThat(text("#form-error")).startsWith("Tenant: a tenant id (GUID) or domain");
+        Node form = lookup("#form-error").query();
+        Screenshot shot = WaitForAsyncUtils.asyncFx(() -> Screenshot.capture(form.getScene())).get(10, TimeUnit.SECONDS);
+        shot.writePng(Path.of("target", "add-account-dialog.png"));
+
+        interact(() -> lookup("#add-tenant").queryAs(TextField.class).setText(prod.tenantId()));
+        clickOn("OK");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.SUBSCRIPTION).size() == 1);
+        assertThat(Files.readString(dataDir().resolve("settings.json"))).contains("dddddddd-0000-0000-0000-000000000004")
+                .doesNotContain("form-secret-value");
     }
 
     private static AddAccountRequest deviceCode() {
