@@ -197,6 +197,58 @@ public final class ResourceStore {
         });
     }
 
+    /** One scope's resources of one kind (an account's tenants, its subscriptions), by name. */
+    public List<CachedResource> resources(CacheScope scope, ResourceKind kind) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM resource WHERE scope_key = ? AND kind = ? ORDER BY name COLLATE NOCASE")) {
+                s.setString(1, scope.key());
+                s.setString(2, kind.code());
+                List<CachedResource> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(resource(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Every scope that has cached rows or listings. */
+    public List<CacheScope> scopes() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT scope_key FROM resource UNION SELECT scope_key FROM listing ORDER BY 1");
+                 ResultSet rs = s.executeQuery()) {
+                List<CacheScope> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(CacheScope.fromKey(rs.getString(1)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Forgets everything cached for a scope (an account the user removed), in one transaction; returns how many
+     * resources went.
+     */
+    public int deleteScope(CacheScope scope) {
+        return db.write(c -> {
+            int removed;
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM resource WHERE scope_key = ?")) {
+                s.setString(1, scope.key());
+                removed = s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM listing WHERE scope_key = ?")) {
+                s.setString(1, scope.key());
+                s.executeUpdate();
+            }
+            return removed;
+        });
+    }
+
     /** Streams every cached resource (all scopes) in a stable order, for export. */
     public void forEach(Consumer<CachedResource> action) {
         db.read(c -> {

@@ -67,6 +67,27 @@ class ResourceStoreTest {
     }
 
     @Test
+    void deletingAScopeRemovesOnlyItsRowsAndListings() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            CacheScope other = new CacheScope("bob@fabrikam.com", TestRows.SCOPE.cloud());
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(TestRows.registry("alpha", T1), TestRows.registry("beta", T1)), T1);
+            CachedResource a = TestRows.registry("alpha", T1);
+            CachedResource theirs = new CachedResource(other, a.id(), a.kind(), a.name(), a.type(), a.tenantId(),
+                    a.subscriptionId(), a.resourceGroup(), a.location(), a.sku(), a.provisioningState(), a.parentId(), a.json(), T1);
+            store.replaceListing(other, LISTING, ResourceKind.REGISTRY, List.of(theirs), T1);
+            assertThat(store.scopes()).containsExactlyInAnyOrder(TestRows.SCOPE, other);
+
+            assertThat(store.deleteScope(TestRows.SCOPE)).isEqualTo(2);
+
+            assertThat(store.scopes()).containsExactly(other);
+            assertThat(store.listings(TestRows.SCOPE)).isEmpty();
+            assertThat(store.resources(other, ResourceKind.REGISTRY)).extracting(CachedResource::name).containsExactly("alpha");
+        }
+    }
+
+    @Test
     void aRefreshThatFailsMidwayLeavesThePreviousDataIntact() {
         try (CacheDatabase db = CacheDatabase.open(dir)) {
             ResourceStore store = new ResourceStore(db);

@@ -26,13 +26,16 @@ final class ExchangeHandler implements HttpHandler {
     private final Faults faults;
     private final long latencyMs;
     private final AtomicInteger requests;
+    private final SandboxIdentity identity;
 
-    ExchangeHandler(Router router, Operations operations, Faults faults, long latencyMs, AtomicInteger requests) {
+    ExchangeHandler(Router router, Operations operations, Faults faults, long latencyMs, AtomicInteger requests,
+                    SandboxIdentity identity) {
         this.router = router;
         this.operations = operations;
         this.faults = faults;
         this.latencyMs = latencyMs;
         this.requests = requests;
+        this.identity = identity;
     }
 
     @Override
@@ -43,8 +46,8 @@ final class ExchangeHandler implements HttpHandler {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Response response;
             try {
-                authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-                Request request = request(exchange, body);
+                String token = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+                Request request = request(exchange, body).withAccess(identity.access(token));
                 faults.checkThrottle(request);
                 faults.checkDenied(request);
                 operations.advance();
@@ -71,7 +74,8 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private static void authenticate(String authorization) {
+    /** Returns the bearer token, or throws ARM's 401. */
+    private static String authenticate(String authorization) {
         if (authorization == null) {
             throw unauthenticated("missing");
         }
@@ -79,6 +83,7 @@ final class ExchangeHandler implements HttpHandler {
         if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
             throw unauthenticated("invalid");
         }
+        return parts[1].trim();
     }
 
     private static ArmException unauthenticated(String why) {

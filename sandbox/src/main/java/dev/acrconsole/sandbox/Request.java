@@ -10,9 +10,14 @@ import java.util.Map;
  * @param rawPath the path as sent (slashes tidied the same way), used to build nextLinks
  * @param query   decoded query parameters, names lower-cased (ARM ignores their case)
  * @param vars    values of the route's {placeholders}
+ * @param access  what the request's bearer token may see
  */
 record Request(String method, String path, String rawPath, Map<String, String> query, Map<String, String> vars,
-               byte[] body) {
+               byte[] body, Access access) {
+
+    Request(String method, String path, String rawPath, Map<String, String> query, Map<String, String> vars, byte[] body) {
+        this(method, path, rawPath, query, vars, body, Access.ALL);
+    }
 
     String var(String name) {
         return vars.get(name);
@@ -27,6 +32,10 @@ record Request(String method, String path, String rawPath, Map<String, String> q
     }
 
     Request withVars(Map<String, String> values) {
-        return new Request(method, path, rawPath, query, Map.copyOf(values), body);
+        return new Request(method, path, rawPath, query, Map.copyOf(values), body, access);
+    }
+
+    Request withAccess(Access a) {
+        return new Request(method, path, rawPath, query, vars, body, a);
     }
 }

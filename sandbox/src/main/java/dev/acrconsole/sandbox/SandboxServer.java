@@ -22,6 +22,9 @@ public final class SandboxServer implements AutoCloseable {
     private static final int THREADS = 8;
 
     private final HttpsServer server;
+    private final HttpsServer identityServer;
+    private final SandboxIdentity identity = new SandboxIdentity();
+    private final URI identityUrl;
     private final ExecutorService pool;
     private final SelfSignedCertificate certificate;
     private final SandboxData data;
@@ -50,10 +53,17 @@ public final class SandboxServer implements AutoCloseable {
         new ResourcesApi(data, pager).register(router);
         new RegistriesApi(data, state, operations, pager, clock).register(router);
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
-        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests));
+        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity));
+
+        // The identity endpoint has a host of its own, as login.microsoftonline.com is apart from ARM.
+        this.identityServer = HttpsServer.create(new InetSocketAddress(loopback, 0), 16);
+        this.identityServer.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
+        this.identityUrl = URI.create("https://127.0.0.1:" + identityServer.getAddress().getPort() + "/");
+        identityServer.createContext("/", new IdentityEndpoint(identity, data, identityUrl));
 
         this.pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(pool);
+        identityServer.setExecutor(pool);
     }
 
     /** Generates the data, makes a certificate and starts serving on 127.0.0.1 only. */
@@ -61,6 +71,7 @@ public final class SandboxServer implements AutoCloseable {
         try {
             SandboxServer s = new SandboxServer(config);
             s.server.start();
+            s.identityServer.start();
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the sandbox on port " + config.port(), e);
@@ -72,6 +83,19 @@ public final class SandboxServer implements AutoCloseable {
         return baseUrl;
     }
 
+    /**
+     * The identity endpoint (an Entra ID look-alike): use it as the authority host, with instance discovery off.
+     * It is served with the same certificate as {@link #baseUrl()}.
+     */
+    public URI identityUrl() {
+        return identityUrl;
+    }
+
+    /** Apps, users and the tokens issued: register principals here to see only some subscriptions. */
+    public SandboxIdentity identity() {
+        return identity;
+    }
+
     /** This run's self-signed certificate; clients should trust it and nothing else. */
     public X509Certificate certificate() {
         return certificate.certificate();
@@ -81,7 +105,10 @@ public final class SandboxServer implements AutoCloseable {
         return certificate.pem();
     }
 
-    /** A bearer token value clients can send; the sandbox accepts any non-empty bearer token. */
+    /**
+     * A bearer token value clients can send. The sandbox accepts any non-empty bearer token; one its identity
+     * endpoint issued sees only its principal's subscriptions, any other sees everything.
+     */
     public static String token() {
         return TOKEN;
     }
@@ -115,6 +142,7 @@ public final class SandboxServer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             server.stop(0);
+            identityServer.stop(0);
             pool.shutdownNow();
         }
     }

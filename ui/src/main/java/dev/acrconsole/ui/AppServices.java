@@ -1,5 +1,6 @@
 package dev.acrconsole.ui;
 
+import dev.acrconsole.app.accounts.Accounts;
 import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmEndpoint;
 import dev.acrconsole.app.arm.ArmSession;
@@ -7,22 +8,32 @@ import dev.acrconsole.app.arm.StaticTokenCredential;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.concurrent.Background;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.operations.OperationsListener;
 import dev.acrconsole.app.operations.OperationsService;
+import dev.acrconsole.app.refresh.RefreshListener;
+import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.settings.SettingsFile;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.cache.Snapshots;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxServer;
+import dev.acrconsole.ui.navigation.AccountTree;
+import dev.acrconsole.ui.navigation.NavNode;
+import dev.acrconsole.ui.navigation.NavTree;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The composition root: the cache, the background executor, and (unless offline) the ARM session
@@ -31,7 +42,9 @@ import java.util.concurrent.CompletableFuture;
 public final class AppServices implements AutoCloseable {
     public static final String SANDBOX_ACCOUNT = "sandbox";
 
-    private final LaunchOptions.Mode mode;
+    private final LaunchOptions.Mode requestedMode;
+    private volatile LaunchOptions.Mode mode;
+    private volatile Accounts accounts;
     private final Path dataDir;
     private final CacheDatabase db;
     private final ResourceStore store;
@@ -42,6 +55,7 @@ public final class AppServices implements AutoCloseable {
     private volatile SandboxServer sandbox;
     private volatile CompletableFuture<List<NavigationRow>> navigationPrefetch;
     private volatile Session session;
+    private final List<OperationsListener> operationsListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
         this(mode, dataDir, db, clock, SandboxConfig.defaults());
@@ -50,7 +64,10 @@ public final class AppServices implements AutoCloseable {
     /** With a sandbox of another shape (benchmarks use the scale dataset). */
     public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock, SandboxConfig sandboxConfig) {
         this.sandboxConfig = sandboxConfig;
-        this.mode = mode;
+        this.requestedMode = mode;
+        // Live with the remembered accounts; with none yet, offline until the first is added (see README).
+        this.mode = mode == LaunchOptions.Mode.LIVE && new SettingsFile(dataDir).load().accounts().isEmpty()
+                ? LaunchOptions.Mode.OFFLINE : mode;
         this.dataDir = dataDir;
         this.db = db;
         this.store = new ResourceStore(db);
@@ -91,7 +108,59 @@ public final class AppServices implements AutoCloseable {
         return rows;
     }
 
-    /** The scope views show: the session's in sandbox/live mode, every cached scope offline and in a snapshot. */
+    // ---- accounts (sign-in issue) ----
+
+    /** True unless started with --sandbox or --offline: the user may add accounts and go live. */
+    public boolean signInAllowed() {
+        return requestedMode == LaunchOptions.Mode.LIVE;
+    }
+
+    /** The data dir's accounts, opened on first use (it probes the OS keyring: call it on a background thread). */
+    public synchronized Accounts accounts() {
+        if (accounts == null) {
+            accounts = Accounts.open(dataDir, store, clock);
+        }
+        return accounts;
+    }
+
+    /** After the first account was added to a window that opened offline for want of one. */
+    public void goLive() {
+        if (signInAllowed()) {
+            mode = LaunchOptions.Mode.LIVE;
+        }
+    }
+
+    /** Refreshes whatever this mode reads: the sandbox, or every account; nothing offline. Blocks: background only. */
+    public Optional<RefreshReport> refresh(RefreshListener listener) {
+        return switch (mode) {
+            case SANDBOX -> refreshService().map(s -> s.refreshAll(listener));
+            case LIVE -> Optional.of(accounts().refresh(listener));
+            case OFFLINE, SNAPSHOT -> Optional.empty();
+        };
+    }
+
+    /**
+     * How cache rows become the tree: the sandbox's as they are; otherwise one root per account (live: the
+     * remembered accounts only; offline: every cached scope too), each saying why it is empty if it is.
+     */
+    public Function<List<NavigationRow>, List<NavNode>> navigationOutline() {
+        if (mode == LaunchOptions.Mode.SANDBOX) {
+            return NavTree::build;
+        }
+        if (mode == LaunchOptions.Mode.SNAPSHOT) {
+            return rows -> AccountTree.build(rows, List.of(), true); // the snapshot's accounts, not this machine's
+        }
+        return rows -> AccountTree.build(rows, accountGroups(), mode == LaunchOptions.Mode.OFFLINE);
+    }
+
+    private List<AccountTree.Group> accountGroups() {
+        return accounts().overview().stream().map(o -> new AccountTree.Group(o.scope(), o.settings().id(),
+                o.tenants().stream().flatMap(t -> t.subscriptions().stream()).filter(sub -> !sub.shown())
+                        .map(sub -> CachedResource.idKey("/subscriptions/" + sub.subscriptionId())).collect(Collectors.toSet()),
+                o.whyNoSubscriptions().orElse(null))).toList();
+    }
+
+    /** The scope views show: the sandbox's in sandbox mode; every scope otherwise (the tree groups them by account). */
     public CacheScope viewScope() {
         return mode == LaunchOptions.Mode.SANDBOX ? new CacheScope(SANDBOX_ACCOUNT, ArmEndpoint.SANDBOX_CLOUD) : null;
     }
@@ -111,10 +180,19 @@ public final class AppServices implements AutoCloseable {
                     ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
                     new StaticTokenCredential(SandboxServer.token())));
             OperationsService operations = new OperationsService(arm, journal, store, background, clock);
+            operationsListeners.forEach(operations::addListener);
             session = new Session(arm, new RefreshService(arm, store, clock), operations, new RegistryActions(arm));
             operations.resume();
         }
         return Optional.of(session);
+    }
+
+    /** Hears every session's operations, those connected later included. */
+    public void addOperationsListener(OperationsListener listener) {
+        operationsListeners.add(listener);
+        if (session != null) {
+            session.operations().addListener(listener);
+        }
     }
 
     /** The session if it is already connected; never connects (safe on the FX thread). */

@@ -52,7 +52,7 @@ class MainWindowTest extends WindowFixture {
             TreeView<NavNode> tree = lookup("#navigation").query();
             return tree.getSelectionModel().getSelectedItem().getValue();
         });
-        assertThat(selected.kind()).isEqualTo(dev.acrconsole.cache.ResourceKind.REGISTRY);
+        assertThat(selected.kind()).isEqualTo(dev.acrconsole.ui.navigation.NavKind.REGISTRY);
         waitUntil("the details show the selected registry", () -> selected.name().equals(text("#details-title")));
         assertThat(text("#field-login-server")).endsWith(".azurecr.io");
     }

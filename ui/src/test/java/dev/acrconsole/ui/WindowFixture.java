@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.cache.CacheDatabase;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
@@ -149,7 +148,7 @@ public abstract class WindowFixture extends FxRobot {
 
     private static void collect(TreeItem<NavNode> item, List<String> names) {
         for (TreeItem<NavNode> child : item.getChildren()) {
-            if (child.getValue().kind() == ResourceKind.REGISTRY && !child.getValue().folder()) {
+            if (child.getValue().kind() == dev.acrconsole.ui.navigation.NavKind.REGISTRY) {
                 names.add(child.getValue().name());
             }
             if (!child.getValue().folder()) {

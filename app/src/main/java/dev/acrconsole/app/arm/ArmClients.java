@@ -44,9 +44,14 @@ public final class ArmClients {
     private volatile ArmHttp http;
 
     public ArmClients(ArmSession session) {
+        this(session, httpClient(session.endpoint()), environment(session.endpoint()));
+    }
+
+    /** For a signed-in account: its cloud's environment, and the HTTP client with the user's proxy and trust. */
+    public ArmClients(ArmSession session, HttpClient httpClient, AzureEnvironment environment) {
         this.session = session;
-        this.httpClient = httpClient(session.endpoint());
-        this.environment = environment(session.endpoint());
+        this.httpClient = httpClient;
+        this.environment = environment;
     }
 
     public ArmSession session() {

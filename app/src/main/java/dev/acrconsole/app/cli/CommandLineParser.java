@@ -14,8 +14,9 @@ public final class CommandLineParser {
                    acr-console export --snapshot FILE [--data-dir DIR] [--account NAME]... [--subscription ID]... [--registry ID]...
                    acr-console search TEXT [--data-dir DIR] [--kind KIND]... [--limit N]
 
+              (no mode)          live with the remembered accounts; offline until the first one is added
               --sandbox          open on the built-in sandbox (sample data, no Azure account needed)
-              --offline          contact nothing; show the cache with an "Offline" banner
+              --offline          contact nothing, sign nothing in; show the cache with an "Offline" banner
               --snapshot FILE    open a snapshot file read-only, to review it offline
               --data-dir DIR     keep the cache and settings in DIR (default: the OS's app data dir)
               --screenshot FILE  render the window, wait for the first refresh, save a PNG, exit
@@ -103,8 +104,10 @@ public final class CommandLineParser {
             if (command != LaunchOptions.Command.SEARCH && (!kinds.isEmpty() || limit != null)) {
                 throw new UsageException("--kind and --limit go with search");
             }
+            // No mode: live with the remembered accounts (the window stays offline while there are none).
             LaunchOptions.Mode mode = sandbox ? LaunchOptions.Mode.SANDBOX
-                    : snapshot != null && !headless ? LaunchOptions.Mode.SNAPSHOT : LaunchOptions.Mode.OFFLINE;
+                    : snapshot != null && !headless ? LaunchOptions.Mode.SNAPSHOT
+                    : offline || headless ? LaunchOptions.Mode.OFFLINE : LaunchOptions.Mode.LIVE;
             LaunchOptions.ExportOptions export = new LaunchOptions.ExportOptions(
                     format == null ? LaunchOptions.ExportOptions.Format.json : format,
                     command == LaunchOptions.Command.EXPORT ? snapshot : null,

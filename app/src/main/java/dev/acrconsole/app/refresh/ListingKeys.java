@@ -10,6 +10,11 @@ public final class ListingKeys {
 
     private ListingKeys() {}
 
+    /** The subscriptions one tenant's token lists (an account reads each tenant it signed in to apart). */
+    public static String subscriptions(String tenantId) {
+        return "/tenants/" + tenantId + "|subscriptions";
+    }
+
     public static String resourceGroups(String subscriptionId) {
         return "/subscriptions/" + subscriptionId + "|resourceGroups";
     }

@@ -10,4 +10,12 @@ public record RefreshReport(Instant startedAt, Instant finishedAt, int resources
     public boolean complete() {
         return failures.isEmpty();
     }
+
+    /** Both reports as one: from the earlier start to the later finish. */
+    public RefreshReport plus(RefreshReport other) {
+        List<Failure> all = new java.util.ArrayList<>(failures);
+        all.addAll(other.failures);
+        return new RefreshReport(startedAt.isBefore(other.startedAt) ? startedAt : other.startedAt,
+                finishedAt.isAfter(other.finishedAt) ? finishedAt : other.finishedAt, resources + other.resources, List.copyOf(all));
+    }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads tenants -> subscriptions -> resource groups and registries from ARM into the cache. Each
@@ -41,18 +42,49 @@ public final class RefreshService {
     public RefreshReport refreshAll(RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener);
-        CacheScope scope = arm.session().cacheScope();
+        tenants(run);
+        subscriptionsAndBelow(run, "Subscriptions", ListingKeys.SUBSCRIPTIONS, id -> true);
+        return run.report(started);
+    }
 
-        run.listing("Tenants", ListingKeys.TENANTS, ResourceKind.TENANT, at -> arm.resources().tenants().list()
+    /** Only the tenants the account belongs to (a token of any of its tenants lists them all). */
+    public RefreshReport refreshTenants(RefreshListener listener) {
+        Instant started = clock.instant();
+        Run run = new Run(listener);
+        tenants(run);
+        return run.report(started);
+    }
+
+    /**
+     * One tenant's subscriptions (what this client's token lists), then the resource groups and registries of those
+     * {@code shown} lets through: a subscription the user filtered out is listed, but not read further.
+     */
+    public RefreshReport refreshTenant(String tenantName, String tenantId, Predicate<String> shown, RefreshListener listener) {
+        Instant started = clock.instant();
+        Run run = new Run(listener);
+        subscriptionsAndBelow(run, "Subscriptions in " + tenantName, ListingKeys.subscriptions(tenantId), shown);
+        return run.report(started);
+    }
+
+    private List<CachedResource> tenants(Run run) {
+        CacheScope scope = arm.session().cacheScope();
+        return run.listing("Tenants", ListingKeys.TENANTS, ResourceKind.TENANT, at -> arm.resources().tenants().list()
                 .stream().map(Tenant::innerModel)
                 .map(t -> ResourceRows.tenant(scope, t, armJson(t.id(), t), at)).toList());
-        List<CachedResource> subscriptions = run.listing("Subscriptions", ListingKeys.SUBSCRIPTIONS,
+    }
+
+    private void subscriptionsAndBelow(Run run, String what, String key, Predicate<String> shown) {
+        CacheScope scope = arm.session().cacheScope();
+        List<CachedResource> subscriptions = run.listing(what, key,
                 ResourceKind.SUBSCRIPTION, at -> arm.resources().subscriptions().list().stream()
                         .map(Subscription::innerModel)
                         .map(s -> ResourceRows.subscription(scope, s, armJson(s.id(), s), at)).toList());
 
         for (CachedResource sub : subscriptions) {
             String subscriptionId = sub.subscriptionId();
+            if (!shown.test(subscriptionId)) {
+                continue;
+            }
             String tenantId = sub.tenantId();
             run.listing("Resource groups in " + sub.name(), ListingKeys.resourceGroups(subscriptionId),
                     ResourceKind.RESOURCE_GROUP, at -> {
@@ -72,7 +104,6 @@ public final class RefreshService {
                         return rows;
                     });
         }
-        return new RefreshReport(started, clock.instant(), run.stored, List.copyOf(run.failures));
     }
 
     /**
@@ -112,6 +143,10 @@ public final class RefreshService {
 
         Run(RefreshListener listener) {
             this.listener = listener;
+        }
+
+        RefreshReport report(Instant started) {
+            return new RefreshReport(started, clock.instant(), stored, List.copyOf(failures));
         }
 
         /**

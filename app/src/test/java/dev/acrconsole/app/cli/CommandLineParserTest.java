@@ -52,6 +52,13 @@ class CommandLineParserTest {
     }
 
     @Test
+    void offlineOnlyWhenAskedAndLiveWithoutAMode() throws Exception {
+        assertThat(CommandLineParser.parse("--offline").mode()).isEqualTo(LaunchOptions.Mode.OFFLINE);
+        assertThat(CommandLineParser.parse().mode()).isEqualTo(LaunchOptions.Mode.LIVE);
+        assertThat(CommandLineParser.parse("--data-dir", "D").mode()).isEqualTo(LaunchOptions.Mode.LIVE);
+    }
+
+    @Test
     void badCommandLinesSayWhatIsWrong() {
         assertThatThrownBy(() -> CommandLineParser.parse("--frobnicate")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("--frobnicate");

@@ -42,8 +42,7 @@ public final class DetailsViewModel {
         shown = node;
         if (node == null || node.id() == null) {
             details.set(null);
-            message.set(node == null ? "Select a subscription, resource group or registry."
-                    : node.name() + " is known only from its children's ids: it has not been fetched.");
+            message.set(placeholder(node));
             return CompletableFuture.completedFuture(null);
         }
         CacheScope rowScope = scope;
@@ -63,6 +62,17 @@ public final class DetailsViewModel {
                     }
                     return null;
                 }, FxBridge.executor());
+    }
+
+    private static String placeholder(NavNode node) {
+        if (node == null) {
+            return "Select a subscription, resource group or registry.";
+        }
+        return switch (node.kind()) {
+            case ACCOUNT -> "Account " + node.name() + ". Sign-in, tenants and the subscription filter are in the Accounts panel.";
+            case MESSAGE -> node.name();
+            default -> node.name() + " is known only from its children's ids: it has not been fetched.";
+        };
     }
 
     /** Reloads what is shown (after a refresh replaced it in the cache). */

@@ -13,8 +13,10 @@ import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.Snapshots;
 import dev.acrconsole.ui.AppServices;
 import dev.acrconsole.ui.Session;
+import dev.acrconsole.ui.accounts.AccountsViewModel;
 import dev.acrconsole.ui.details.DetailsViewModel;
 import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.navigation.NavKind;
 import dev.acrconsole.ui.navigation.NavNode;
 import dev.acrconsole.ui.navigation.NavigationViewModel;
 import dev.acrconsole.ui.operations.OperationsViewModel;
@@ -54,16 +56,22 @@ public final class MainViewModel {
     private final ReadOnlyLongWrapper cacheChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(new Page.Resource(null));
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
-    private boolean listening;
+    private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper();
+    private final AccountsViewModel accounts;
+    /** An account changed while a refresh ran: refresh once more when it ends. FX thread only. */
+    private boolean refreshAgain;
 
     public MainViewModel(AppServices services) {
         this.services = services;
+        this.mode.set(services.mode().label());
         this.navigation = new NavigationViewModel(services.store(), services.viewScope(), services.background(),
-                services.takeNavigationPrefetch());
+                services.takeNavigationPrefetch(), services.navigationOutline());
+        this.accounts = new AccountsViewModel(services::accounts, services.background(), services.signInAllowed(), this::accountsChanged);
         this.details = new DetailsViewModel(services.store(), services.viewScope(), services.background());
         this.operations = new OperationsViewModel(services.journal(), services.viewScope(), services.background(),
                 this::session);
         operations.onNotice(this::notify);
+        services.addOperationsListener(op -> FxBridge.run(() -> operationChanged(op)));
         navigation.selectedProperty().addListener((obs, old, node) -> {
             page.set(node != null && node.folder() ? new Page.Children(node) : new Page.Resource(node));
             if (node == null || !node.folder()) {
@@ -85,7 +93,44 @@ public final class MainViewModel {
     }
 
     public String modeLabel() {
-        return services.mode().label();
+        return mode.get();
+    }
+
+    /** Sandbox, Live or Offline; an offline window goes live when its first account is added. */
+    public ReadOnlyStringProperty modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public AccountsViewModel accounts() {
+        return accounts;
+    }
+
+    /** False in sandbox mode, which has no accounts. */
+    public boolean accountsAvailable() {
+        return services.mode() != LaunchOptions.Mode.SANDBOX;
+    }
+
+    /** The accounts panel starts open where accounts matter: live, or offline for want of one. */
+    public boolean accountsPanelOpen() {
+        return services.signInAllowed();
+    }
+
+    /** An account was added, removed or changed: go live if this was the first, then refresh (or re-read the tree). */
+    private void accountsChanged() {
+        if (services.mode() == LaunchOptions.Mode.OFFLINE && services.signInAllowed()) {
+            services.goLive();
+            mode.set(services.mode().label());
+            banner.set("");
+        }
+        if (services.mode() == LaunchOptions.Mode.LIVE) {
+            if (refreshing.get()) {
+                refreshAgain = true; // the running refresh started before this change
+            } else {
+                refresh();
+            }
+        } else {
+            navigation.reload();
+        }
     }
 
     public ReadOnlyStringProperty activityProperty() {
@@ -137,7 +182,7 @@ public final class MainViewModel {
     /** The selected node's cached registry, if a registry is selected; completes on the FX thread. */
     public CompletableFuture<Optional<CachedResource>> selectedRegistry() {
         NavNode node = navigation.selectedProperty().get();
-        if (node == null || node.kind() != ResourceKind.REGISTRY || node.folder() || node.id() == null) {
+        if (node == null || node.kind() != NavKind.REGISTRY || node.folder() || node.id() == null) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return services.background().submit(() -> services.connectedSession()
@@ -152,7 +197,7 @@ public final class MainViewModel {
             return null;
         }
         int providers = node.id().toLowerCase().indexOf("/providers/");
-        return node.kind() == ResourceKind.RESOURCE_GROUP ? node.id()
+        return node.kind() == NavKind.RESOURCE_GROUP ? node.id()
                 : providers > 0 ? node.id().substring(0, providers) : null;
     }
 
@@ -182,8 +227,9 @@ public final class MainViewModel {
             activity.set("A snapshot is read-only: nothing is refreshed or changed.");
             return CompletableFuture.completedFuture(null);
         }
-        if (services.mode() != LaunchOptions.Mode.SANDBOX) {
-            activity.set("Offline: nothing is contacted. Start with --sandbox to refresh the sample data.");
+        if (services.mode() == LaunchOptions.Mode.OFFLINE) {
+            activity.set(services.signInAllowed() ? "No accounts yet: add one in the Accounts panel."
+                    : "Offline: nothing is contacted. Start without --offline to use your accounts.");
             return CompletableFuture.completedFuture(null);
         }
         refreshing.set(true);
@@ -200,28 +246,21 @@ public final class MainViewModel {
             }
         };
         return services.background()
-                .submit(() -> services.session().map(s -> {
-                    FxBridge.run(() -> connected(s));
-                    return s.refresh().refreshAll(listener);
-                }))
+                .submit(() -> services.refresh(listener))
                 .handleAsync(this::finished, FxBridge.executor())
-                .thenCompose(v -> reloadFromCache());
+                .thenCompose(v -> reloadFromCache())
+                .thenCompose(v -> {
+                    if (!refreshAgain) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    refreshAgain = false;
+                    return refresh();
+                });
     }
 
     /** The connected session, or null (offline, or not connected yet). Never blocks. */
     private Session session() {
         return services.connectedSession().orElse(null);
-    }
-
-    /** Once per session: follow its operations into the panel, the tree and notices. */
-    private void connected(Session session) {
-        online.set(true);
-        if (listening) {
-            return;
-        }
-        listening = true;
-        session.operations().addListener(op -> FxBridge.run(() -> operationChanged(op)));
-        operations.reload();
     }
 
     private void operationChanged(Operation op) {
@@ -241,6 +280,7 @@ public final class MainViewModel {
 
     private Void finished(Optional<RefreshReport> report, Throwable error) {
         refreshing.set(false);
+        online.set(services.connectedSession().isPresent());
         if (error != null) {
             activity.set("Refresh failed: " + ArmErrors.describe(error));
         } else if (report.isPresent() && !report.get().complete()) {
@@ -257,6 +297,9 @@ public final class MainViewModel {
     /** Tree, details and freshness from the cache; completes on the FX thread. */
     private CompletableFuture<Void> reloadFromCache() {
         CompletableFuture<Void> tree = navigation.reload();
+        if (services.mode() != LaunchOptions.Mode.SANDBOX) {
+            accounts.reload(); // tenants and subscriptions the refresh found, and why some could not be read
+        }
         CompletableFuture<Void> status = services.background()
                 .submit(() -> new Freshness(services.store().listings(services.viewScope()), services.snapshotInfo()))
                 .thenAcceptAsync(f -> {
@@ -266,9 +309,10 @@ public final class MainViewModel {
                     freshness.set((last == null ? "Never refreshed" : "Last complete refresh " + Format.instant(last))
                             + (failed == 0 ? "" : " · " + failed + " listing" + (failed == 1 ? "" : "s") + " partial"));
                     if (services.mode() == LaunchOptions.Mode.OFFLINE) {
-                        banner.set(last == null
+                        String noAccounts = services.signInAllowed() ? " · No accounts yet: add one in the Accounts panel" : "";
+                        banner.set((last == null
                                 ? "Offline — nothing cached yet in " + services.dataDir()
-                                : "Offline — data as of " + Format.instant(last));
+                                : "Offline — data as of " + Format.instant(last)) + noAccounts);
                     }
                     f.snapshot().ifPresent(info -> banner.set("Snapshot (read-only) of " + info.filter() + ", made "
                             + Format.instant(info.createdAt()) + (last == null ? "" : " — data as of " + Format.instant(last))));

@@ -1,10 +1,11 @@
 package dev.acrconsole.ui.main;
 
 import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.ui.accounts.AccountsView;
 import dev.acrconsole.ui.children.ChildActions;
 import dev.acrconsole.ui.children.ChildListView;
 import dev.acrconsole.ui.children.ChildListViewModel;
+import dev.acrconsole.ui.navigation.NavKind;
 import dev.acrconsole.ui.details.DetailsView;
 import dev.acrconsole.ui.fx.Disposable;
 import dev.acrconsole.ui.navigation.NavigationView;
@@ -31,6 +32,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -43,8 +45,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window: menu, offline banner, tree | page, the operations panel, status bar, and notices. F5 refreshes.
- * The right-hand page follows the tree's selection (or View > Pending approvals); a page that leaves is disposed.
+ * The main window: menu, offline banner, accounts panel | tree | page, the operations panel, status bar, and notices.
+ * F5 refreshes. The right-hand page follows the tree's selection (or View > Pending approvals); a page that leaves is
+ * disposed.
  */
 public final class MainWindow {
     public static final double WIDTH = 1180;
@@ -56,6 +59,7 @@ public final class MainWindow {
     private final StackPane pageHost = new StackPane();
     private final DetailsView details;
     private Disposable currentPage;
+    private final ToggleButton accountsToggle = new ToggleButton("Accounts");
 
     public MainWindow(MainViewModel model) {
         this.model = model;
@@ -80,6 +84,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(overlay);
         root.setTop(new VBox(menuBar(), banner()));
         root.setBottom(statusBar());
+        root.setLeft(accountsPanel());
         scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
@@ -98,7 +103,7 @@ public final class MainWindow {
     }
 
     public void showIn(Stage stage) {
-        stage.setTitle("ACR Console — " + model.modeLabel());
+        stage.titleProperty().bind(Bindings.concat("ACR Console — ", model.modeProperty()));
         stage.setScene(scene);
         stage.show();
     }
@@ -112,7 +117,7 @@ public final class MainWindow {
         Node node = switch (page) {
             case Page.Resource r -> details.node();
             case Page.Children c -> {
-                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().kind());
+                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().folderOf());
                 ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());
                 currentPage = view;
                 yield view.node();
@@ -136,7 +141,7 @@ public final class MainWindow {
         // Shown only where they can work: a registry is selected and a session is connected.
         var usable = Bindings.createBooleanBinding(() -> {
             var n = model.navigation().selectedProperty().get();
-            return n != null && n.kind() == ResourceKind.REGISTRY && !n.folder() && model.onlineProperty().get();
+            return n != null && n.kind() == NavKind.REGISTRY && !n.folder() && model.onlineProperty().get();
         }, model.navigation().selectedProperty(), model.onlineProperty());
         for (Button b : List.of(update, delete)) {
             b.visibleProperty().bind(usable);
@@ -192,10 +197,28 @@ public final class MainWindow {
         return bar;
     }
 
+    /** The accounts panel, on the left; the status bar's Accounts button shows and hides it. */
+    private Parent accountsPanel() {
+        Parent panel = (Parent) new AccountsView(model.accounts()).node();
+        accountsToggle.setId("accounts-toggle");
+        accountsToggle.setSelected(model.accountsPanelOpen());
+        // The sandbox has no accounts: its demo window stays as it was.
+        accountsToggle.setVisible(model.accountsAvailable());
+        accountsToggle.setManaged(accountsToggle.isVisible());
+        panel.visibleProperty().bind(accountsToggle.selectedProperty());
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
     private Parent statusBar() {
-        Label mode = new Label(model.modeLabel());
+        Label mode = new Label();
         mode.setId("status-mode");
+        mode.textProperty().bind(model.modeProperty());
         mode.getStyleClass().addAll("status-mode", "mode-" + model.modeLabel().toLowerCase());
+        model.modeProperty().addListener((obs, old, now) -> {
+            mode.getStyleClass().remove("mode-" + old.toLowerCase());
+            mode.getStyleClass().add("mode-" + now.toLowerCase());
+        });
         Label freshness = new Label();
         freshness.setId("status-freshness");
         freshness.textProperty().bind(model.freshnessProperty());
@@ -211,7 +234,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("F5 refresh · Ctrl+C copy id");
         hint.getStyleClass().add("status-hint");
-        HBox bar = new HBox(12, mode, freshness, running, activity, spacer, hint);
+        for (Region fixed : new Region[] {accountsToggle, mode, freshness, running}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // a long activity line is cut, not these
+        }
+        HBox bar = new HBox(12, accountsToggle, mode, freshness, running, activity, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

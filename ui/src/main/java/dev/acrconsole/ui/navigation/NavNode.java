@@ -9,20 +9,25 @@ import java.util.Objects;
  * row shows (key, kind, name, badge), not the subtree: cells compare items on every update, and a
  * deep comparison of a subscription's thousand registries would stall the FX thread.
  *
- * <p>A folder node ({@code folder} true) stands for one collection below a resource, Storage Explorer style: its
- * {@code id} is the parent's (e.g. the registry's) and its {@code kind} the kind of what it holds.
+ * <p>A folder node ({@code folderOf} not null, kind {@link NavKind#FOLDER}) stands for one collection below a
+ * resource, Storage Explorer style: its {@code id} is the parent's (e.g. the registry's) and {@code folderOf} the
+ * kind of what it holds.
  */
-public record NavNode(String id, String key, ResourceKind kind, String name, String badge, List<NavNode> children,
-                      boolean folder) {
+public record NavNode(String id, String key, NavKind kind, String name, String badge, List<NavNode> children,
+                      ResourceKind folderOf) {
 
-    public NavNode(String id, String key, ResourceKind kind, String name, String badge, List<NavNode> children) {
-        this(id, key, kind, name, badge, children, false);
+    public NavNode(String id, String key, NavKind kind, String name, String badge, List<NavNode> children) {
+        this(id, key, kind, name, badge, children, null);
+    }
+
+    public boolean folder() {
+        return folderOf != null;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof NavNode n && key.equals(n.key) && kind == n.kind && name.equals(n.name)
-                && Objects.equals(badge, n.badge) && folder == n.folder;
+                && Objects.equals(badge, n.badge) && folderOf == n.folderOf;
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class NavTree {
         for (NavigationRow r : rows) {
             String key = CachedResource.idKey(r.id());
             List<NavNode> children = r.kind() == ResourceKind.REGISTRY ? folders(r.id(), key) : children(key, byParent);
-            out.add(new NavNode(r.id(), key, r.kind(), r.name(), badge(r), children));
+            out.add(new NavNode(r.id(), key, NavKind.of(r.kind()), r.name(), badge(r), children));
         }
         return out;
     }
@@ -67,7 +67,8 @@ public final class NavTree {
 
     /** The folder node for {@code kind} below a registry; its key is stable, so the tree can find it again. */
     public static NavNode folder(String registryId, String registryKey, ResourceKind kind) {
-        return new NavNode(registryId, folderKey(registryKey, kind), kind, ResourceTables.title(kind), null, List.of(), true);
+        return new NavNode(registryId, folderKey(registryKey, kind), NavKind.FOLDER, ResourceTables.title(kind), null,
+                List.of(), kind);
     }
 
     public static String folderKey(String parentKey, ResourceKind kind) {

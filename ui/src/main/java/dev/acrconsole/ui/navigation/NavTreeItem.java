@@ -43,6 +43,10 @@ final class NavTreeItem extends TreeItem<NavNode> {
         setValue(node);
         if (childrenMade) {
             reconcile(super.getChildren(), node.children(), onNew);
+        } else if (isExpanded() && !node.children().isEmpty()) {
+            // An open item that had no children when it was opened: make them now, or the tree would show it open
+            // and empty (it does not ask a former leaf for children again).
+            getChildren().forEach(child -> onNew.accept((NavTreeItem) child));
         }
     }
 

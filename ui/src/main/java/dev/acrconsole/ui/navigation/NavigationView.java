@@ -1,6 +1,5 @@
 package dev.acrconsole.ui.navigation;
 
-import dev.acrconsole.cache.ResourceKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +73,7 @@ public final class NavigationView {
         // New items in a small tree open as they appear, unless the user closed them before.
         NavTreeItem.reconcile(tree.getRoot().getChildren(), roots, item -> {
             // Registries stay closed: their folders are one click away and would double the tree's length.
-            if (small && item.getValue().kind() != ResourceKind.REGISTRY && !userCollapsed.contains(item.getValue().key())) {
+            if (small && item.getValue().kind() != NavKind.REGISTRY && !userCollapsed.contains(item.getValue().key())) {
                 item.setExpanded(true);
             }
         });
@@ -97,15 +96,19 @@ public final class NavigationView {
         }
     }
 
-    /** Descends only into items whose key starts the wanted key: ARM ids nest, so that is the path to it. */
+    /** Descends only into items on the way to the wanted key (and into account roots). */
     private static TreeItem<NavNode> findOnPath(TreeItem<NavNode> parent, String key) {
         for (TreeItem<NavNode> child : parent.getChildren()) {
             String k = child.getValue().key();
             if (k.equals(key)) {
                 return child;
             }
-            if (key.startsWith(k + "/") || key.startsWith(k + "#")) {
-                return findOnPath(child, key);
+            // ARM ids nest, so the path to a resource is its prefixes; account roots hold whole trees.
+            if (child.getValue().kind() == NavKind.ACCOUNT || key.startsWith(k + "/") || key.startsWith(k + "#")) {
+                TreeItem<NavNode> found = findOnPath(child, key);
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;
@@ -142,22 +145,45 @@ public final class NavigationView {
         return null;
     }
 
-    /** Opens everything in a small tree (else the path to the first registry) and selects that registry. */
+    /**
+     * Opens everything in a small tree (else each account and the path to the first registry) and selects that
+     * registry.
+     */
     private void openInitially(TreeItem<NavNode> root, boolean small) {
-        TreeItem<NavNode> firstRegistry = null;
-        for (TreeItem<NavNode> sub : root.getChildren()) {
-            for (TreeItem<NavNode> group : sub.getChildren()) {
-                boolean open = small || firstRegistry == null;
-                if (firstRegistry == null && !group.getChildren().isEmpty()) {
-                    firstRegistry = group.getChildren().getFirst();
-                }
-                group.setExpanded(open);
+        for (TreeItem<NavNode> top : root.getChildren()) {
+            if (small) {
+                expandAll(top);
+            } else if (top.getValue().kind() == NavKind.ACCOUNT) {
+                top.setExpanded(true);
             }
-            sub.setExpanded(small || sub == root.getChildren().getFirst());
         }
+        TreeItem<NavNode> firstRegistry = firstRegistry(root);
         if (firstRegistry != null) {
             select(firstRegistry);
         }
+    }
+
+    /**
+     * Expands and makes the children of every item, even one with no children yet: an item whose children are made
+     * takes in the ones a later reload brings (and opens them, in a small tree).
+     */
+    private static void expandAll(TreeItem<NavNode> item) {
+        item.setExpanded(true);
+        item.getChildren().forEach(NavigationView::expandAll);
+    }
+
+    /** Depth first; only the branches it walks make their children. */
+    private static TreeItem<NavNode> firstRegistry(TreeItem<NavNode> parent) {
+        for (TreeItem<NavNode> child : parent.getChildren()) {
+            if (child.getValue().kind() == NavKind.REGISTRY) {
+                return child;
+            }
+            TreeItem<NavNode> found = child.isLeaf() ? null : firstRegistry(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private void select(TreeItem<NavNode> item) {
@@ -183,7 +209,7 @@ public final class NavigationView {
     private static int countRegistries(List<NavNode> nodes) {
         int n = 0;
         for (NavNode node : nodes) {
-            n += node.kind() == ResourceKind.REGISTRY ? 1 : countRegistries(node.children());
+            n += node.kind() == NavKind.REGISTRY ? 1 : countRegistries(node.children());
         }
         return n;
     }
@@ -215,10 +241,13 @@ public final class NavigationView {
                 setAccessibleText(null);
                 return;
             }
-            kind.setText(KindBadges.text(node.kind()));
+            kind.setText(node.folder() ? KindBadges.text(node.folderOf()) : node.kind().badge());
             kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
-            kind.getStyleClass().add(node.folder() ? "kind-folder" : "kind-" + node.kind().code());
+            kind.getStyleClass().add(node.folder() ? "kind-" + node.folderOf().code() : "kind-" + node.kind().code());
             name.setText(node.name());
+            // A message (why an account shows no subscriptions) wraps instead of running off the pane.
+            name.setWrappingWidth(node.kind() == NavKind.MESSAGE && getTreeView() != null
+                    ? Math.max(120, getTreeView().getWidth() - 90) : 0);
             badge.setText(node.badge() == null ? "" : node.badge());
             setGraphic(box);
             setAccessibleText(node.kind().code() + " " + node.name());

@@ -10,6 +10,7 @@ import dev.acrconsole.ui.fx.FxBridge;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,10 +31,19 @@ public final class NavigationViewModel {
     private CompletableFuture<Void> inFlight;
     private CompletableFuture<Void> queued;
     private CompletableFuture<List<NavigationRow>> prefetched;
+    private final Function<List<NavigationRow>, List<NavNode>> outline;
 
     /** {@code prefetched}, if not null, is the first reload's rows, already being read. */
     public NavigationViewModel(ResourceStore store, CacheScope scope, Background background,
                                CompletableFuture<List<NavigationRow>> prefetched) {
+        this(store, scope, background, prefetched, NavTree::build);
+    }
+
+    /** {@code outline} turns cache rows into the tree (on a background thread: it may read more). */
+    public NavigationViewModel(ResourceStore store, CacheScope scope, Background background,
+                               CompletableFuture<List<NavigationRow>> prefetched,
+                               Function<List<NavigationRow>, List<NavNode>> outline) {
+        this.outline = outline;
         this.store = store;
         this.scope = scope;
         this.background = background;
@@ -87,7 +97,7 @@ public final class NavigationViewModel {
         CompletableFuture<List<NavigationRow>> rows = prefetched != null ? prefetched
                 : background.submit(() -> store.navigationRows(scope));
         prefetched = null;
-        return rows.thenApplyAsync(NavTree::build, background::run)
+        return rows.thenApplyAsync(outline, background::run)
                 .thenAcceptAsync(roots::set, FxBridge.executor());
     }
 }

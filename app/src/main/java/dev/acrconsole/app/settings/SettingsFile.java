@@ -1,0 +1,77 @@
+package dev.acrconsole.app.settings;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * {@code settings.json} in the data dir. Written whole to a temporary file and moved into place, so a crash never
+ * leaves half a file; readable by the user only where the file system has POSIX permissions. It never holds a
+ * secret: the records it is made of have no field for one.
+ */
+public final class SettingsFile {
+    public static final String FILE_NAME = "settings.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path file;
+
+    public SettingsFile(Path dataDir) {
+        this.file = dataDir.resolve(FILE_NAME);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved settings, or {@link Settings#EMPTY} when there are none yet. */
+    public Settings load() {
+        if (!Files.exists(file)) {
+            return Settings.EMPTY;
+        }
+        try {
+            return MAPPER.readValue(file.toFile(), Settings.class);
+        } catch (IOException e) {
+            throw new SettingsException("The settings file " + file + " cannot be read (" + firstLine(e.getMessage())
+                    + "). Fix or move it aside; accounts will then have to be added again.", e);
+        }
+    }
+
+    public synchronized void save(Settings settings) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            try {
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                }
+                MAPPER.writeValue(tmp.toFile(), settings);
+                try {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new SettingsException("Cannot save the settings to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
