@@ -168,6 +168,9 @@ public final class NavigationView {
      * takes in the ones a later reload brings (and opens them, in a small tree).
      */
     private static void expandAll(TreeItem<NavNode> item) {
+        if (item.getValue().kind() == NavKind.REGISTRY) {
+            return; // its folders are one click away and would double the tree's length
+        }
         item.setExpanded(true);
         item.getChildren().forEach(NavigationView::expandAll);
     }
