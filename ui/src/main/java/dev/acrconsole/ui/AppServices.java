@@ -55,6 +55,8 @@ public final class AppServices implements AutoCloseable {
     private volatile SandboxServer sandbox;
     private volatile CompletableFuture<List<NavigationRow>> navigationPrefetch;
     private volatile Session session;
+    /** Live mode: one session per account and tenant, made when first needed. */
+    private final java.util.Map<String, Session> liveSessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<OperationsListener> operationsListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
@@ -134,7 +136,11 @@ public final class AppServices implements AutoCloseable {
     public Optional<RefreshReport> refresh(RefreshListener listener) {
         return switch (mode) {
             case SANDBOX -> refreshService().map(s -> s.refreshAll(listener));
-            case LIVE -> Optional.of(accounts().refresh(listener));
+            case LIVE -> {
+                RefreshReport report = accounts().refresh(listener);
+                resumeLiveOperations();
+                yield Optional.of(report);
+            }
             case OFFLINE, SNAPSHOT -> Optional.empty();
         };
     }
@@ -193,6 +199,40 @@ public final class AppServices implements AutoCloseable {
         if (session != null) {
             session.operations().addListener(listener);
         }
+        liveSessions.values().forEach(s -> s.operations().addListener(listener));
+    }
+
+    /**
+     * The session that writes to {@code scope}'s resources in {@code tenantId} (see {@link Sessions}): the sandbox's
+     * once connected; live, the account's (made on first use, resuming its unfinished operations). Null otherwise.
+     * Never blocks on the network; live, it needs the accounts opened (the first refresh does that).
+     */
+    public Session session(CacheScope scope, String tenantId) {
+        if (mode == LaunchOptions.Mode.SANDBOX) {
+            return session;
+        }
+        Accounts opened = accounts;
+        if (mode != LaunchOptions.Mode.LIVE || opened == null || scope == null) {
+            return null;
+        }
+        String key = scope.key() + "|" + (tenantId == null ? "" : tenantId.toLowerCase(java.util.Locale.ROOT));
+        return liveSessions.computeIfAbsent(key, k -> opened.arm(scope, tenantId).map(arm -> {
+            OperationsService operations = new OperationsService(arm, tenantId, journal, store, background, clock);
+            operationsListeners.forEach(operations::addListener);
+            operations.resume();
+            return new Session(arm, new RefreshService(arm, store, clock), operations, new RegistryActions(arm));
+        }).orElse(null));
+    }
+
+    /** True when changes can be sent: the sandbox connected, or live with accounts. */
+    public boolean canChange() {
+        return mode == LaunchOptions.Mode.SANDBOX ? session != null : mode == LaunchOptions.Mode.LIVE && accounts != null;
+    }
+
+    /** Live: follows the operations a former run left unfinished, each through its own account's session. */
+    private void resumeLiveOperations() {
+        journal.all().stream().filter(op -> !op.state().terminal())
+                .forEach(op -> session(op.scope(), op.tenantId()));
     }
 
     /** The session if it is already connected; never connects (safe on the FX thread). */
@@ -224,6 +264,7 @@ public final class AppServices implements AutoCloseable {
         if (session != null) {
             session.operations().close();
         }
+        liveSessions.values().forEach(s -> s.operations().close());
         background.close();
         if (sandbox != null) {
             sandbox.close();

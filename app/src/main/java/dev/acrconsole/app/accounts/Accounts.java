@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.identity.AuthenticationRecord;
 import com.microsoft.aad.msal4j.OpenBrowserAction;
+import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.net.HttpClientFactory;
 import dev.acrconsole.app.refresh.ListingKeys;
 import dev.acrconsole.app.refresh.RefreshListener;
@@ -15,6 +16,7 @@ import dev.acrconsole.app.settings.CloudSettings;
 import dev.acrconsole.app.settings.ProxySettings;
 import dev.acrconsole.app.settings.Settings;
 import dev.acrconsole.app.settings.SettingsFile;
+import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Listing;
 import dev.acrconsole.cache.ResourceKind;
@@ -371,6 +373,19 @@ public final class Accounts {
                 l.update(now);
             }
         }
+    }
+
+    /**
+     * The SDK clients of the account whose cached rows are in {@code scope}, with tokens for {@code tenantId}: what
+     * writes to those resources. Empty when no remembered account has that scope.
+     */
+    public Optional<ArmClients> arm(CacheScope scope, String tenantId) {
+        for (AccountSettings a : settings.accounts()) {
+            if (LiveAccount.scope(a).equals(scope)) {
+                return Optional.of(liveAccount(a.key()).arm(tenantId));
+            }
+        }
+        return Optional.empty();
     }
 
     private LiveAccount liveAccount(String accountKey) {

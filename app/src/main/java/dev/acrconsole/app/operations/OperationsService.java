@@ -36,6 +36,7 @@ public final class OperationsService implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OperationsService.class.getName());
 
     private final CacheScope scope;
+    private final String tenantId;
     private final ArmHttp http;
     private final OperationJournal journal;
     private final TargetSync targets;
@@ -49,6 +50,16 @@ public final class OperationsService implements AutoCloseable {
     private volatile boolean closed;
 
     public OperationsService(ArmClients arm, OperationJournal journal, ResourceStore store, Background background, Clock clock) {
+        this(arm, null, journal, store, background, clock);
+    }
+
+    /**
+     * For one tenant of an account ({@code tenantId} null: every tenant, as the sandbox has one): its clients hold
+     * tokens for that tenant only, so it resumes only that tenant's operations.
+     */
+    public OperationsService(ArmClients arm, String tenantId, OperationJournal journal, ResourceStore store,
+                             Background background, Clock clock) {
+        this.tenantId = tenantId;
         this.scope = arm.session().cacheScope();
         this.http = arm.http();
         this.journal = journal;
@@ -68,7 +79,7 @@ public final class OperationsService implements AutoCloseable {
     /** Picks up what the journal says is unfinished: after a start, or after the app was killed mid-operation. */
     public CompletableFuture<Integer> resume() {
         return background.submit(() -> {
-            List<Operation> unfinished = journal.unfinished(scope);
+            List<Operation> unfinished = journal.unfinished(scope).stream().filter(this::mine).toList();
             Instant now = clock.instant();
             for (Operation op : unfinished) {
                 if (op.state() == State.Pending && op.nextPollAt() == null && op.method().equals("POST")) {
@@ -274,6 +285,10 @@ public final class OperationsService implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private boolean mine(Operation op) {
+        return tenantId == null || op.tenantId() == null || tenantId.equalsIgnoreCase(op.tenantId());
     }
 
     /** An operation in the journal, whoever sent it (for tests and the UI's detail). */

@@ -19,7 +19,6 @@ import dev.acrconsole.ui.main.PageContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,7 +38,8 @@ public final class ChildListViewModel {
     private final ResourceStore store;
     private final CacheScope viewScope;
     private final Background background;
-    private final Supplier<Session> session;
+    private final dev.acrconsole.ui.Sessions sessions;
+    private final java.util.function.BooleanSupplier canChange;
     private final String parentId;
     private final ResourceKind kind;
     private final ObservableList<CachedResource> rows = FXCollections.observableArrayList();
@@ -49,21 +49,26 @@ public final class ChildListViewModel {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
     private volatile CachedResource parent;
 
-    public ChildListViewModel(ResourceStore store, CacheScope viewScope, Background background, Supplier<Session> session,
+    public ChildListViewModel(ResourceStore store, CacheScope viewScope, Background background,
+                              dev.acrconsole.ui.Sessions sessions, java.util.function.BooleanSupplier canChange,
                               String parentId, ResourceKind kind) {
         this.store = store;
         this.viewScope = viewScope;
         this.background = background;
-        this.session = session;
+        this.sessions = sessions;
+        this.canChange = canChange;
         this.parentId = parentId;
         this.kind = kind;
         selected.addListener((obs, old, row) -> details.set(row == null ? List.of() : ResourceDetails.of(row).fields()));
     }
 
-    /** The view model of a folder node's collection: the folder's id is the parent's, its kind what it holds. */
-    public static ChildListViewModel of(PageContext context, String parentId, ResourceKind kind) {
-        return new ChildListViewModel(context.store(), context.scope(), context.background(), context.session(),
-                parentId, kind);
+    /**
+     * The view model of a collection below {@code parentId} as cached in {@code parentScope} (a folder node's id and
+     * scope; null scope: the view's, or whichever scope holds the parent).
+     */
+    public static ChildListViewModel of(PageContext context, String parentId, CacheScope parentScope, ResourceKind kind) {
+        return new ChildListViewModel(context.store(), parentScope != null ? parentScope : context.scope(),
+                context.background(), context.sessions(), context.canChange(), parentId, kind);
     }
 
     public String title() {
@@ -105,11 +110,7 @@ public final class ChildListViewModel {
     }
 
     public boolean online() {
-        return session.get() != null;
-    }
-
-    public Optional<Session> session() {
-        return Optional.ofNullable(session.get());
+        return canChange.getAsBoolean();
     }
 
     /** Shows the cached rows; completes on the FX thread. */
@@ -119,8 +120,8 @@ public final class ChildListViewModel {
 
     /** Re-reads the collection from ARM (when online), then shows it. */
     public CompletableFuture<Void> refresh() {
-        Session s = session.get();
-        if (s == null || parent == null) {
+        Session s = parent == null ? null : sessions.find(parent.scope(), parent.tenantId());
+        if (s == null) {
             return CompletableFuture.completedFuture(null);
         }
         refreshing.set(true);

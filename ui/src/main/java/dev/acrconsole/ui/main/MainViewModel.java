@@ -69,7 +69,7 @@ public final class MainViewModel {
         this.accounts = new AccountsViewModel(services::accounts, services.background(), services.signInAllowed(), this::accountsChanged);
         this.details = new DetailsViewModel(services.store(), services.viewScope(), services.background());
         this.operations = new OperationsViewModel(services.journal(), services.viewScope(), services.background(),
-                this::session);
+                services::session);
         operations.onNotice(this::notify);
         services.addOperationsListener(op -> FxBridge.run(() -> operationChanged(op)));
         navigation.selectedProperty().addListener((obs, old, node) -> {
@@ -175,8 +175,8 @@ public final class MainViewModel {
 
     /** What pages and dialogs may use; {@code owner} gives the window dialogs belong to. */
     public PageContext pageContext(Supplier<Window> owner) {
-        return new PageContext(services.store(), services.viewScope(), services.background(), this::session,
-                this::notify, navigation::reveal, cacheChanges.getReadOnlyProperty(), owner);
+        return new PageContext(services.store(), services.viewScope(), services.background(), services::session,
+                services::canChange, this::notify, navigation::reveal, cacheChanges.getReadOnlyProperty(), owner);
     }
 
     /** The selected node's cached registry, if a registry is selected; completes on the FX thread. */
@@ -185,8 +185,8 @@ public final class MainViewModel {
         if (node == null || node.kind() != NavKind.REGISTRY || node.folder() || node.id() == null) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return services.background().submit(() -> services.connectedSession()
-                        .flatMap(s -> services.store().get(s.scope(), node.id())))
+        return services.background().submit(() -> node.scope() == null ? Optional.<CachedResource>empty()
+                        : services.store().get(node.scope(), node.id()))
                 .thenApplyAsync(r -> r, FxBridge.executor());
     }
 
@@ -258,11 +258,6 @@ public final class MainViewModel {
                 });
     }
 
-    /** The connected session, or null (offline, or not connected yet). Never blocks. */
-    private Session session() {
-        return services.connectedSession().orElse(null);
-    }
-
     private void operationChanged(Operation op) {
         operations.reload();
         if (op.state().terminal() && !op.dismissed()) {
@@ -280,7 +275,7 @@ public final class MainViewModel {
 
     private Void finished(Optional<RefreshReport> report, Throwable error) {
         refreshing.set(false);
-        online.set(services.connectedSession().isPresent());
+        online.set(services.canChange());
         if (error != null) {
             activity.set("Refresh failed: " + ArmErrors.describe(error));
         } else if (report.isPresent() && !report.get().complete()) {

@@ -117,7 +117,7 @@ public final class MainWindow {
         Node node = switch (page) {
             case Page.Resource r -> details.node();
             case Page.Children c -> {
-                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().folderOf());
+                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().scope(), c.folder().folderOf());
                 ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());
                 currentPage = view;
                 yield view.node();

@@ -7,8 +7,10 @@ import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.ui.Session;
+import dev.acrconsole.ui.Sessions;
 import dev.acrconsole.ui.fx.FxBridge;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableLongValue;
@@ -19,9 +21,9 @@ import javafx.stage.Window;
  * connected, a way to send an operation, to tell the user something, to open a resource in the tree, and a counter
  * that moves whenever the cache changed (a refresh landed, an operation ended).
  */
-public record PageContext(ResourceStore store, CacheScope scope, Background background, Supplier<Session> session,
-                          Consumer<String> notice, Reveal reveal, ObservableLongValue cacheChanges,
-                          Supplier<Window> owner) {
+public record PageContext(ResourceStore store, CacheScope scope, Background background, Sessions sessions,
+                          BooleanSupplier canChange, Consumer<String> notice, Reveal reveal,
+                          ObservableLongValue cacheChanges, Supplier<Window> owner) {
 
     /** Opens a resource in the tree, or a registry's folder of a kind (kind not null). */
     @FunctionalInterface
@@ -29,16 +31,22 @@ public record PageContext(ResourceStore store, CacheScope scope, Background back
         void show(String resourceId, ResourceKind folderKind);
     }
 
+    /** True when changes can be sent (the sandbox connected, or live with accounts). */
     public boolean online() {
-        return session.get() != null;
+        return canChange.getAsBoolean();
+    }
+
+    /** The session for resources of {@code scope} in {@code tenantId}, or null. */
+    public Session session(CacheScope scope, String tenantId) {
+        return sessions.find(scope, tenantId);
     }
 
     /**
-     * Sends an operation (it shows in the operations panel at once); completes on the FX thread with the journaled
-     * row. Offline it is refused with a notice.
+     * Sends an operation on a resource cached in {@code scope} (it shows in the operations panel at once); completes
+     * on the FX thread with the journaled row. Offline it is refused with a notice.
      */
-    public CompletableFuture<Operation> submit(OperationRequest request) {
-        Session s = session.get();
+    public CompletableFuture<Operation> submit(CacheScope scope, OperationRequest request) {
+        Session s = sessions.find(scope, request.tenantId());
         if (s == null) {
             notice.accept("Offline: nothing can be changed. Start with --sandbox (or sign in) to make changes.");
             return CompletableFuture.failedFuture(new IllegalStateException("offline"));

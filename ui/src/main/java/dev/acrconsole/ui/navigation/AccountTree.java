@@ -46,7 +46,7 @@ public final class AccountTree {
                 String why = g.whyEmpty() != null ? g.whyEmpty() : "Nothing cached for this account yet.";
                 children.add(new NavNode(null, key + "|message", NavKind.MESSAGE, why, null, List.of()));
             }
-            out.add(new NavNode(null, key, NavKind.ACCOUNT, g.label(), g.scope().cloud(), List.copyOf(children)));
+            out.add(new NavNode(null, key, NavKind.ACCOUNT, g.label(), g.scope().cloud(), List.copyOf(children), null, g.scope()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.navigation;
 
+import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.ResourceKind;
 import java.util.List;
 import java.util.Objects;
@@ -11,13 +12,14 @@ import java.util.Objects;
  *
  * <p>A folder node ({@code folderOf} not null, kind {@link NavKind#FOLDER}) stands for one collection below a
  * resource, Storage Explorer style: its {@code id} is the parent's (e.g. the registry's) and {@code folderOf} the
- * kind of what it holds.
+ * kind of what it holds. {@code scope} is the account whose cache row the node shows (null for stand-ins and
+ * messages): an id can be cached for two accounts, and each tree shows its own.
  */
 public record NavNode(String id, String key, NavKind kind, String name, String badge, List<NavNode> children,
-                      ResourceKind folderOf) {
+                      ResourceKind folderOf, CacheScope scope) {
 
     public NavNode(String id, String key, NavKind kind, String name, String badge, List<NavNode> children) {
-        this(id, key, kind, name, badge, children, null);
+        this(id, key, kind, name, badge, children, null, null);
     }
 
     public boolean folder() {

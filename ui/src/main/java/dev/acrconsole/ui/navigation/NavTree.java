@@ -51,24 +51,20 @@ public final class NavTree {
         List<NavNode> out = new ArrayList<>(rows.size());
         for (NavigationRow r : rows) {
             String key = CachedResource.idKey(r.id());
-            List<NavNode> children = r.kind() == ResourceKind.REGISTRY ? folders(r.id(), key) : children(key, byParent);
-            out.add(new NavNode(r.id(), key, NavKind.of(r.kind()), r.name(), badge(r), children));
+            List<NavNode> children = r.kind() == ResourceKind.REGISTRY ? folders(r, key) : children(key, byParent);
+            out.add(new NavNode(r.id(), key, NavKind.of(r.kind()), r.name(), badge(r), children, null, r.scope()));
         }
         return out;
     }
 
-    private static List<NavNode> folders(String registryId, String registryKey) {
+    private static List<NavNode> folders(NavigationRow registry, String registryKey) {
         List<NavNode> out = new ArrayList<>(REGISTRY_FOLDERS.size());
         for (ResourceKind kind : REGISTRY_FOLDERS) {
-            out.add(folder(registryId, registryKey, kind));
+            // The key is stable, so the tree can find the folder again (reveal, selection across reloads).
+            out.add(new NavNode(registry.id(), folderKey(registryKey, kind), NavKind.FOLDER, ResourceTables.title(kind),
+                    null, List.of(), kind, registry.scope()));
         }
         return out;
-    }
-
-    /** The folder node for {@code kind} below a registry; its key is stable, so the tree can find it again. */
-    public static NavNode folder(String registryId, String registryKey, ResourceKind kind) {
-        return new NavNode(registryId, folderKey(registryKey, kind), NavKind.FOLDER, ResourceTables.title(kind), null,
-                List.of(), kind);
     }
 
     public static String folderKey(String parentKey, ResourceKind kind) {

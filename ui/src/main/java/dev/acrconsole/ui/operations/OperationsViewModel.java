@@ -6,12 +6,12 @@ import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.ui.Session;
+import dev.acrconsole.ui.Sessions;
 import dev.acrconsole.ui.fx.FxBridge;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,18 +29,18 @@ public final class OperationsViewModel {
     private final OperationJournal journal;
     private final CacheScope scope;
     private final Background background;
-    private final Supplier<Session> session;
+    private final Sessions sessions;
     private final ObservableList<Operation> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(Instant.now());
     private Consumer<String> notices = text -> { };
 
-    /** {@code session} answers the connected session or null (offline, or not connected yet); it never blocks. */
-    public OperationsViewModel(OperationJournal journal, CacheScope scope, Background background, Supplier<Session> session) {
+    /** {@code sessions} finds the session an operation's account and tenant write through; it never blocks. */
+    public OperationsViewModel(OperationJournal journal, CacheScope scope, Background background, Sessions sessions) {
         this.journal = journal;
         this.scope = scope;
         this.background = background;
-        this.session = session;
+        this.sessions = sessions;
     }
 
     public ObservableList<Operation> rows() {
@@ -71,7 +71,7 @@ public final class OperationsViewModel {
     }
 
     public boolean canCancel(Operation op) {
-        return op != null && op.cancellable() && session.get() != null;
+        return op != null && op.cancellable() && sessions.find(op.scope(), op.tenantId()) != null;
     }
 
     public boolean canDismiss(Operation op) {
@@ -79,7 +79,7 @@ public final class OperationsViewModel {
     }
 
     public void cancel(Operation op) {
-        Session s = session.get();
+        Session s = sessions.find(op.scope(), op.tenantId());
         if (s == null) {
             notices.accept("Offline: nothing can be canceled.");
             return;

@@ -52,6 +52,6 @@ public final class ConnectionDecisionViewModel extends FormModel {
         OperationRequest request = decision == Decision.APPROVE
                 ? ConnectionActions.approve(connection.id(), connection.tenantId(), description.get())
                 : ConnectionActions.reject(connection.id(), connection.tenantId(), description.get());
-        return context.submit(request);
+        return context.submit(connection.scope(), request);
     }
 }

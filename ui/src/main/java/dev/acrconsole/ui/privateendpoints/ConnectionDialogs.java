@@ -58,7 +58,7 @@ public final class ConnectionDialogs {
         confirm.getDialogPane().setId("connection-delete");
         confirm.resultProperty().addListener((obs, old, button) -> {
             if (button == ButtonType.OK) {
-                context.submit(ConnectionActions.delete(connection.id(), connection.tenantId()));
+                context.submit(connection.scope(), ConnectionActions.delete(connection.id(), connection.tenantId()));
             }
         });
         confirm.show();

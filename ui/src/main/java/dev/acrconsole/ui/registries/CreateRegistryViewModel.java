@@ -42,7 +42,8 @@ public final class CreateRegistryViewModel extends FormModel {
     private static final Duration NAME_CHECK_PAUSE = Duration.ofMillis(400);
 
     /** A resource group a registry can be created in, with its subscription. */
-    public record GroupChoice(String subscriptionId, String subscriptionName, String tenantId, String group, String location) {
+    public record GroupChoice(CacheScope scope, String subscriptionId, String subscriptionName, String tenantId, String group,
+                              String location) {
         @Override
         public String toString() {
             return group + "  (" + subscriptionName + ")";
@@ -99,7 +100,7 @@ public final class CreateRegistryViewModel extends FormModel {
         return rows.stream().filter(r -> r.kind() == ResourceKind.RESOURCE_GROUP).map(r -> {
             NavigationRow sub = subscriptions.get(r.parentKey());
             String subscriptionId = r.parentKey().substring(r.parentKey().lastIndexOf('/') + 1);
-            return new GroupChoice(subscriptionId, sub == null ? subscriptionId : sub.name(),
+            return new GroupChoice(r.scope(), subscriptionId, sub == null ? subscriptionId : sub.name(),
                     sub == null ? null : sub.tenantId(), r.name(), r.location());
         }).toList();
     }
@@ -164,15 +165,15 @@ public final class CreateRegistryViewModel extends FormModel {
         if (!check()) {
             return null;
         }
-        return context.submit(RegistryActions.create(form()));
+        return context.submit(group.get().scope(), RegistryActions.create(form()));
     }
 
     private void scheduleNameCheck(String typed) {
         if (pendingCheck != null) {
             pendingCheck.cancel(false);
         }
-        Session session = context.session().get();
         GroupChoice g = group.get();
+        Session session = g == null ? null : context.session(g.scope(), g.tenantId());
         String candidate = typed.strip();
         if (session == null || g == null || RegistryRules.nameProblem(candidate) != null) {
             nameCheck.set("");

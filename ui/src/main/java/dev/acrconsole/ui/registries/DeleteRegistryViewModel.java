@@ -42,6 +42,6 @@ public final class DeleteRegistryViewModel extends FormModel {
         if (!check()) {
             return null;
         }
-        return context.submit(RegistryActions.delete(registry.id(), registry.tenantId(), typed.get()));
+        return context.submit(registry.scope(), RegistryActions.delete(registry.id(), registry.tenantId(), typed.get()));
     }
 }

@@ -98,7 +98,7 @@ public final class UpdateRegistryViewModel extends FormModel {
         if (!check()) {
             return null;
         }
-        return context.submit(RegistryActions.update(update()));
+        return context.submit(registry.scope(), RegistryActions.update(update()));
     }
 
     /** Policy lines read "Enabled, 7 days" / "Disabled (Notary)" (see RegistryDetails). */

@@ -165,6 +165,30 @@ class AccountsPanelTest extends FxRobot {
     }
 
     @Test
+    void aLiveAccountApprovesAPendingConnectionThroughItsOwnSession() throws Exception {
+        sandbox.identity().registerApp("cccccccc-0000-0000-0000-000000000003", "secret-c",
+                new SandboxPrincipal("contoso-ops", prod.tenantId(), Set.of(prod.subscriptionId())));
+        openWindow();
+        interact(() -> model.accounts().add(servicePrincipal(prod.tenantId(), "cccccccc-0000-0000-0000-000000000003", "secret-c")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.REGISTRY).size()
+                == sandbox.data().registries(prod.subscriptionId()).size());
+        var pending = services.store().withJsonValue(null, dev.acrconsole.cache.ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+                "$.properties.privateLinkServiceConnectionState.status", "Pending");
+        assertThat(pending).hasSize(2).allMatch(c -> c.scope().account().equals("app:cccccccc-0000-0000-0000-000000000003"));
+        var connection = pending.getFirst();
+
+        var journaled = WaitForAsyncUtils.asyncFx(() -> model.pageContext(() -> null).submit(connection.scope(),
+                        dev.acrconsole.app.privateendpoints.ConnectionActions.approve(connection.id(), connection.tenantId(), "ok")))
+                .get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+
+        assertThat(journaled.scope()).isEqualTo(connection.scope());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> services.journal().get(journaled.id()).orElseThrow().state().terminal());
+        assertThat(services.journal().get(journaled.id()).orElseThrow().state()).isEqualTo(dev.acrconsole.cache.Operation.State.Succeeded);
+        assertThat(sandbox.state().get(connection.id()).orElseThrow()
+                .at("/properties/privateLinkServiceConnectionState/status").asText()).isEqualTo("Approved");
+    }
+
+    @Test
     void theServicePrincipalFormRefusesABadTenantWhereItIsTypedAndKeepsTheSecretOutOfTheSettings() throws Exception {
         sandbox.identity().registerApp("dddddddd-0000-0000-0000-000000000004", "form-secret-value",
                 new SandboxPrincipal("form-ci", prod.tenantId(), Set.of(prod.subscriptionId())));
