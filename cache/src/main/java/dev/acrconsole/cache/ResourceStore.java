@@ -175,6 +175,33 @@ public final class ResourceStore {
         });
     }
 
+    /** One listing's state, if it was ever attempted. */
+    public Optional<Listing> listing(CacheScope scope, String key) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT scope_key, listing_key, kind, last_complete_at,"
+                    + " last_attempt_at, last_error FROM listing WHERE scope_key = ? AND listing_key = ?")) {
+                s.setString(1, scope.key());
+                s.setString(2, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new Listing(scope, key, ResourceKind.fromCode(rs.getString(3)),
+                            instant(rs, 4), instant(rs, 5), rs.getString(6))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The rows a listing delivered last, by name. */
+    public List<CachedResource> listingRows(CacheScope scope, String key) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM resource"
+                    + " WHERE scope_key = ? AND listing_key = ? ORDER BY name COLLATE NOCASE")) {
+                s.setString(1, scope.key());
+                s.setString(2, key);
+                return resources(s);
+            }
+        });
+    }
+
     /** Every listing's state, for one scope or (scope null) for every scope. */
     public List<Listing> listings(CacheScope scope) {
         return db.read(c -> {

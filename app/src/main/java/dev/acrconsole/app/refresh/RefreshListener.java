@@ -1,5 +1,7 @@
 package dev.acrconsole.app.refresh;
 
+import java.time.Instant;
+
 /**
  * Progress of a refresh, reported from the refreshing thread. A listing's new rows are already
  * committed to the cache when {@link #listingDone} is called, so a view may reload from it.
@@ -13,4 +15,37 @@ public interface RefreshListener {
     default void listingDone(String what, int count) {}
 
     default void listingFailed(String what, String error) {}
+
+    /**
+     * Whether a listing last complete at {@code lastComplete} (null: never) is to be read again; a refresh of only
+     * what is stale says no to the fresh ones, and their cached rows stand.
+     */
+    default boolean wants(Instant lastComplete) {
+        return true;
+    }
+
+    /** Refreshes only listings older than {@code age} (or never complete), telling {@code progress} as it goes. */
+    static RefreshListener staleOnly(java.time.Duration age, java.time.Clock clock, RefreshListener progress) {
+        return new RefreshListener() {
+            @Override
+            public void listingStarted(String what) {
+                progress.listingStarted(what);
+            }
+
+            @Override
+            public void listingDone(String what, int count) {
+                progress.listingDone(what, count);
+            }
+
+            @Override
+            public void listingFailed(String what, String error) {
+                progress.listingFailed(what, error);
+            }
+
+            @Override
+            public boolean wants(Instant lastComplete) {
+                return lastComplete == null || lastComplete.isBefore(clock.instant().minus(age));
+            }
+        };
+    }
 }

@@ -10,6 +10,7 @@ import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.model.ResourceTables;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.Listing;
 import dev.acrconsole.cache.ListingContent;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -156,6 +158,10 @@ public final class RefreshService {
         List<CachedResource> listing(String what, String key, ResourceKind kind,
                                      Function<Instant, List<CachedResource>> read) {
             CacheScope scope = arm.session().cacheScope();
+            Optional<Listing> last = store.listing(scope, key);
+            if (!listener.wants(last.map(Listing::lastCompleteAt).orElse(null))) {
+                return store.listingRows(scope, key); // fresh enough: what is below it may still be stale
+            }
             listener.listingStarted(what);
             Instant at = clock.instant();
             try {
