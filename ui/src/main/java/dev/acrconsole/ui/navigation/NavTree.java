@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the subscription -> resource group -> registry tree from flat cache rows. A registry whose
+ * Builds the subscription -> resource group -> registry (and IoT Operations instance) tree from flat cache rows. A registry whose
  * resource group is not cached (its listing failed) still shows, under a group named from its id.
  */
 public final class NavTree {
@@ -46,26 +46,33 @@ public final class NavTree {
     /** The collections shown below each registry, in this order. */
     public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
 
+    /** The collections shown below each IoT Operations instance. */
+    public static final List<ResourceKind> IOT_INSTANCE_FOLDERS = List.of(ResourceKind.REGISTRY_ENDPOINT);
+
     private static List<NavNode> children(String parentKey, Map<String, List<NavigationRow>> byParent) {
         List<NavigationRow> rows = byParent.getOrDefault(parentKey, List.of());
         List<NavNode> out = new ArrayList<>(rows.size());
         for (NavigationRow r : rows) {
             String key = CachedResource.idKey(r.id());
-            List<NavNode> children = r.kind() == ResourceKind.REGISTRY ? folders(r.id(), key) : children(key, byParent);
+            List<NavNode> children = switch (r.kind()) {
+                case REGISTRY -> folders(r.id(), key, REGISTRY_FOLDERS);
+                case IOT_INSTANCE -> folders(r.id(), key, IOT_INSTANCE_FOLDERS);
+                default -> children(key, byParent);
+            };
             out.add(new NavNode(r.id(), key, r.kind(), r.name(), badge(r), children));
         }
         return out;
     }
 
-    private static List<NavNode> folders(String registryId, String registryKey) {
-        List<NavNode> out = new ArrayList<>(REGISTRY_FOLDERS.size());
-        for (ResourceKind kind : REGISTRY_FOLDERS) {
-            out.add(folder(registryId, registryKey, kind));
+    private static List<NavNode> folders(String parentId, String parentKey, List<ResourceKind> kinds) {
+        List<NavNode> out = new ArrayList<>(kinds.size());
+        for (ResourceKind kind : kinds) {
+            out.add(folder(parentId, parentKey, kind));
         }
         return out;
     }
 
-    /** The folder node for {@code kind} below a registry; its key is stable, so the tree can find it again. */
+    /** The folder node for {@code kind} below a registry (or instance); its key is stable, so the tree can find it again. */
     public static NavNode folder(String registryId, String registryKey, ResourceKind kind) {
         return new NavNode(registryId, folderKey(registryKey, kind), kind, ResourceTables.title(kind), null, List.of(), true);
     }
@@ -77,7 +84,7 @@ public final class NavTree {
     private static String badge(NavigationRow r) {
         return switch (r.kind()) {
             case REGISTRY -> r.sku();
-            case RESOURCE_GROUP -> r.location();
+            case RESOURCE_GROUP, IOT_INSTANCE -> r.location();
             default -> null;
         };
     }

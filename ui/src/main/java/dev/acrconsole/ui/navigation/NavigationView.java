@@ -73,8 +73,10 @@ public final class NavigationView {
         boolean small = countRegistries(roots) <= EXPAND_ALL_LIMIT;
         // New items in a small tree open as they appear, unless the user closed them before.
         NavTreeItem.reconcile(tree.getRoot().getChildren(), roots, item -> {
-            // Registries stay closed: their folders are one click away and would double the tree's length.
-            if (small && item.getValue().kind() != ResourceKind.REGISTRY && !userCollapsed.contains(item.getValue().key())) {
+            // Registries and instances stay closed: their folders are one click away and would double the tree's length.
+            ResourceKind kind = item.getValue().kind();
+            if (small && kind != ResourceKind.REGISTRY && kind != ResourceKind.IOT_INSTANCE
+                    && !userCollapsed.contains(item.getValue().key())) {
                 item.setExpanded(true);
             }
         });
@@ -148,8 +150,9 @@ public final class NavigationView {
         for (TreeItem<NavNode> sub : root.getChildren()) {
             for (TreeItem<NavNode> group : sub.getChildren()) {
                 boolean open = small || firstRegistry == null;
-                if (firstRegistry == null && !group.getChildren().isEmpty()) {
-                    firstRegistry = group.getChildren().getFirst();
+                if (firstRegistry == null) { // instances sit beside registries in a group; a registry is wanted
+                    firstRegistry = group.getChildren().stream()
+                            .filter(i -> i.getValue().kind() == ResourceKind.REGISTRY).findFirst().orElse(null);
                 }
                 group.setExpanded(open);
             }
