@@ -258,6 +258,14 @@ class RegistryEndpointsWindowTest extends WindowFixture {
         selectRow("hub-mirror");
         assertThat(text("#field-code-signing-cas")).isEqualTo("Secret dublin-signing-ca, ConfigMap aio-trust-bundle");
         shoot("registry-endpoints-of-dublin");
+
+        // Offline, from the cache alone: the same cross-link, the same endpoints, and no buttons that would need ARM.
+        closeWindow();
+        openWindow(dir, LaunchOptions.Mode.OFFLINE).get(30, TimeUnit.SECONDS);
+        selectInTree("fabrikamedgehub", null);
+        waitUntil("the cached cross-link shows offline", () -> linkTexts().size() == 3);
+        openEndpointsOf("aio-dublin", 6);
+        assertThat(lookup("#endpoint-create").tryQuery()).isEmpty();
     }
 
     @Test
