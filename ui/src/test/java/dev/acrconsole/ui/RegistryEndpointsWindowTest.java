@@ -205,6 +205,12 @@ class RegistryEndpointsWindowTest extends WindowFixture {
 
         clickOn("#endpoint-client-id").write("3fa85f64-5717-4562-b3fc");
         waitUntil("a malformed client ID is refused", () -> text("#endpoint-client-id-error").contains("8-4-4-4-12"));
+        onFx(() -> {
+            lookup("#endpoint-tenant-id").<TextField>query().clear();
+            return null;
+        });
+        waitUntil("a missing tenant ID is refused", () -> text("#endpoint-tenant-id-error").startsWith("Enter the identity's tenant ID"));
+        clickOn("#endpoint-dialog-ok");
         choose(AuthenticationMethod.ARTIFACT_PULL_SECRET);
         clickOn("#endpoint-dialog-ok");
         assertThat(shown("#endpoint-client-id")).as("fields follow the method").isFalse();
