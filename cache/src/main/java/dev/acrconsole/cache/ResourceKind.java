@@ -8,7 +8,10 @@ public enum ResourceKind {
     SUBSCRIPTION("subscription"),
     RESOURCE_GROUP("resourceGroup"),
     REGISTRY("registry"),
-    PRIVATE_ENDPOINT_CONNECTION("privateEndpointConnection");
+    PRIVATE_ENDPOINT_CONNECTION("privateEndpointConnection"),
+    /** An Azure IoT Operations instance (Microsoft.IoTOperations/instances), beside registries in a resource group. */
+    IOT_INSTANCE("iotInstance"),
+    REGISTRY_ENDPOINT("registryEndpoint");
 
     private final String code;
 

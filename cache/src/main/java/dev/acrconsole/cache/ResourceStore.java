@@ -130,6 +130,51 @@ public final class ResourceStore {
         });
     }
 
+    /**
+     * Resources of a kind whose JSON names {@code host} at {@code jsonPath}, ignoring case (host names are
+     * case-insensitive), with or without a port after it: e.g. the registry endpoints that point at a login server.
+     * In every scope when scope is null.
+     */
+    public List<CachedResource> withHost(CacheScope scope, ResourceKind kind, String jsonPath, String host) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM resource"
+                    + " WHERE kind = ? AND (lower(json_extract(json, ?)) = ? OR lower(json_extract(json, ?)) LIKE ? ESCAPE '\\')"
+                    + (scope == null ? "" : " AND scope_key = ?") + " ORDER BY name COLLATE NOCASE")) {
+                String h = host.toLowerCase(java.util.Locale.ROOT);
+                s.setString(1, kind.code());
+                s.setString(2, jsonPath);
+                s.setString(3, h);
+                s.setString(4, jsonPath);
+                s.setString(5, h.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%");
+                if (scope != null) {
+                    s.setString(6, scope.key());
+                }
+                return resources(s);
+            }
+        });
+    }
+
+    /** The distinct non-null values at {@code jsonPath} among resources of a kind (e.g. every registry's login server). */
+    public List<String> distinctJsonValues(CacheScope scope, ResourceKind kind, String jsonPath) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT json_extract(json, ?) AS v FROM resource"
+                    + " WHERE kind = ? AND v IS NOT NULL" + (scope == null ? "" : " AND scope_key = ?") + " ORDER BY v")) {
+                s.setString(1, jsonPath);
+                s.setString(2, kind.code());
+                if (scope != null) {
+                    s.setString(3, scope.key());
+                }
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** Records that a listing's refresh failed; what it delivered before stays as it was. */
     public void recordFailure(CacheScope scope, String listingKey, ResourceKind kind, String error, Instant at) {
         db.write(c -> {
@@ -155,7 +200,7 @@ public final class ResourceStore {
     public List<NavigationRow> navigationRows(CacheScope scope) {
         return db.read(c -> {
             String sql = "SELECT scope_key, id, kind, name, parent_key, sku, location, tenant_id FROM resource"
-                    + " WHERE kind IN ('subscription', 'resourceGroup', 'registry')"
+                    + " WHERE kind IN ('subscription', 'resourceGroup', 'registry', 'iotInstance')"
                     + (scope == null ? "" : " AND scope_key = ?")
                     + " ORDER BY name COLLATE NOCASE";
             try (PreparedStatement s = c.prepareStatement(sql)) {

@@ -253,4 +253,40 @@ class ResourceStoreTest {
             assertThat(store.count()).isEqualTo(1);
         }
     }
+
+    @Test
+    void endpointsPointingAtAHostAreFoundIgnoringCaseAndPortButNotByPrefix() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource aio = TestRows.instance("aio-one", T1);
+            store.replaceListing(TestRows.SCOPE, TestRows.SUB + "|iotInstances", ResourceKind.IOT_INSTANCE, List.of(aio), T1);
+            store.replaceListing(TestRows.SCOPE, aio.id() + "|registryEndpoint", ResourceKind.REGISTRY_ENDPOINT, List.of(
+                    TestRows.endpoint(aio, "exact", "alpha.azurecr.io", T1),
+                    TestRows.endpoint(aio, "upper", "ALPHA.azurecr.io", T1),
+                    TestRows.endpoint(aio, "port", "alpha.azurecr.io:443", T1),
+                    TestRows.endpoint(aio, "longer", "alpha.azurecr.io.evil.example", T1),
+                    TestRows.endpoint(aio, "other", "beta.azurecr.io", T1),
+                    TestRows.endpoint(aio, "wild", "alpha_azurecr.io:5000", T1)), T1);
+
+            assertThat(store.withHost(TestRows.SCOPE, ResourceKind.REGISTRY_ENDPOINT, "$.properties.host", "alpha.azurecr.io"))
+                    .extracting(CachedResource::name).containsExactly("exact", "port", "upper");
+            assertThat(store.withHost(null, ResourceKind.REGISTRY_ENDPOINT, "$.properties.host", "alpha_azurecr.io"))
+                    .as("'_' is a character, not a wildcard").extracting(CachedResource::name).containsExactly("wild");
+            assertThat(store.withHost(new CacheScope("someone-else", "Sandbox"), ResourceKind.REGISTRY_ENDPOINT,
+                    "$.properties.host", "alpha.azurecr.io")).isEmpty();
+            assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::kind).containsExactly(ResourceKind.IOT_INSTANCE);
+        }
+    }
+
+    @Test
+    void distinctJsonValuesListEachValueOnceInOrder() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+                    List.of(TestRows.registry("beta", T1), TestRows.registry("alpha", T1)), T1);
+            assertThat(store.distinctJsonValues(TestRows.SCOPE, ResourceKind.REGISTRY, "$.properties.loginServer"))
+                    .containsExactly("alpha.azurecr.io", "beta.azurecr.io");
+            assertThat(store.distinctJsonValues(TestRows.SCOPE, ResourceKind.REGISTRY, "$.properties.nothing")).isEmpty();
+        }
+    }
 }

@@ -44,4 +44,26 @@ final class TestRows {
                 "Microsoft.ContainerRegistry/registries/privateEndpointConnections", "tenant-1",
                 "00000000-0000-0000-0000-000000000001", "rg1", null, null, "Succeeded", registry.id(), json, fetchedAt);
     }
+
+    static CachedResource instance(String name, Instant fetchedAt) {
+        String rg = SUB + "/resourceGroups/rg1";
+        String id = rg + "/providers/Microsoft.IoTOperations/instances/" + name;
+        String json = """
+                {"id":"%s","name":"%s","type":"Microsoft.IoTOperations/instances","location":"westus",
+                 "extendedLocation":{"name":"cl","type":"CustomLocation"},"properties":{"provisioningState":"Succeeded"}}"""
+                .formatted(id, name);
+        return new CachedResource(SCOPE, id, ResourceKind.IOT_INSTANCE, name, "Microsoft.IoTOperations/instances",
+                "tenant-1", "00000000-0000-0000-0000-000000000001", "rg1", "westus", null, "Succeeded", rg, json, fetchedAt);
+    }
+
+    static CachedResource endpoint(CachedResource instance, String name, String host, Instant fetchedAt) {
+        String id = instance.id() + "/registryEndpoints/" + name;
+        String json = """
+                {"id":"%s","name":"%s","type":"Microsoft.IoTOperations/instances/registryEndpoints",
+                 "properties":{"host":"%s","authentication":{"method":"Anonymous","anonymousSettings":{}},
+                 "provisioningState":"Succeeded"}}""".formatted(id, name, host);
+        return new CachedResource(SCOPE, id, ResourceKind.REGISTRY_ENDPOINT, name,
+                "Microsoft.IoTOperations/instances/registryEndpoints", "tenant-1", "00000000-0000-0000-0000-000000000001",
+                "rg1", null, null, "Succeeded", instance.id(), json, fetchedAt);
+    }
 }

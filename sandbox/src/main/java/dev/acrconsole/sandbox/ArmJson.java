@@ -35,7 +35,8 @@ final class ArmJson {
     private ArmJson() {
     }
 
-    private static ObjectNode body(String file) {
+    /** The 200 body of a bundled example (shared with {@link IotOperationsJson}). */
+    static ObjectNode body(String file) {
         try (InputStream in = ArmJson.class.getResourceAsStream("examples/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("bundled example missing: " + file);

@@ -73,7 +73,10 @@ final class DefaultSample {
                 "site", "hub", "owner", "site-it");
         add(edge, "rg-edge-sites", "fabrikamfactorydub", "northeurope", "Premium", "admin", 0, "site", "dublin");
 
-        return new SandboxData(List.of(contoso, fabrikam), subscriptions, groups, registries, privateEndpoints(prod, edge));
+        List<PrivateEndpointConnection> connections = privateEndpoints(prod, edge);
+        // Drawn last from the seeded random, so adding them changed none of the GUIDs above.
+        IotOperationsData iot = IotOperationsSample.build(random, prod, contoso.tenantId(), edge, fabrikam.tenantId());
+        return new SandboxData(List.of(contoso, fabrikam), subscriptions, groups, registries, connections, iot);
     }
 
     /** Private endpoints in every state, on the Premium registries that have private networking to offer. */
@@ -106,7 +109,8 @@ final class DefaultSample {
                 retentionDays, tags(tagPairs)));
     }
 
-    private static Map<String, String> tags(String... pairs) {
+    /** An ordered map from key, value, key, value, ... */
+    static Map<String, String> tags(String... pairs) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);

@@ -146,6 +146,7 @@ public final class SandboxData {
     private final List<ResourceGroup> resourceGroups;
     private final List<Registry> registries;
     private final List<PrivateEndpointConnection> privateEndpointConnections;
+    private final IotOperationsData iotOperations;
     private final Map<String, SubscriptionIndex> bySubscription = new HashMap<>();
 
     SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
@@ -155,12 +156,20 @@ public final class SandboxData {
 
     SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
                 List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections) {
+        this(tenants, subscriptions, resourceGroups, registries, privateEndpointConnections, IotOperationsData.none());
+    }
+
+    SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
+                List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections,
+                IotOperationsData iotOperations) {
+        this.iotOperations = iotOperations;
         this.tenants = List.copyOf(tenants);
         this.subscriptions = List.copyOf(subscriptions);
         this.resourceGroups = List.copyOf(resourceGroups);
         this.registries = List.copyOf(registries);
         this.privateEndpointConnections = List.copyOf(privateEndpointConnections);
         index();
+        indexIotOperations();
     }
 
     /** Builds the default sample (scale null) or a generated data set of the given scale. */
@@ -201,6 +210,14 @@ public final class SandboxData {
         }
     }
 
+    private void indexIotOperations() {
+        for (IotOperationsData.Instance i : iotOperations.instances()) {
+            if (!required(i.subscriptionId()).groupsByName().containsKey(key(i.resourceGroup()))) {
+                throw new IllegalArgumentException("instance " + i.name() + " names unknown resource group " + i.resourceGroup());
+            }
+        }
+    }
+
     private SubscriptionIndex required(String subscriptionId) {
         SubscriptionIndex s = bySubscription.get(key(subscriptionId));
         if (s == null) {
@@ -230,6 +247,11 @@ public final class SandboxData {
     /** The sample's private endpoint connections, as they were when the sandbox started. */
     public List<PrivateEndpointConnection> privateEndpointConnections() {
         return privateEndpointConnections;
+    }
+
+    /** The sample's IoT Operations instances and registry endpoints, as they were when the sandbox started. */
+    public IotOperationsData iotOperations() {
+        return iotOperations;
     }
 
     public Optional<Subscription> subscription(String subscriptionId) {

@@ -45,6 +45,8 @@ public final class SandboxServer implements AutoCloseable {
 
         data.registries().forEach(r -> state.seed(r.id(), r::json));
         data.privateEndpointConnections().forEach(c -> state.seed(c.id(), c::json));
+        data.iotOperations().instances().forEach(i -> state.seed(i.id(), i::json));
+        data.iotOperations().registryEndpoints().forEach(e -> state.seed(e.id(), e::json));
         Clock clock = Clock.systemUTC();
         this.operations = new Operations(clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
 
@@ -53,6 +55,7 @@ public final class SandboxServer implements AutoCloseable {
         new ResourcesApi(data, pager).register(router);
         new RegistriesApi(data, state, operations, pager, clock).register(router);
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
+        new IotOperationsApi(data, state, operations, pager, clock).register(router);
         server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity));
 
         // The identity endpoint has a host of its own, as login.microsoftonline.com is apart from ARM.

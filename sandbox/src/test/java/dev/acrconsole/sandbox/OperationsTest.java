@@ -159,21 +159,11 @@ class OperationsTest {
                 "{\"properties\":{\"privateLinkServiceConnectionState\":{\"status\":\"Approved\"}}}"), 400, "PrivateEndpointConnectionCannotBeApproved");
     }
 
-    /** Polls as a client should: no sooner than Retry-After (0 here), until a terminal status. */
     private static JsonNode pollStatus(String url) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            JsonNode status = TestClient.json(client.get(URI.create(url)));
-            if (!status.get("status").asText().equals("InProgress")) {
-                return status;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("operation did not end: " + url);
+        return client.pollStatus(url);
     }
 
     private static void assertError(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(TestClient.json(response).at("/error/code").asText()).isEqualTo(code);
-        assertThat(TestClient.json(response).at("/error/message").asText()).isNotBlank();
+        TestClient.assertArmError(response, status, code);
     }
 }

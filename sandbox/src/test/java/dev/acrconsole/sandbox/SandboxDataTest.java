@@ -31,6 +31,12 @@ class SandboxDataTest {
         for (SandboxData.Registry r : data.registries()) {
             all.append(TestClient.JSON.writeValueAsString(r.json())).append('\n');
         }
+        for (IotOperationsData.Instance i : data.iotOperations().instances()) {
+            all.append(TestClient.JSON.writeValueAsString(i.json())).append('\n');
+        }
+        for (IotOperationsData.RegistryEndpoint e : data.iotOperations().registryEndpoints()) {
+            all.append(TestClient.JSON.writeValueAsString(e.json())).append('\n');
+        }
         return all.toString();
     }
 
@@ -43,6 +49,25 @@ class SandboxDataTest {
         String a = serialize(SandboxData.generate(scale, 1));
         assertThat(a).isEqualTo(serialize(SandboxData.generate(scale, 1)));
         assertThat(a).isNotEqualTo(serialize(SandboxData.generate(scale, 2)));
+    }
+
+    @Test
+    void theIotOperationsSampleUsesEveryMethodAndPointsAtSampleRegistries() {
+        SandboxData data = SandboxData.generate(null, 42);
+        IotOperationsData iot = data.iotOperations();
+        assertThat(iot.registryEndpoints()).extracting(IotOperationsData.RegistryEndpoint::method)
+                .containsAll(IotOperationsData.SETTINGS_BY_METHOD.keySet());
+        Set<String> loginServers = data.registries().stream().map(SandboxData.Registry::loginServer).collect(Collectors.toSet());
+        assertThat(iot.registryEndpoints().stream().filter(e -> loginServers.contains(e.host())).count()).isGreaterThanOrEqualTo(4);
+        assertThat(iot.registryEndpoints().stream().filter(e -> !loginServers.contains(e.host())).count()).isGreaterThanOrEqualTo(2);
+        for (IotOperationsData.RegistryEndpoint e : iot.registryEndpoints()) {
+            ObjectNode json = e.json();
+            assertThat(json.at("/properties/authentication/method").asText()).isEqualTo(e.method());
+            assertThat(json.at("/extendedLocation/name").asText()).isEqualTo(e.instance().customLocationId());
+            assertThat(RegistryEndpointSchema.NAME.matcher(e.name()).matches()).as(e.name()).isTrue();
+            RegistryEndpointSchema.checkBody(json); // the sample obeys the rules the sandbox enforces on writes
+        }
+        assertThat(SandboxData.generate(Scale.parse("2x10"), 1).iotOperations().instances()).isEmpty();
     }
 
     @Test

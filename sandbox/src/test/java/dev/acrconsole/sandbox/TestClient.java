@@ -77,6 +77,25 @@ final class TestClient {
         return server.baseUrl().resolve(pathAndQuery);
     }
 
+    /** Polls an Azure-AsyncOperation URL as a client should (Retry-After is 0 in tests) until a terminal status. */
+    JsonNode pollStatus(String url) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            JsonNode status = json(get(URI.create(url)));
+            if (!status.get("status").asText().equals("InProgress")) {
+                return status;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("operation did not end: " + url);
+    }
+
+    /** ARM's error answer: the status, and a body {"error":{"code","message"}} with this code and some message. */
+    static void assertArmError(HttpResponse<String> response, int status, String code) {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(json(response).at("/error/code").asText()).as(response.body()).isEqualTo(code);
+        org.assertj.core.api.Assertions.assertThat(json(response).at("/error/message").asText()).isNotBlank();
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

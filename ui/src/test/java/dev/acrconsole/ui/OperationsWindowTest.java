@@ -43,18 +43,6 @@ class OperationsWindowTest extends WindowFixture {
         });
     }
 
-    private List<Operation> operationRows() throws Exception {
-        return onFx(() -> List.copyOf(lookup("#operations-table").<TableView<Operation>>query().getItems()));
-    }
-
-    private Operation operation(String title) throws Exception {
-        return operationRows().stream().filter(op -> op.title().equals(title)).findFirst().orElse(null);
-    }
-
-    private int requests() {
-        return services.sandbox().orElseThrow().requestCount();
-    }
-
     @Test
     void aRegistryCreatedFromTheUiIsFollowedToTheEndAndAppearsInTheTree() throws Exception {
         openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);

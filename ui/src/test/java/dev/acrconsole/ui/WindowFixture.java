@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -62,6 +64,21 @@ public abstract class WindowFixture extends FxRobot {
             services.close();
             services = null;
         }
+    }
+
+    /** The operations panel's rows, as it shows them now. */
+    protected List<Operation> operationRows() throws Exception {
+        return onFx(() -> List.copyOf(lookup("#operations-table").<TableView<Operation>>query().getItems()));
+    }
+
+    /** The panel's row with this title, or null. */
+    protected Operation operation(String title) throws Exception {
+        return operationRows().stream().filter(op -> op.title().equals(title)).findFirst().orElse(null);
+    }
+
+    /** Requests the in-process sandbox has received so far. */
+    protected int requests() {
+        return services.sandbox().orElseThrow().requestCount();
     }
 
     protected String text(String query) {

@@ -7,6 +7,8 @@ package dev.acrconsole.app.arm;
 public final class ApiVersions {
     /** Registries and what they hold (Registry group, 2025-11-01). */
     public static final String REGISTRY = "2025-11-01";
+    /** Azure IoT Operations (Microsoft.IoTOperations): no Java SDK here, plain JSON of the newest stable version. */
+    public static final String IOT_OPERATIONS = "2026-03-01";
 
     private ApiVersions() {}
 

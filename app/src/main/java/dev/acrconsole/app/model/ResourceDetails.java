@@ -1,6 +1,8 @@
 package dev.acrconsole.app.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.acrconsole.app.iotoperations.IotInstance;
+import dev.acrconsole.app.iotoperations.RegistryEndpoint;
 import dev.acrconsole.cache.CachedResource;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,10 @@ public record ResourceDetails(String title, String kindLabel, List<DetailField> 
             case PRIVATE_ENDPOINT_CONNECTION -> new ResourceDetails(
                     PrivateEndpointConnectionDetails.parse(r.json()).privateEndpointName(), "Private endpoint connection",
                     PrivateEndpointConnectionDetails.parse(r.json()).fields(), r.fetchedAt());
+            case IOT_INSTANCE -> new ResourceDetails(r.name(), "Azure IoT Operations instance",
+                    IotOperationsDetails.instance(IotInstance.parse(r.json())), r.fetchedAt());
+            case REGISTRY_ENDPOINT -> new ResourceDetails(r.name(), "IoT Operations registry endpoint",
+                    IotOperationsDetails.endpoint(RegistryEndpoint.parse(r.json())), r.fetchedAt());
             case TENANT -> new ResourceDetails(r.name(), "Tenant", List.of(
                     new DetailField("Tenant ID", r.tenantId()),
                     new DetailField("Resource ID", r.id())), r.fetchedAt());

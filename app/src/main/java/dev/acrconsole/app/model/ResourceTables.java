@@ -1,5 +1,6 @@
 package dev.acrconsole.app.model;
 
+import dev.acrconsole.app.iotoperations.RegistryEndpoint;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
 import java.util.List;
@@ -16,6 +17,11 @@ public final class ResourceTables {
                     new TableColumn("Description", r -> connection(r).description()),
                     new TableColumn("Actions required", r -> connection(r).actionsRequired()),
                     new TableColumn("Provisioning", r -> connection(r).provisioningState()));
+            case REGISTRY_ENDPOINT -> List.of(
+                    new TableColumn("Name", CachedResource::name),
+                    new TableColumn("Host", r -> endpoint(r).host()),
+                    new TableColumn("Authentication", r -> endpoint(r).authentication().label()),
+                    new TableColumn("Provisioning", CachedResource::provisioningState));
             default -> List.of(
                     new TableColumn("Name", CachedResource::name),
                     new TableColumn("Provisioning", CachedResource::provisioningState));
@@ -30,7 +36,13 @@ public final class ResourceTables {
             case RESOURCE_GROUP -> "Resource groups";
             case SUBSCRIPTION -> "Subscriptions";
             case TENANT -> "Tenants";
+            case IOT_INSTANCE -> "IoT Operations instances";
+            case REGISTRY_ENDPOINT -> "Registry endpoints";
         };
+    }
+
+    private static RegistryEndpoint endpoint(CachedResource r) {
+        return RegistryEndpoint.parse(r.json());
     }
 
     private static PrivateEndpointConnectionDetails connection(CachedResource r) {

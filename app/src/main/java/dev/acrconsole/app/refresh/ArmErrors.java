@@ -3,6 +3,7 @@ package dev.acrconsole.app.refresh;
 import com.azure.core.exception.HttpResponseException;
 import com.azure.core.management.exception.ManagementError;
 import com.azure.core.management.exception.ManagementException;
+import dev.acrconsole.app.arm.ArmRequestException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -18,6 +19,9 @@ public final class ArmErrors {
             if (t instanceof ManagementException m && m.getValue() != null) {
                 ManagementError e = m.getValue();
                 return e.getCode() + ": " + firstLine(e.getMessage()) + status(m);
+            }
+            if (t instanceof ArmRequestException a) {
+                return firstLine(a.getMessage()); // "Code: message (HTTP n)", as for the SDK's exceptions
             }
             if (t instanceof HttpResponseException h) {
                 return "HTTP " + h.getResponse().getStatusCode() + ": " + firstLine(h.getMessage());

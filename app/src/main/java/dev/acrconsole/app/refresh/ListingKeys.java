@@ -23,6 +23,11 @@ public final class ListingKeys {
         return "/subscriptions/" + subscriptionId + "|registries";
     }
 
+    /** The IoT Operations instances of a subscription (listed for the whole subscription, like registries). */
+    public static String iotInstances(String subscriptionId) {
+        return "/subscriptions/" + subscriptionId + "|iotInstances";
+    }
+
     /** The resources of one collection below a parent, e.g. a registry's private endpoint connections. */
     public static String children(String parentId, ResourceKind kind) {
         return CachedResource.idKey(parentId) + "|" + kind.code();
@@ -35,6 +40,7 @@ public final class ListingKeys {
             case SUBSCRIPTION -> SUBSCRIPTIONS;
             case RESOURCE_GROUP -> resourceGroups(ArmIds.subscription(id));
             case REGISTRY -> registries(ArmIds.subscription(id));
+            case IOT_INSTANCE -> iotInstances(ArmIds.subscription(id));
             default -> children(ArmIds.parent(id), kind);
         };
     }

@@ -7,6 +7,7 @@ import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.models.Subscription;
 import com.azure.resourcemanager.resources.models.Tenant;
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.iotoperations.IotOperationsClient;
 import dev.acrconsole.app.model.ResourceTables;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
@@ -33,11 +34,13 @@ public final class RefreshService {
     private final ArmClients arm;
     private final ResourceStore store;
     private final Clock clock;
+    private final IotOperationsClient iot;
 
     public RefreshService(ArmClients arm, ResourceStore store, Clock clock) {
         this.arm = arm;
         this.store = store;
         this.clock = clock;
+        this.iot = new IotOperationsClient(arm.http());
     }
 
     /** Runs on the caller's thread (a background one): it blocks on the network. */
@@ -105,6 +108,15 @@ public final class RefreshService {
                         }
                         return rows;
                     });
+            List<CachedResource> instances = run.listing("IoT Operations instances in " + sub.name(),
+                    ListingKeys.iotInstances(subscriptionId), ResourceKind.IOT_INSTANCE,
+                    at -> fromArm(scope, tenantId, ResourceKind.IOT_INSTANCE, iot.instances(subscriptionId), at));
+            // Endpoints are read with their instances (few and small), so a registry's page can say who points at it.
+            for (CachedResource instance : instances) {
+                run.listing(ResourceTables.title(ResourceKind.REGISTRY_ENDPOINT) + " of " + instance.name(),
+                        ListingKeys.children(instance.id(), ResourceKind.REGISTRY_ENDPOINT), ResourceKind.REGISTRY_ENDPOINT,
+                        at -> children(instance, ResourceKind.REGISTRY_ENDPOINT, at));
+            }
         }
     }
 
@@ -116,14 +128,25 @@ public final class RefreshService {
         Instant started = clock.instant();
         Run run = new Run(listener);
         String what = ResourceTables.title(kind) + " of " + parent.name();
-        run.listing(what, ListingKeys.children(parent.id(), kind), kind, at -> {
-            List<CachedResource> rows = new ArrayList<>();
-            for (ProxyResource child : ChildListings.list(arm, parent, kind)) {
-                rows.add(ResourceRows.fromArm(parent.scope(), parent.tenantId(), kind, armJson(child.id(), child), at));
-            }
-            return rows;
-        });
+        run.listing(what, ListingKeys.children(parent.id(), kind), kind, at -> children(parent, kind, at));
         return new RefreshReport(started, clock.instant(), run.stored, List.copyOf(run.failures));
+    }
+
+    /** One child collection read whole: through the SDK's typed clients, or as plain JSON where there is no SDK. */
+    private List<CachedResource> children(CachedResource parent, ResourceKind kind, Instant at) {
+        if (kind == ResourceKind.REGISTRY_ENDPOINT) {
+            return fromArm(parent.scope(), parent.tenantId(), kind, iot.registryEndpoints(parent.id()), at);
+        }
+        List<CachedResource> rows = new ArrayList<>();
+        for (ProxyResource child : ChildListings.list(arm, parent, kind)) {
+            rows.add(ResourceRows.fromArm(parent.scope(), parent.tenantId(), kind, armJson(child.id(), child), at));
+        }
+        return rows;
+    }
+
+    private static List<CachedResource> fromArm(CacheScope scope, String tenantId, ResourceKind kind, List<String> json,
+                                                Instant at) {
+        return json.stream().map(j -> ResourceRows.fromArm(scope, tenantId, kind, j, at)).toList();
     }
 
     /** ARM's own JSON for a resource just listed; the SDK's serialisation only if none was captured. */

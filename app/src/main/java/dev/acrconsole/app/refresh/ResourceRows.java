@@ -54,8 +54,8 @@ public final class ResourceRows {
     }
 
     /**
-     * A row from ARM's JSON alone, for resources below resource groups (registries and what they hold): what an
-     * operation's re-read or a plain-JSON listing returns.
+     * A row from ARM's JSON alone, for resources below resource groups (registries and what they hold, IoT Operations
+     * instances and their registry endpoints): what an operation's re-read or a plain-JSON listing returns.
      */
     public static CachedResource fromArm(CacheScope scope, String tenantId, ResourceKind kind, String armJson, Instant at) {
         JsonNode r;
@@ -67,9 +67,10 @@ public final class ResourceRows {
         String id = r.path("id").asText();
         String resourceGroup = ArmIds.resourceGroup(id);
         String subscriptionId = ArmIds.subscription(id);
-        String parent = kind == ResourceKind.REGISTRY
-                ? "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup
-                : ArmIds.parent(id);
+        // Registries and IoT Operations instances sit directly in their resource group; the rest below their parent.
+        String parent = kind != ResourceKind.REGISTRY && kind != ResourceKind.IOT_INSTANCE ? ArmIds.parent(id)
+                : resourceGroup == null ? null // not an ARM id (a generated example's filler): no parent to name
+                : "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup;
         return new CachedResource(scope, id, kind, r.path("name").asText(ArmIds.name(id)), text(r, "type"), tenantId,
                 subscriptionId, resourceGroup, text(r, "location"), text(r.path("sku"), "name"),
                 text(r.path("properties"), "provisioningState"), parent, armJson, at);

@@ -11,10 +11,17 @@ import com.azure.resourcemanager.resources.fluent.models.SubscriptionInner;
 import com.azure.resourcemanager.resources.fluent.models.TenantIdDescriptionInner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acrconsole.app.ArmExamples;
+import dev.acrconsole.app.iotoperations.AuthenticationMethod;
+import dev.acrconsole.app.iotoperations.EndpointAuthentication;
+import dev.acrconsole.app.iotoperations.EndpointRules;
+import dev.acrconsole.app.iotoperations.IotInstance;
+import dev.acrconsole.app.iotoperations.RegistryEndpoint;
 import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
 import dev.acrconsole.app.model.RegistryDetails;
 import dev.acrconsole.app.model.ResourceDetails;
+import dev.acrconsole.app.model.ResourceTables;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
@@ -155,6 +162,97 @@ class ExampleContractTest {
             }
         }
         assertThat(seen).as("subscription, tenant and resource group examples").isGreaterThanOrEqualTo(4);
+    }
+
+    /**
+     * Every IoT Operations example (2026-03-01) parses into the console's model: each response body and the
+     * CreateOrUpdate request body. The ListByInstanceResource example is generator filler (method
+     * "RegistryEndpointAuthentication", a signing key of type "RegistryEndpointTrustedSigningKey", ids that are no ARM
+     * ids): what is parseable parses, the unknown method is kept by name as {@link EndpointAuthentication.Unknown}.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyIotOperationsExampleParsesIntoTheModel() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : examples("iotoperations/2026-03-01")) {
+            JsonNode example = MAPPER.readTree(file.toFile());
+            String operation = example.path("operationId").asText();
+            List<JsonNode> bodies = new ArrayList<>(responseBodies(file));
+            if (example.path("parameters").has("resource")) {
+                bodies.add(example.path("parameters").get("resource"));
+            }
+            for (JsonNode body : bodies) {
+                for (JsonNode item : items(body)) {
+                    String name = file.getFileName() + " " + item.path("name").asText("(request)");
+                    tests.add(DynamicTest.dynamicTest(name, operation.startsWith("Instance_")
+                            ? () -> checkInstance(item) : () -> checkEndpoint(item)));
+                }
+            }
+            tests.add(DynamicTest.dynamicTest(file.getFileName() + " names", () -> checkNames(example.path("parameters"))));
+        }
+        assertThat(tests.stream().filter(t -> !t.getDisplayName().endsWith(" names")))
+                .as("instance and endpoint bodies found").hasSizeGreaterThanOrEqualTo(8);
+        return tests.stream();
+    }
+
+    private static void checkInstance(JsonNode example) {
+        CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.IOT_INSTANCE, example.toString(), AT);
+        IotInstance i = IotInstance.parse(row.json());
+        assertThat(i.name()).isEqualTo(example.get("name").asText());
+        assertThat(i.location()).isEqualTo(example.get("location").asText());
+        assertThat(i.extendedLocation().name()).isEqualTo(example.at("/extendedLocation/name").asText());
+        assertThat(i.extendedLocation().type()).isEqualTo("CustomLocation");
+        assertThat(i.provisioningState()).isEqualTo(example.at("/properties/provisioningState").asText());
+        assertThat(i.version()).isEqualTo(example.at("/properties/version").asText());
+        assertThat(row.kind()).isEqualTo(ResourceKind.IOT_INSTANCE);
+        assertThat(row.resourceGroup()).isEqualTo(ArmIds.resourceGroup(example.get("id").asText()));
+        if (row.resourceGroup() != null) {
+            assertThat(row.parentId()).endsWith("/resourceGroups/" + row.resourceGroup());
+        }
+        assertThat(ResourceDetails.of(row).fields()).extracting(f -> f.label()).contains("Extended location", "Version");
+    }
+
+    private static void checkEndpoint(JsonNode example) throws IOException {
+        RegistryEndpoint e = RegistryEndpoint.parse(example);
+        JsonNode p = example.path("properties");
+        JsonNode auth = p.path("authentication");
+        assertThat(e.host()).isEqualTo(p.get("host").asText());
+        assertThat(e.authentication().methodName()).isEqualTo(auth.get("method").asText());
+        assertThat(e.codeSigningCas()).hasSize(p.path("codeSigningCas").size());
+        assertThat(e.extendedLocation().name()).isEqualTo(example.at("/extendedLocation/name").asText());
+        assertThat(e.provisioningState()).isEqualTo(text(p, "provisioningState"));
+        if (AuthenticationMethod.fromArm(auth.get("method").asText()).isEmpty()) {
+            assertThat(e.authentication()).isInstanceOf(EndpointAuthentication.Unknown.class);
+            assertThat(e.authentication().label()).contains(auth.get("method").asText());
+        } else {
+            // What the console would send back is exactly what the example holds a client may set.
+            ObjectNode writable = (ObjectNode) example.deepCopy();
+            writable.retain("properties", "extendedLocation");
+            ((ObjectNode) writable.get("properties")).retain("host", "authentication", "codeSigningCas");
+            assertThat(MAPPER.readTree(e.requestBody())).isEqualTo(writable);
+        }
+        for (int i = 0; i < e.codeSigningCas().size(); i++) {
+            JsonNode ca = p.path("codeSigningCas").get(i);
+            assertThat(e.codeSigningCas().get(i).type()).isEqualTo(ca.get("type").asText());
+            assertThat(e.codeSigningCas().get(i).ref()).isEqualTo(text(ca, ca.has("secretRef") ? "secretRef" : "configMapRef"));
+        }
+        if (example.has("id")) {
+            CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.REGISTRY_ENDPOINT, example.toString(), AT);
+            assertThat(row.name()).isEqualTo(example.get("name").asText());
+            assertThat(ResourceDetails.of(row).fields()).extracting(f -> f.label()).contains("Host", "Authentication", "Code-signing CAs");
+            assertThat(ResourceTables.columns(ResourceKind.REGISTRY_ENDPOINT)).extracting(c -> c.value().apply(row))
+                    .contains(e.host(), e.authentication().label());
+        }
+    }
+
+    /** Names in the examples' parameters fit the published pattern, except the generator's placeholders, refused. */
+    private static void checkNames(JsonNode parameters) {
+        for (String parameter : List.of("instanceName", "registryEndpointName")) {
+            if (parameters.has(parameter)) {
+                String value = parameters.get(parameter).asText();
+                boolean published = value.length() >= 3 && value.length() <= 63 && value.matches("^[a-z0-9][a-z0-9-]*[a-z0-9]$");
+                assertThat(EndpointRules.nameProblem(value) == null).as(parameter + " " + value).isEqualTo(published);
+            }
+        }
     }
 
     private static List<Path> examples(String folder) throws IOException {

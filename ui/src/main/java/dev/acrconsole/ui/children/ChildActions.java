@@ -1,6 +1,8 @@
 package dev.acrconsole.ui.children;
 
 import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.ui.iotoperations.RegistryEndpointDialogs;
+import dev.acrconsole.ui.iotoperations.RegistryEndpointFormViewModel;
 import dev.acrconsole.ui.main.PageContext;
 import dev.acrconsole.ui.privateendpoints.ConnectionDialogs;
 import dev.acrconsole.ui.privateendpoints.ConnectionDecisionViewModel.Decision;
@@ -28,8 +30,31 @@ public final class ChildActions {
                             selected, ConnectionDialogs::canReject, c -> ConnectionDialogs.decide(context, c, Decision.REJECT).show()),
                     button("Delete…", "connection-delete-button", "Remove the connection", selected, c -> true,
                             c -> ConnectionDialogs.delete(context, c)));
+            case REGISTRY_ENDPOINT -> List.of(
+                    create("New endpoint…", "endpoint-create", "Point the instance at a container registry", model,
+                            instance -> RegistryEndpointDialogs.edit(context,
+                                    new RegistryEndpointFormViewModel(context, instance, null)).show()),
+                    button("Edit…", "endpoint-edit", "Change the host or how the instance signs in", selected, e -> true,
+                            e -> RegistryEndpointDialogs.edit(context,
+                                    new RegistryEndpointFormViewModel(context, model.parent(), e)).show()),
+                    button("Delete…", "endpoint-delete-button", "Remove the endpoint", selected, e -> true,
+                            e -> RegistryEndpointDialogs.delete(context, e)));
             default -> List.of();
         };
+    }
+
+    /** A button that adds to the collection: it needs the parent's cached row, not a selected one. */
+    private static Button create(String text, String id, String tip, ChildListViewModel model,
+                                 java.util.function.Consumer<CachedResource> action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> {
+            if (model.parent() != null) {
+                action.accept(model.parent());
+            }
+        });
+        return b;
     }
 
     /** A button acting on the selected row; disabled when nothing (or nothing it applies to) is selected. */

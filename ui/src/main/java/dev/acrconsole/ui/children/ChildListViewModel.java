@@ -174,7 +174,7 @@ public final class ChildListViewModel {
         }
         Listing l = s.listing();
         String fetched = l != null && l.lastCompleteAt() != null ? "Fetched " + Format.instant(l.lastCompleteAt())
-                : "Fetched with the registry " + Format.instant(s.parent().fetchedAt());
+                : "Fetched with " + s.parent().name() + " " + Format.instant(s.parent().fetchedAt());
         return l != null && l.failed() ? fetched + " — last refresh failed: " + l.lastError() : fetched;
     }
 }

@@ -48,6 +48,11 @@ public final class DetailsView {
         return scroll;
     }
 
+    /** Adds a section below the fields (e.g. what else points at the resource); it shows and hides itself. */
+    public void addSection(Node section) {
+        box.getChildren().add(box.getChildren().indexOf(message), section);
+    }
+
     private void show(ResourceDetails d) {
         boolean has = d != null;
         for (Node n : new Node[] {title, kind, fetched, grid.node()}) {

@@ -35,6 +35,19 @@ public final class FormRows {
         return this;
     }
 
+    /**
+     * As {@link #add(String, Control, ObservableValue, String)}, shown only while {@code shown} holds: a form whose
+     * fields change with a choice (e.g. an authentication method). A hidden row takes no room.
+     */
+    public FormRows add(String label, Control field, ObservableValue<String> error, String id, ObservableValue<Boolean> shown) {
+        add(label, field, error, id);
+        for (Node n : grid.getChildren().subList(grid.getChildren().size() - 2, grid.getChildren().size())) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+        return this;
+    }
+
     /** A line of text across both columns (a hint, or a form-wide error). */
     public FormRows note(Node node) {
         grid.add(node, 0, row++, 2, 1);

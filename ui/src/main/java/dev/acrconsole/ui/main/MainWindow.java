@@ -8,6 +8,8 @@ import dev.acrconsole.ui.children.ChildListViewModel;
 import dev.acrconsole.ui.navigation.NavKind;
 import dev.acrconsole.ui.details.DetailsView;
 import dev.acrconsole.ui.fx.Disposable;
+import dev.acrconsole.ui.iotoperations.EndpointsUsingRegistryView;
+import dev.acrconsole.ui.iotoperations.EndpointsUsingRegistryViewModel;
 import dev.acrconsole.ui.navigation.NavigationView;
 import dev.acrconsole.ui.operations.OperationsPanel;
 import dev.acrconsole.ui.privateendpoints.PendingApprovalsView;
@@ -66,6 +68,7 @@ public final class MainWindow {
         this.context = model.pageContext(this::window);
         NavigationView navigation = new NavigationView(model.navigation());
         details = new DetailsView(model.details(), registryButtons());
+        details.addSection(endpointsUsingRegistry());
         OperationsPanel operations = new OperationsPanel(model.operations(),
                 op -> model.navigation().reveal(op.targetId(), null));
 
@@ -129,6 +132,15 @@ public final class MainWindow {
             }
         };
         pageHost.getChildren().setAll(node);
+    }
+
+    /** On a registry's page, the IoT Operations endpoints that pull from it; re-read when the cache changes. */
+    private Node endpointsUsingRegistry() {
+        EndpointsUsingRegistryViewModel links = new EndpointsUsingRegistryViewModel(context);
+        model.navigation().selectedProperty().addListener((obs, old, node) -> links.show(node));
+        model.cacheChangesProperty().addListener((obs, old, n) -> links.reload());
+        links.show(model.navigation().selectedProperty().get());
+        return new EndpointsUsingRegistryView(links).node();
     }
 
     private List<Node> registryButtons() {

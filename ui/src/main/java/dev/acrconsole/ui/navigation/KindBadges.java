@@ -13,6 +13,8 @@ public final class KindBadges {
             case REGISTRY -> "ACR";
             case TENANT -> "TEN";
             case PRIVATE_ENDPOINT_CONNECTION -> "PE";
+            case IOT_INSTANCE -> "AIO";
+            case REGISTRY_ENDPOINT -> "REP";
         };
     }
 }

@@ -13,6 +13,7 @@ public enum NavKind {
     SUBSCRIPTION("SUB", "subscription"),
     RESOURCE_GROUP("RG", "resourceGroup"),
     REGISTRY("ACR", "registry"),
+    IOT_INSTANCE("AIO", "iotInstance"),
     FOLDER("", "folder");
 
     private final String badge;
@@ -39,6 +40,7 @@ public enum NavKind {
             case SUBSCRIPTION -> SUBSCRIPTION;
             case RESOURCE_GROUP -> RESOURCE_GROUP;
             case REGISTRY -> REGISTRY;
+            case IOT_INSTANCE -> IOT_INSTANCE;
             default -> throw new IllegalArgumentException(kind + " is shown in a folder, not as a tree row");
         };
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the subscription -> resource group -> registry tree from flat cache rows. A registry whose
+ * Builds the subscription -> resource group -> registry (and IoT Operations instance) tree from flat cache rows. A registry whose
  * resource group is not cached (its listing failed) still shows, under a group named from its id.
  */
 public final class NavTree {
@@ -46,23 +46,30 @@ public final class NavTree {
     /** The collections shown below each registry, in this order. */
     public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
 
+    /** The collections shown below each IoT Operations instance. */
+    public static final List<ResourceKind> IOT_INSTANCE_FOLDERS = List.of(ResourceKind.REGISTRY_ENDPOINT);
+
     private static List<NavNode> children(String parentKey, Map<String, List<NavigationRow>> byParent) {
         List<NavigationRow> rows = byParent.getOrDefault(parentKey, List.of());
         List<NavNode> out = new ArrayList<>(rows.size());
         for (NavigationRow r : rows) {
             String key = CachedResource.idKey(r.id());
-            List<NavNode> children = r.kind() == ResourceKind.REGISTRY ? folders(r, key) : children(key, byParent);
+            List<NavNode> children = switch (r.kind()) {
+                case REGISTRY -> folders(r, key, REGISTRY_FOLDERS);
+                case IOT_INSTANCE -> folders(r, key, IOT_INSTANCE_FOLDERS);
+                default -> children(key, byParent);
+            };
             out.add(new NavNode(r.id(), key, NavKind.of(r.kind()), r.name(), badge(r), children, null, r.scope()));
         }
         return out;
     }
 
-    private static List<NavNode> folders(NavigationRow registry, String registryKey) {
-        List<NavNode> out = new ArrayList<>(REGISTRY_FOLDERS.size());
-        for (ResourceKind kind : REGISTRY_FOLDERS) {
+    private static List<NavNode> folders(NavigationRow parent, String parentKey, List<ResourceKind> kinds) {
+        List<NavNode> out = new ArrayList<>(kinds.size());
+        for (ResourceKind kind : kinds) {
             // The key is stable, so the tree can find the folder again (reveal, selection across reloads).
-            out.add(new NavNode(registry.id(), folderKey(registryKey, kind), NavKind.FOLDER, ResourceTables.title(kind),
-                    null, List.of(), kind, registry.scope()));
+            out.add(new NavNode(parent.id(), folderKey(parentKey, kind), NavKind.FOLDER, ResourceTables.title(kind),
+                    null, List.of(), kind, parent.scope()));
         }
         return out;
     }
@@ -74,7 +81,7 @@ public final class NavTree {
     private static String badge(NavigationRow r) {
         return switch (r.kind()) {
             case REGISTRY -> r.sku();
-            case RESOURCE_GROUP -> r.location();
+            case RESOURCE_GROUP, IOT_INSTANCE -> r.location();
             default -> null;
         };
     }

@@ -72,8 +72,10 @@ public final class NavigationView {
         boolean small = countRegistries(roots) <= EXPAND_ALL_LIMIT;
         // New items in a small tree open as they appear, unless the user closed them before.
         NavTreeItem.reconcile(tree.getRoot().getChildren(), roots, item -> {
-            // Registries stay closed: their folders are one click away and would double the tree's length.
-            if (small && item.getValue().kind() != NavKind.REGISTRY && !userCollapsed.contains(item.getValue().key())) {
+            // Registries and instances stay closed: their folders are one click away and would double the tree's length.
+            NavKind kind = item.getValue().kind();
+            if (small && kind != NavKind.REGISTRY && kind != NavKind.IOT_INSTANCE
+                    && !userCollapsed.contains(item.getValue().key())) {
                 item.setExpanded(true);
             }
         });
@@ -168,7 +170,7 @@ public final class NavigationView {
      * takes in the ones a later reload brings (and opens them, in a small tree).
      */
     private static void expandAll(TreeItem<NavNode> item) {
-        if (item.getValue().kind() == NavKind.REGISTRY) {
+        if (item.getValue().kind() == NavKind.REGISTRY || item.getValue().kind() == NavKind.IOT_INSTANCE) {
             return; // its folders are one click away and would double the tree's length
         }
         item.setExpanded(true);
