@@ -150,6 +150,21 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} on the writer connection outside any transaction (VACUUM cannot run inside one). */
+    <T> T exclusive(SqlFunction<T> work) {
+        if (writer == null) {
+            throw new CacheException("This is a read-only snapshot: nothing in it can be changed.");
+        }
+        writeLock.lock();
+        try {
+            return work.apply(writer);
+        } catch (SQLException e) {
+            throw new CacheException(describe(file, e), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /**
      * Runs {@code work} in one transaction on the writer connection with another SQLite file attached as
      * {@code alias} (ATTACH cannot happen inside a transaction, so it is done around it).

@@ -78,26 +78,42 @@ public final class Changes {
         });
     }
 
-    /** Remembers that the user has looked at a resource as it is now. */
-    public void markSeen(CacheScope scope, String id) {
+    /**
+     * Remembers that the user has looked at a resource as it is now; with {@code kindCode}, at every resource of that
+     * kind below it too (a folder of its children was opened).
+     */
+    public void markSeen(CacheScope scope, String id, String kindCode) {
+        String key = CachedResource.idKey(id);
         db.write(c -> {
+            String where = kindCode == null ? "id_key = ?" : "id_key >= ? AND id_key < ? AND kind = ?";
             try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO seen (scope_key, id_key, seq)"
-                    + " SELECT ?, ?, coalesce(max(seq), 0) FROM change")) {
+                    + " SELECT scope_key, id_key, max(seq) FROM change WHERE scope_key = ? AND " + where
+                    + " GROUP BY scope_key, id_key")) {
                 s.setString(1, scope.key());
-                s.setString(2, CachedResource.idKey(id));
+                if (kindCode == null) {
+                    s.setString(2, key);
+                } else {
+                    s.setString(2, key + "/");
+                    s.setString(3, key + "0");
+                    s.setString(4, kindCode);
+                }
                 s.executeUpdate();
             }
             return null;
         });
     }
 
+    public void markSeen(CacheScope scope, String id) {
+        markSeen(scope, id, null);
+    }
+
     /**
-     * Resources (id key -> newest change) that changed since the user last looked at them; a resource never looked
-     * at counts from the first change the log saw of it. Scope null: every scope.
+     * Resources (id key -> kind code) that changed since the user last looked at them; one never looked at counts
+     * from the first change the log saw of it. Scope null: every scope.
      */
-    public Map<String, Long> unseen(CacheScope scope) {
+    public Map<String, String> unseen(CacheScope scope) {
         return db.read(c -> {
-            String sql = "SELECT c.id_key, max(c.seq) FROM change c LEFT JOIN seen s"
+            String sql = "SELECT c.id_key, c.kind FROM change c LEFT JOIN seen s"
                     + " ON s.scope_key = c.scope_key AND s.id_key = c.id_key"
                     + " WHERE c.seq > coalesce(s.seq, 0)" + (scope == null ? "" : " AND c.scope_key = ?")
                     + " GROUP BY c.id_key";
@@ -105,10 +121,10 @@ public final class Changes {
                 if (scope != null) {
                     s.setString(1, scope.key());
                 }
-                Map<String, Long> out = new HashMap<>();
+                Map<String, String> out = new HashMap<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), rs.getLong(2));
+                        out.put(rs.getString(1), rs.getString(2));
                     }
                 }
                 return out;

@@ -83,10 +83,34 @@ class SearchAndChangesTest {
             Changes changes = new Changes(db);
             assertThat(changes.unseen(TestRows.SCOPE)).containsOnlyKeys(CachedResource.idKey(alpha.id()));
 
-            changes.markSeen(TestRows.SCOPE, alpha.id());
+            changes.markSeen(TestRows.SCOPE, alpha.id().toUpperCase());
             assertThat(changes.unseen(TestRows.SCOPE)).isEmpty();
             store.upsert(registry("alpha", "Premium", ""), LISTING);
             assertThat(changes.unseen(null)).containsOnlyKeys(CachedResource.idKey(alpha.id()));
+
+            // A connection changed below it: opening the registry's connections folder marks it seen.
+            store.upsert(TestRows.connection(alpha, "c1", "Pending", T1), alpha.id() + "|pe");
+            store.upsert(TestRows.connection(alpha, "c1", "Approved", T1), alpha.id() + "|pe");
+            changes.markSeen(TestRows.SCOPE, alpha.id());
+            assertThat(changes.unseen(null)).containsValue(ResourceKind.PRIVATE_ENDPOINT_CONNECTION.code());
+            changes.markSeen(TestRows.SCOPE, alpha.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION.code());
+            assertThat(changes.unseen(null)).isEmpty();
+        }
+    }
+
+    @Test
+    void retentionDropsOldHistoryAndCompactingKeepsTheRest() {
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            ResourceStore store = new ResourceStore(db);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(registry("alpha", "Basic", "")), T1);
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(registry("alpha", "Premium", "")), T2);
+            new CacheSettings(db).put("retention.changes.days", "30");
+
+            assertThat(Retention.apply(db, T2.plus(java.time.Duration.ofDays(29)))).isZero();
+            assertThat(Retention.apply(db, T2.plus(java.time.Duration.ofDays(31)))).isEqualTo(1);
+            assertThat(new Changes(db).list(Changes.Query.recent(10))).isEmpty();
+            assertThat(Retention.compact(db)).isPositive();
+            assertThat(store.count()).isEqualTo(1);
         }
     }
 

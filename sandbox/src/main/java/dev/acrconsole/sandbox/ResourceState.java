@@ -62,6 +62,14 @@ public final class ResourceState {
         entries.put(key(id), new Entry(id, old == null ? null : old.seed, json.deepCopy(), old == null ? added++ : old.order));
     }
 
+    /**
+     * Changes a resource as something outside the console would (another admin, the service itself): for tests and
+     * demos of what a refresh then sees. False if it does not exist.
+     */
+    public boolean change(String id, Consumer<ObjectNode> change) {
+        return update(id, change);
+    }
+
     /** Changes a resource in place; false if it does not exist (any more). */
     synchronized boolean update(String id, Consumer<ObjectNode> change) {
         Entry e = entries.get(key(id));

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,33 @@ class RefreshServiceTest {
                     assertThat(l.lastError()).isNotBlank();
                     assertThat(l.lastCompleteAt()).isNotNull().isBefore(l.lastAttemptAt().plusMillis(1));
                 });
+    }
+
+    @Test
+    void aThrottleStormOrAMissingRoleMarksThoseListingsPartialAndKeepsTheirRows() {
+        RefreshService service = new RefreshService(arm, store, Clock.systemUTC());
+        service.refreshAll(RefreshListener.NONE);
+        CacheScope scope = arm.session().cacheScope();
+        int before = store.count();
+        SandboxData.Subscription prod = sandbox.data().subscriptions().getFirst();
+
+        // Every read of registries is throttled (more 429s than the SDK retries), and groups of one subscription
+        // are forbidden to this principal.
+        sandbox.faults().throttle(50, "GET", "/providers/microsoft.containerregistry/registries", 0);
+        sandbox.faults().deny("/subscriptions/" + prod.subscriptionId() + "/resourcegroups");
+        RefreshReport report = service.refreshAll(RefreshListener.NONE);
+
+        assertThat(report.complete()).isFalse();
+        assertThat(store.count()).as("nothing cached is lost").isEqualTo(before);
+        Map<String, Listing> listings = new java.util.HashMap<>();
+        store.listings(scope).forEach(l -> listings.put(l.key(), l));
+        assertThat(listings.get(ListingKeys.registries(prod.subscriptionId())).lastError())
+                .contains("SubscriptionRequestsThrottled");
+        assertThat(listings.get(ListingKeys.resourceGroups(prod.subscriptionId())).lastError())
+                .startsWith("AuthorizationFailed").contains("does not have authorization");
+        assertThat(listings.get(ListingKeys.resourceGroups(prod.subscriptionId())).lastCompleteAt())
+                .as("the rows shown are from the last complete refresh").isNotNull();
+        assertThat(listings.get(ListingKeys.SUBSCRIPTIONS).failed()).isFalse();
     }
 
     @Test

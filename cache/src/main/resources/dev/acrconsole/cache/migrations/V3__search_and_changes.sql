@@ -42,3 +42,9 @@ INSERT INTO search_doc (scope_key, id_key) SELECT scope_key, id_key FROM resourc
 INSERT INTO search_fts (rowid, name, body)
 SELECT d.doc, r.name, (SELECT group_concat(t.value, ' ') FROM json_tree(r.json) t WHERE t.type = 'text')
 FROM search_doc d JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key;
+
+-- Settings about the cache itself (how long the change log and other history are kept), as key and value.
+CREATE TABLE setting (
+    key   TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;

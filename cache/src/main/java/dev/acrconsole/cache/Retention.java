@@ -1,0 +1,92 @@
+package dev.acrconsole.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How long history is kept, and compaction. Each kind of history (the change log, finished operations, and what
+ * later features add) has a setting in days; {@link #apply} deletes what is older. {@link #compact} returns the
+ * space to the file system (VACUUM), which takes a while on a big cache: run it in the background.
+ */
+public final class Retention {
+    /** One kind of history: its setting, its default, and the table and time column it is cut by. */
+    public record Rule(String key, String label, int defaultDays, String table, String timeColumn, String extraWhere) {}
+
+    private static final List<Rule> RULES = new ArrayList<>(List.of(
+            new Rule("retention.changes.days", "Change log", 90, "change", "at", null),
+            new Rule("retention.operations.days", "Finished operations", 90, "operation", "finished_at",
+                    "state NOT IN ('Pending', 'Running')")));
+
+    private Retention() {}
+
+    /** Later features register their history here (e.g. connected-registry state history, archived run logs). */
+    public static synchronized void register(Rule rule) {
+        RULES.removeIf(r -> r.key().equals(rule.key()));
+        RULES.add(rule);
+    }
+
+    public static synchronized List<Rule> rules() {
+        return List.copyOf(RULES);
+    }
+
+    /** Each rule's days as set (or its default). */
+    public static Map<Rule, Integer> days(CacheSettings settings) {
+        Map<Rule, Integer> out = new LinkedHashMap<>();
+        for (Rule r : rules()) {
+            out.put(r, settings.getInt(r.key(), r.defaultDays()));
+        }
+        return out;
+    }
+
+    /** Deletes what every rule says is too old; returns how many rows went. */
+    public static int apply(CacheDatabase db, Instant now) {
+        Map<Rule, Integer> days = days(new CacheSettings(db));
+        return db.write(c -> {
+            int deleted = 0;
+            for (Map.Entry<Rule, Integer> e : days.entrySet()) {
+                Rule r = e.getKey();
+                long cutoff = now.minus(Duration.ofDays(e.getValue())).toEpochMilli();
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + r.table() + " WHERE " + r.timeColumn()
+                        + " < ?" + (r.extraWhere() == null ? "" : " AND " + r.extraWhere()))) {
+                    s.setLong(1, cutoff);
+                    deleted += s.executeUpdate();
+                }
+            }
+            return deleted;
+        });
+    }
+
+    /** The cache's size on disk: the file and its write-ahead log. */
+    public static long size(CacheDatabase db) {
+        return sizeOf(db.file()) + sizeOf(Path.of(db.file() + "-wal"));
+    }
+
+    /** Rewrites the file without its free pages; returns the size after. Blocks other writers while it runs. */
+    public static long compact(CacheDatabase db) {
+        db.exclusive(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("VACUUM");
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
+        return size(db);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
