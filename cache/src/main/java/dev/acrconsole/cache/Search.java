@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * hosts ...) with SQLite FTS5. Each word typed matches as a prefix; all must match. Name matches come first.
  */
 public final class Search {
+    private static final int NAME_CANDIDATES = 2000;
+
     private final CacheDatabase db;
 
     public Search(CacheDatabase db) {
@@ -57,15 +59,17 @@ public final class Search {
 
     private static void collect(java.sql.Connection c, String match, boolean byName, CacheScope scope,
                                 Collection<ResourceKind> kinds, int limit, Map<String, SearchHit> hits) throws SQLException {
-        String sql = "SELECT r.scope_key, r.id, r.kind, r.name, r.type, r.fetched_at FROM search_fts f"
+        // Name hits come shortest name first (the name that is nothing but the word), among the first few thousand
+        // the index gives: sorting every match of a common prefix in a million rows would cost seconds. Text hits come
+        // in index order.
+        String docs = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?" + (byName ? " LIMIT " + NAME_CANDIDATES : "");
+        String sql = "SELECT r.scope_key, r.id, r.kind, r.name, r.type, r.fetched_at FROM (" + docs + ") f"
                 + " JOIN search_doc d ON d.doc = f.rowid"
                 + " JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key"
-                + " WHERE search_fts MATCH ?"
+                + " WHERE 1 = 1"
                 + (scope == null ? "" : " AND r.scope_key = ?")
                 + (kinds.isEmpty() ? "" : " AND r.kind IN (" + kinds.stream().map(k -> "?").collect(Collectors.joining(",")) + ")")
-                // Name hits best first (bm25 favours the name that is nothing but the word); they are few. Text hits
-                // come in index order: ranking every match of a common word in a million rows would cost seconds.
-                + (byName ? " ORDER BY rank" : "")
+                + (byName ? " ORDER BY length(r.name), r.name" : "")
                 + " LIMIT ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 0;

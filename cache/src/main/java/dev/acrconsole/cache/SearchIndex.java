@@ -13,6 +13,12 @@ import java.util.Map;
  * is its name and every text value of its (already scrubbed) ARM JSON, tags as "key value".
  */
 final class SearchIndex {
+    /**
+     * Resources a parent's JSON carries that are cached (and indexed) as rows of their own: searching a private
+     * endpoint's request text finds that connection, not its registry too.
+     */
+    private static final java.util.Set<String> EMBEDDED = java.util.Set.of("privateEndpointConnections");
+
     /** Enough for any real resource; a huge one (a run with many outputs) is cut rather than bloat the index. */
     private static final int MAX_BODY = 16_384;
 
@@ -76,6 +82,9 @@ final class SearchIndex {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
+                if (EMBEDDED.contains(f.getKey())) {
+                    continue;
+                }
                 if ("tags".equals(field)) {
                     text.append(f.getKey()).append(' '); // a tag's key is searched as well as its value
                 }

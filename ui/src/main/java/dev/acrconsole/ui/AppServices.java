@@ -14,6 +14,7 @@ import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.review.CacheReview;
 import dev.acrconsole.app.settings.SettingsFile;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
@@ -55,6 +56,7 @@ public final class AppServices implements AutoCloseable {
     private volatile SandboxServer sandbox;
     private volatile CompletableFuture<List<NavigationRow>> navigationPrefetch;
     private volatile Session session;
+    private CacheReview review;
     /** Live mode: one session per account and tenant, made when first needed. */
     private final java.util.Map<String, Session> liveSessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<OperationsListener> operationsListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -248,6 +250,14 @@ public final class AppServices implements AutoCloseable {
     /** What the open snapshot says about itself, in snapshot mode; blocks on the cache. */
     public Optional<Snapshots.Info> snapshotInfo() {
         return mode == LaunchOptions.Mode.SNAPSHOT ? Optional.of(Snapshots.info(db)) : Optional.empty();
+    }
+
+    /** Search, the change log, snapshots and retention over this window's cache. */
+    public synchronized CacheReview review() {
+        if (review == null) {
+            review = new CacheReview(db, dataDir.resolve("snapshot-work"), clock);
+        }
+        return review;
     }
 
     public OperationJournal journal() {

@@ -84,6 +84,8 @@ class OperationsWindowTest extends WindowFixture {
             lookup("#registry-public").<javafx.scene.control.CheckBox>query().setSelected(false);
             return null;
         });
+        // The dialog grows with the messages after the next pulse; click where OK is then.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
         clickOn("#create-registry-ok");
 
         assertThat(text("#registry-location-error")).contains("eastus");

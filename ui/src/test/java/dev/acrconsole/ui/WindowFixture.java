@@ -40,6 +40,11 @@ public abstract class WindowFixture extends FxRobot {
 
     protected CompletableFuture<Void> openWindow(Path dir, LaunchOptions.Mode mode, SandboxConfig sandbox) throws Exception {
         services = new AppServices(mode, dir, CacheDatabase.open(dir), Clock.systemUTC(), sandbox);
+        return openExisting();
+    }
+
+    /** Opens the window on the {@link #services} a test made itself (e.g. over a snapshot). */
+    protected CompletableFuture<Void> openExisting() throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {

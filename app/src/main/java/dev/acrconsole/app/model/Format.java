@@ -16,6 +16,22 @@ public final class Format {
         return at == null ? null : WHEN.withZone(ZoneId.systemDefault()).format(at);
     }
 
+    /** A length of time as people say it: "42 s", "3 min 5 s", "2 h 10 min", "7 days". */
+    public static String duration(java.time.Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min" + (s % 60 == 0 ? "" : " " + (s % 60) + " s");
+        }
+        if (s < 86_400) {
+            return (s / 3600) + " h" + (s % 3600 / 60 == 0 ? "" : " " + (s % 3600 / 60) + " min");
+        }
+        long days = s / 86_400;
+        return days + (days == 1 ? " day" : " days");
+    }
+
     static String enabled(Boolean flag) {
         return flag == null ? null : flag ? "Enabled" : "Disabled";
     }

@@ -21,7 +21,7 @@ public final class OperationText {
     /** Time from submission to its end (or to {@code now} while it runs), e.g. "42 s", "3 min 5 s". */
     public static String elapsed(Operation op, Instant now) {
         Instant end = op.finishedAt() != null ? op.finishedAt() : now;
-        return duration(Duration.between(op.createdAt(), end));
+        return Format.duration(Duration.between(op.createdAt(), end));
     }
 
     /** ARM's error for a failure, else the latest note (e.g. throttled), else what is being waited for. */
@@ -54,16 +54,5 @@ public final class OperationText {
             case Canceled -> op.title() + " was canceled";
             default -> op.title() + ": " + state(op);
         };
-    }
-
-    static String duration(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        if (s < 60) {
-            return s + " s";
-        }
-        if (s < 3600) {
-            return (s / 60) + " min " + (s % 60) + " s";
-        }
-        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 }

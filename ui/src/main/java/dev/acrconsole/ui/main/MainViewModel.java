@@ -6,6 +6,7 @@ import dev.acrconsole.app.model.OperationText;
 import dev.acrconsole.app.refresh.ArmErrors;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
+import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Listing;
 import dev.acrconsole.cache.Operation;
@@ -72,12 +73,25 @@ public final class MainViewModel {
                 services::session);
         operations.onNotice(this::notify);
         services.addOperationsListener(op -> FxBridge.run(() -> operationChanged(op)));
+        CacheScope marksScope = services.viewScope();
+        navigation.markChanges(() -> services.review().changes().unseen(marksScope));
+        navigation.selectedProperty().addListener((obs, old, node) -> markSeen(node));
         navigation.selectedProperty().addListener((obs, old, node) -> {
             page.set(node != null && node.folder() ? new Page.Children(node) : new Page.Resource(node));
             if (node == null || !node.folder()) {
                 details.show(node);
             }
         });
+    }
+
+    /** The user has looked at a resource (or a folder of its children): its marks go. */
+    private void markSeen(NavNode node) {
+        if (node == null || node.id() == null || node.scope() == null || services.review().readOnly()) {
+            return;
+        }
+        String kind = node.folder() ? node.folderOf().code() : null;
+        services.background().run(() -> services.review().changes().markSeen(node.scope(), node.id(), kind))
+                .thenRunAsync(navigation::reloadMarks, FxBridge.executor());
     }
 
     public NavigationViewModel navigation() {
@@ -173,9 +187,66 @@ public final class MainViewModel {
         page.set(new Page.PendingApprovals());
     }
 
+    public java.nio.file.Path dataDir() {
+        return services.dataDir();
+    }
+
+    /** Refreshes only the listings last complete more than {@code age} ago (or never). */
+    public CompletableFuture<Void> refreshStale(java.time.Duration age) {
+        return refresh(RefreshListener.staleOnly(age, java.time.Clock.systemUTC(), RefreshListener.NONE),
+                "older than " + Format.duration(age));
+    }
+
+    /**
+     * Writes a snapshot of the cache to {@code file}: all of it, or ({@code selected}) the selected registry, or the
+     * subscription of the selected node, or the selected account. Tells the user how it went.
+     */
+    public CompletableFuture<Void> exportSnapshot(java.nio.file.Path file, boolean selected) {
+        Snapshots.Filter filter = selected ? selectionFilter() : Snapshots.Filter.ALL;
+        if (filter == null) {
+            notify("Select a registry, a subscription (or something in it) or an account first.");
+            return CompletableFuture.completedFuture(null);
+        }
+        return services.background().submit(() -> services.review().exportSnapshot(file, filter))
+                .handleAsync((info, error) -> {
+                    notify(error != null ? "Snapshot not written: " + ArmErrors.describe(error)
+                            : "Snapshot of " + info.filter() + " written to " + file + " (" + info.resources() + " resources).");
+                    return null;
+                }, FxBridge.executor());
+    }
+
+    private Snapshots.Filter selectionFilter() {
+        NavNode node = navigation.selectedProperty().get();
+        if (node == null) {
+            return null;
+        }
+        if (node.kind() == NavKind.ACCOUNT && node.scope() != null) {
+            return new Snapshots.Filter(java.util.Set.of(node.scope().account()), java.util.Set.of(), java.util.Set.of());
+        }
+        if (node.id() == null) {
+            return null;
+        }
+        if (node.kind() == NavKind.REGISTRY || node.folder() && node.folderOf() != null && node.id().contains("/registries/")) {
+            return new Snapshots.Filter(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(node.id()));
+        }
+        String subscription = dev.acrconsole.app.refresh.ArmIds.subscription(node.id());
+        return subscription == null ? null
+                : new Snapshots.Filter(java.util.Set.of(), java.util.Set.of(subscription), java.util.Set.of());
+    }
+
+    /** Ctrl+F: search everything cached. */
+    public void showSearch() {
+        page.set(new Page.Search());
+    }
+
+    /** What changed; with a snapshot file, what differs between it and the cache. */
+    public void showChanges(java.nio.file.Path snapshot) {
+        page.set(new Page.Changes(snapshot));
+    }
+
     /** What pages and dialogs may use; {@code owner} gives the window dialogs belong to. */
     public PageContext pageContext(Supplier<Window> owner) {
-        return new PageContext(services.store(), services.viewScope(), services.background(), services::session,
+        return new PageContext(services.store(), services.review(), services.viewScope(), services.background(), services::session,
                 services::canChange, this::notify, navigation::reveal, cacheChanges.getReadOnlyProperty(), owner);
     }
 
@@ -212,6 +283,8 @@ public final class MainViewModel {
     /** As {@link #start()}, completing {@code cacheShown} once the cached tree is on screen. */
     public CompletableFuture<Void> start(CompletableFuture<Void> cacheShown) {
         operations.reload();
+        // History older than the user keeps is dropped at each start (the settings say how long).
+        services.background().run(() -> services.review().applyRetention());
         boolean contactsNothing = services.mode() == LaunchOptions.Mode.OFFLINE || services.mode() == LaunchOptions.Mode.SNAPSHOT;
         return reloadFromCache().whenComplete((v, e) -> cacheShown.complete(null)).thenCompose(v -> contactsNothing
                 ? CompletableFuture.completedFuture(null)
@@ -220,6 +293,11 @@ public final class MainViewModel {
 
     /** F5. Does nothing while a refresh runs, or offline (says so). */
     public CompletableFuture<Void> refresh() {
+        return refresh(RefreshListener.NONE, null);
+    }
+
+    /** A refresh of what {@code which} wants ({@code which.wants}); {@code what} names it for the status bar. */
+    private CompletableFuture<Void> refresh(RefreshListener which, String what) {
         if (refreshing.get()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -233,16 +311,21 @@ public final class MainViewModel {
             return CompletableFuture.completedFuture(null);
         }
         refreshing.set(true);
-        activity.set("Connecting…");
+        activity.set(what == null ? "Connecting…" : "Refreshing what is " + what + "…");
         RefreshListener listener = new RefreshListener() {
             @Override
-            public void listingStarted(String what) {
-                FxBridge.run(() -> activity.set("Refreshing " + lower(what) + "…"));
+            public void listingStarted(String listing) {
+                FxBridge.run(() -> activity.set("Refreshing " + lower(listing) + "…"));
             }
 
             @Override
-            public void listingDone(String what, int count) {
+            public void listingDone(String listing, int count) {
                 FxBridge.run(navigation::reload);
+            }
+
+            @Override
+            public boolean wants(Instant lastComplete) {
+                return which.wants(lastComplete);
             }
         };
         return services.background()

@@ -2,6 +2,8 @@ package dev.acrconsole.ui.main;
 
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.ui.accounts.AccountsView;
+import dev.acrconsole.ui.changes.ChangesView;
+import dev.acrconsole.ui.changes.ChangesViewModel;
 import dev.acrconsole.ui.children.ChildActions;
 import dev.acrconsole.ui.children.ChildListView;
 import dev.acrconsole.ui.children.ChildListViewModel;
@@ -17,6 +19,8 @@ import dev.acrconsole.ui.privateendpoints.PendingApprovalsViewModel;
 import dev.acrconsole.ui.registries.DeleteRegistryViewModel;
 import dev.acrconsole.ui.registries.RegistryDialogs;
 import dev.acrconsole.ui.registries.UpdateRegistryViewModel;
+import dev.acrconsole.ui.search.SearchView;
+import dev.acrconsole.ui.search.SearchViewModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,13 +89,14 @@ public final class MainWindow {
         model.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
 
         BorderPane root = new BorderPane(overlay);
-        root.setTop(new VBox(menuBar(), banner()));
+        root.setTop(new VBox(new MainMenu(model, context, this::window, this::withSelectedRegistry).build(), banner()));
         root.setBottom(statusBar());
         root.setLeft(accountsPanel());
         scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
 
         model.pageProperty().addListener((obs, old, page) -> show(page));
         show(model.pageProperty().get());
@@ -122,6 +127,17 @@ public final class MainWindow {
             case Page.Children c -> {
                 ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().scope(), c.folder().folderOf());
                 ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());
+                currentPage = view;
+                yield view.node();
+            }
+            case Page.Search s -> {
+                SearchView view = new SearchView(new SearchViewModel(context, context.review().search()));
+                currentPage = view;
+                yield view.node();
+            }
+            case Page.Changes c -> {
+                ChangesView view = new ChangesView(new ChangesViewModel(context, context.review(), c.snapshot()),
+                        context.cacheChanges());
                 currentPage = view;
                 yield view.node();
             }
@@ -165,36 +181,6 @@ public final class MainWindow {
     private void withSelectedRegistry(Consumer<CachedResource> action) {
         model.selectedRegistry().thenAccept((Optional<CachedResource> r) -> r.ifPresentOrElse(action,
                 () -> context.notice().accept("Select a registry first (its cached row is needed).")));
-    }
-
-    private MenuBar menuBar() {
-        MenuItem refresh = new MenuItem("Refresh");
-        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(e -> model.refresh());
-        MenuItem exit = new MenuItem("Exit");
-        exit.setOnAction(e -> scene.getWindow().hide());
-        Menu file = new Menu("File", null, refresh, exit);
-
-        MenuItem create = new MenuItem("Create registry…");
-        create.setId("menu-create-registry");
-        create.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        create.setOnAction(e -> RegistryDialogs.create(context, model.selectedGroupId()).show());
-        MenuItem update = new MenuItem("Update selected registry…");
-        update.setOnAction(e -> withSelectedRegistry(r -> RegistryDialogs.update(context, new UpdateRegistryViewModel(context, r)).show()));
-        MenuItem delete = new MenuItem("Delete selected registry…");
-        delete.setOnAction(e -> withSelectedRegistry(r -> RegistryDialogs.delete(context, new DeleteRegistryViewModel(context, r)).show()));
-        for (MenuItem item : List.of(create, update, delete)) {
-            item.disableProperty().bind(model.onlineProperty().not());
-        }
-        Menu registry = new Menu("Registry", null, create, update, delete);
-
-        MenuItem pending = new MenuItem("Pending approvals");
-        pending.setId("menu-pending-approvals");
-        pending.setOnAction(e -> model.showPendingApprovals());
-        Menu view = new Menu("View", null, pending);
-        MenuBar bar = new MenuBar(file, registry, view);
-        bar.setId("menu-bar");
-        return bar;
     }
 
     private Parent banner() {

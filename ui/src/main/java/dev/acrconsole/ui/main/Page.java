@@ -12,4 +12,10 @@ public sealed interface Page {
 
     /** Every private endpoint connection waiting for approval. */
     record PendingApprovals() implements Page {}
+
+    /** Search over everything cached. */
+    record Search() implements Page {}
+
+    /** What changed; with {@code snapshot} set, what differs between that snapshot file and the cache. */
+    record Changes(java.nio.file.Path snapshot) implements Page {}
 }

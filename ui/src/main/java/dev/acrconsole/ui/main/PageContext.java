@@ -2,6 +2,7 @@ package dev.acrconsole.ui.main;
 
 import dev.acrconsole.app.concurrent.Background;
 import dev.acrconsole.app.operations.OperationRequest;
+import dev.acrconsole.app.review.CacheReview;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
@@ -21,8 +22,8 @@ import javafx.stage.Window;
  * connected, a way to send an operation, to tell the user something, to open a resource in the tree, and a counter
  * that moves whenever the cache changed (a refresh landed, an operation ended).
  */
-public record PageContext(ResourceStore store, CacheScope scope, Background background, Sessions sessions,
-                          BooleanSupplier canChange, Consumer<String> notice, Reveal reveal,
+public record PageContext(ResourceStore store, CacheReview review, CacheScope scope, Background background,
+                          Sessions sessions, BooleanSupplier canChange, Consumer<String> notice, Reveal reveal,
                           ObservableLongValue cacheChanges, Supplier<Window> owner) {
 
     /** Opens a resource in the tree, or a registry's folder of a kind (kind not null). */

@@ -34,6 +34,16 @@ public enum NavKind {
         return code;
     }
 
+    /** Whether resources of this kind are rows of the tree (the others show in their parent's folders). */
+    public static boolean shows(ResourceKind kind) {
+        try {
+            of(kind);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public static NavKind of(ResourceKind kind) {
         return switch (kind) {
             case TENANT -> TENANT;

@@ -37,7 +37,7 @@ public final class NavigationView {
         tree.setId("navigation");
         tree.setShowRoot(false);
         tree.setAccessibleText("Subscriptions, resource groups and registries");
-        tree.setCellFactory(t -> new NodeCell());
+        tree.setCellFactory(t -> new NodeCell(model));
         TreeItem<NavNode> root = new TreeItem<>();
         root.addEventHandler(TreeItem.<NavNode>branchCollapsedEvent(), e -> userCollapsed.add(e.getTreeItem().getValue().key()));
         root.addEventHandler(TreeItem.<NavNode>branchExpandedEvent(), e -> userCollapsed.remove(e.getTreeItem().getValue().key()));
@@ -45,6 +45,8 @@ public final class NavigationView {
         // An invalidation listener: a change listener compares old and new lists with equals, and
         // NavNode equality ignores children, so a list that only grew deeper would be missed.
         model.rootsProperty().addListener(obs -> apply(model.rootsProperty().get()));
+        // Cells read the marks as they draw; a new set of marks redraws the visible ones.
+        model.changedProperty().addListener((obs, old, keys) -> tree.refresh());
         model.revealProperty().addListener((obs, old, key) -> {
             if (key != null) {
                 reveal(key);
@@ -227,9 +229,14 @@ public final class NavigationView {
         private final Label kind = new Label();
         private final Text name = new Text();
         private final Text badge = new Text();
-        private final HBox box = new HBox(6, kind, name, badge);
+        private final Label changed = new Label("●");
+        private final HBox box = new HBox(6, kind, name, badge, changed);
+        private final NavigationViewModel model;
 
-        NodeCell() {
+        NodeCell(NavigationViewModel model) {
+            this.model = model;
+            changed.getStyleClass().add("node-changed");
+            changed.setTooltip(new javafx.scene.control.Tooltip("Changed since you last looked"));
             kind.getStyleClass().add("kind-badge");
             kind.setMinWidth(Region.USE_PREF_SIZE);
             name.getStyleClass().add("node-name");
@@ -254,8 +261,11 @@ public final class NavigationView {
             name.setWrappingWidth(node.kind() == NavKind.MESSAGE && getTreeView() != null
                     ? Math.max(120, getTreeView().getWidth() - 90) : 0);
             badge.setText(node.badge() == null ? "" : node.badge());
+            boolean isChanged = model.changedProperty().get().contains(node.key());
+            changed.setVisible(isChanged);
+            changed.setManaged(isChanged);
             setGraphic(box);
-            setAccessibleText(node.kind().code() + " " + node.name());
+            setAccessibleText(node.kind().code() + " " + node.name() + (isChanged ? ", changed" : ""));
         }
     }
 }

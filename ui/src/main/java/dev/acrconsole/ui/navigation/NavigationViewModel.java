@@ -1,13 +1,18 @@
 package dev.acrconsole.ui.navigation;
 
 import dev.acrconsole.app.concurrent.Background;
+import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.ui.fx.FxBridge;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -28,6 +33,8 @@ public final class NavigationViewModel {
     private final ReadOnlyObjectWrapper<List<NavNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<NavNode> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<String> reveal = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Set<String>> changed = new ReadOnlyObjectWrapper<>(Set.of());
+    private Supplier<Map<String, String>> unseen = Map::of;
     private CompletableFuture<Void> inFlight;
     private CompletableFuture<Void> queued;
     private CompletableFuture<List<NavigationRow>> prefetched;
@@ -56,6 +63,40 @@ public final class NavigationViewModel {
 
     public ObjectProperty<NavNode> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * Shows a mark on every node with a change the user has not looked at yet, or one below it; {@code unseen}
+     * reads them (id key -> kind) from the change log, on a background thread.
+     */
+    public void markChanges(Supplier<Map<String, String>> unseen) {
+        this.unseen = unseen;
+    }
+
+    /** Keys of the nodes to mark as changed since the user last looked. */
+    public ReadOnlyObjectProperty<Set<String>> changedProperty() {
+        return changed.getReadOnlyProperty();
+    }
+
+    /** Re-reads the marks only (after the user looked at something); completes on the FX thread. */
+    public CompletableFuture<Void> reloadMarks() {
+        return background.submit(() -> changedKeys(unseen.get())).thenAcceptAsync(changed::set, FxBridge.executor());
+    }
+
+    /** Each unseen resource, every node above it (its id's prefixes), and its parent's folder of its kind. */
+    static Set<String> changedKeys(Map<String, String> unseen) {
+        Set<String> keys = new HashSet<>();
+        unseen.forEach((idKey, kind) -> {
+            keys.add(idKey);
+            for (int slash = idKey.indexOf('/', 1); slash > 0; slash = idKey.indexOf('/', slash + 1)) {
+                keys.add(idKey.substring(0, slash));
+            }
+            String parent = ArmIds.parent(idKey);
+            if (parent != null) {
+                keys.add(NavTree.folderKey(parent, ResourceKind.fromCode(kind)));
+            }
+        });
+        return keys;
     }
 
     /** The key of a node the tree should select and scroll to (set by {@link #reveal}). */
@@ -98,6 +139,7 @@ public final class NavigationViewModel {
                 : background.submit(() -> store.navigationRows(scope));
         prefetched = null;
         return rows.thenApplyAsync(outline, background::run)
-                .thenAcceptAsync(roots::set, FxBridge.executor());
+                .thenAcceptAsync(roots::set, FxBridge.executor())
+                .thenCompose(v -> reloadMarks());
     }
 }

@@ -1,0 +1,98 @@
+package dev.acrconsole.ui.changes;
+
+import dev.acrconsole.cache.Change;
+import dev.acrconsole.ui.fx.Disposable;
+import dev.acrconsole.ui.fx.Tables;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableLongValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The change view: filters, then what changed (when, what, resource, field, before → after). */
+public final class ChangesView implements Disposable {
+    private final BorderPane root = new BorderPane();
+    private final ObservableLongValue cacheChanges;
+    private final ChangeListener<Number> onCacheChange;
+
+    public ChangesView(ChangesViewModel model, ObservableLongValue cacheChanges) {
+        this.cacheChanges = cacheChanges;
+        Label title = new Label(model.title());
+        title.getStyleClass().add("details-title");
+        ComboBox<ChangesViewModel.Filter> filter = new ComboBox<>();
+        filter.getItems().setAll(ChangesViewModel.Filter.values());
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+        filter.setId("changes-filter");
+        filter.setAccessibleText("Which changes");
+        ComboBox<ChangesViewModel.Since> since = new ComboBox<>();
+        since.getItems().setAll(ChangesViewModel.Since.values());
+        since.valueProperty().bindBidirectional(model.sinceProperty());
+        since.setId("changes-since");
+        since.setAccessibleText("Since when");
+        since.setVisible(!model.comparing());
+        Spinner<Integer> days = new Spinner<>(1, 365, model.daysProperty().get());
+        days.setEditable(true);
+        days.setPrefWidth(80);
+        days.getValueFactory().valueProperty().bindBidirectional(model.daysProperty().asObject());
+        days.visibleProperty().bind(model.filterProperty().isEqualTo(ChangesViewModel.Filter.EXPIRING_TOKENS));
+        days.managedProperty().bind(days.visibleProperty());
+        days.setAccessibleText("Days");
+        HBox bar = new HBox(8, filter, days, since);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label summary = new Label();
+        summary.setId("changes-summary");
+        summary.getStyleClass().add("details-fetched");
+        summary.textProperty().bind(model.summaryProperty());
+
+        TableView<Change> table = new TableView<>(model.rows());
+        table.setId("changes-table");
+        table.setAccessibleText("Changes");
+        table.setPlaceholder(new Label("No changes."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(
+                column("When", ChangesViewModel::when),
+                column("Resource", Change::name),
+                column("Kind", Change::kind),
+                column("Field", c -> c.field() == null ? "" : c.field()),
+                column("Change", ChangesViewModel::describe),
+                column("Account", c -> c.scope().account()));
+        Tables.onDoubleClick(table, model::open);
+
+        VBox header = new VBox(6, title, bar, summary);
+        header.setPadding(new Insets(12, 16, 8, 16));
+        root.setTop(header);
+        root.setCenter(table);
+        onCacheChange = (obs, old, now) -> {
+            if (!model.comparing()) {
+                model.load();
+            }
+        };
+        cacheChanges.addListener(onCacheChange);
+        model.load();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        cacheChanges.removeListener(onCacheChange);
+    }
+
+    private static TableColumn<Change, String> column(String header, Function<Change, String> value) {
+        TableColumn<Change, String> c = new TableColumn<>(header);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,220 @@
+package dev.acrconsole.ui.changes;
+
+import dev.acrconsole.app.model.Format;
+import dev.acrconsole.app.refresh.ArmIds;
+import dev.acrconsole.app.review.CacheReview;
+import dev.acrconsole.cache.Change;
+import dev.acrconsole.cache.Changes;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.navigation.NavKind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What changed, newest first, from the change log each refresh writes; filtered to what a registry owner watches
+ * for. Given a snapshot file, it shows instead what differs between that snapshot and the cache.
+ */
+public final class ChangesViewModel {
+    /** The filters a user picks from. */
+    public enum Filter {
+        ALL("All changes"),
+        PENDING_ENDPOINTS("New pending private endpoints"),
+        UNHEALTHY("Connected registries that went Unhealthy"),
+        FAILED_RUNS("Runs that failed"),
+        DISABLED_TOKENS("Tokens that were disabled"),
+        EXPIRING_TOKENS("Tokens expiring within N days"),
+        ADDED("Added resources"),
+        REMOVED("Removed resources");
+
+        private final String label;
+
+        Filter(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** How far back to look. */
+    public enum Since {
+        DAY("Last 24 hours", Duration.ofDays(1)), WEEK("Last 7 days", Duration.ofDays(7)),
+        MONTH("Last 30 days", Duration.ofDays(30)), EVER("Everything kept", null);
+
+        private final String label;
+        private final Duration back;
+
+        Since(String label, Duration back) {
+            this.label = label;
+            this.back = back;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static final int LIMIT = 1000;
+
+    private final PageContext context;
+    private final CacheReview review;
+    private final Path snapshot;
+    private final ObservableList<Change> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
+    private final ObjectProperty<Since> since = new SimpleObjectProperty<>(Since.WEEK);
+    private final IntegerProperty days = new SimpleIntegerProperty(30);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private List<Change> compared;
+
+    /** {@code snapshot} null: the change log; else the differences from that snapshot to the cache. */
+    public ChangesViewModel(PageContext context, CacheReview review, Path snapshot) {
+        this.context = context;
+        this.review = review;
+        this.snapshot = snapshot;
+        filter.addListener((obs, old, now) -> load());
+        since.addListener((obs, old, now) -> load());
+        days.addListener((obs, old, now) -> load());
+    }
+
+    public ObservableList<Change> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Filter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Since> sinceProperty() {
+        return since;
+    }
+
+    /** N of "tokens expiring within N days". */
+    public IntegerProperty daysProperty() {
+        return days;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public boolean comparing() {
+        return snapshot != null;
+    }
+
+    public String title() {
+        return snapshot == null ? "What changed" : "Compared with " + snapshot.getFileName();
+    }
+
+    /** Reads the changes the filters ask for; completes on the FX thread. */
+    public java.util.concurrent.CompletableFuture<Void> load() {
+        Filter f = filter.get();
+        Since s = since.get();
+        int n = days.get();
+        return context.background().submit(() -> read(f, s, n))
+                .handleAsync((found, error) -> {
+                    if (error != null) {
+                        rows.clear();
+                        summary.set("Cannot show the changes: " + error.getMessage());
+                    } else {
+                        rows.setAll(found);
+                        summary.set(found.isEmpty() ? "Nothing matches." : found.size() + (found.size() >= LIMIT ? "+" : "")
+                                + " change" + (found.size() == 1 ? "" : "s") + (comparing() ? " since the snapshot." : ", newest first."));
+                    }
+                    return null;
+                }, FxBridge.executor());
+    }
+
+    /** Opens a change's resource in the tree (or the folder that lists it). */
+    public void open(Change c) {
+        ResourceKind kind = ResourceKind.fromCode(c.kind());
+        if (c.what() == Change.What.removed || kind == ResourceKind.TENANT) {
+            return;
+        }
+        if (NavKind.shows(kind)) {
+            context.reveal().show(c.id(), null);
+        } else {
+            context.reveal().show(ArmIds.parent(c.id()), kind);
+        }
+    }
+
+    /** "Succeeded → Failed", "added", "removed". */
+    public static String describe(Change c) {
+        return switch (c.what()) {
+            case added -> "added";
+            case removed -> "removed";
+            case changed -> (c.before() == null ? "—" : c.before()) + " → " + (c.after() == null ? "—" : c.after());
+        };
+    }
+
+    public static String when(Change c) {
+        return Format.instant(c.at());
+    }
+
+    private List<Change> read(Filter f, Since s, int n) {
+        if (snapshot != null) {
+            if (compared == null) {
+                CacheReview.Compared result = review.compareWith(snapshot);
+                compared = result.changes();
+                FxBridge.run(() -> summary.set("Snapshot of " + result.snapshot().filter() + ", made "
+                        + Format.instant(result.snapshot().createdAt())));
+            }
+            return compared.stream().filter(c -> matches(c, f)).toList();
+        }
+        Changes log = review.changes();
+        if (f == Filter.EXPIRING_TOKENS) {
+            Instant due = Instant.now().plus(Duration.ofDays(n));
+            return log.dueBefore(context.scope(), "token", "Expiry", due, context.store()).stream()
+                    .map(t -> new Change(0, t.fetchedAt(), t.scope(), t.id(), t.kind().code(), t.name(), Change.What.changed,
+                            "Expiry", null, expiry(t.json()))).toList();
+        }
+        Instant from = s.back == null ? null : Instant.now().minus(s.back);
+        Changes.Query q = switch (f) {
+            case ALL, EXPIRING_TOKENS -> new Changes.Query(context.scope(), from, null, null, null, null, LIMIT);
+            case PENDING_ENDPOINTS -> new Changes.Query(context.scope(), from, "privateEndpointConnection", null,
+                    "Connection status", "Pending", LIMIT);
+            case UNHEALTHY -> new Changes.Query(context.scope(), from, "connectedRegistry", null, "Connection state", "Unhealthy", LIMIT);
+            case FAILED_RUNS -> new Changes.Query(context.scope(), from, "run", null, "Run status", "Failed", LIMIT);
+            case DISABLED_TOKENS -> new Changes.Query(context.scope(), from, "token", null, "Status", "disabled", LIMIT);
+            case ADDED -> new Changes.Query(context.scope(), from, null, Change.What.added, null, null, LIMIT);
+            case REMOVED -> new Changes.Query(context.scope(), from, null, Change.What.removed, null, null, LIMIT);
+        };
+        return log.list(q);
+    }
+
+    /** The filters applied to a comparison's changes (which are not in the log). */
+    private static boolean matches(Change c, Filter f) {
+        return switch (f) {
+            case ALL, EXPIRING_TOKENS -> true;
+            case PENDING_ENDPOINTS -> "Connection status".equals(c.field()) && "Pending".equals(c.after());
+            case UNHEALTHY -> "Connection state".equals(c.field()) && "Unhealthy".equals(c.after());
+            case FAILED_RUNS -> "Run status".equals(c.field()) && "Failed".equals(c.after());
+            case DISABLED_TOKENS -> "token".equals(c.kind()) && "Status".equals(c.field()) && "disabled".equals(c.after());
+            case ADDED -> c.what() == Change.What.added;
+            case REMOVED -> c.what() == Change.What.removed;
+        };
+    }
+
+    private static String expiry(String json) {
+        var m = java.util.regex.Pattern.compile("\"expiry\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        String earliest = null;
+        while (m.find()) {
+            earliest = earliest == null || m.group(1).compareTo(earliest) < 0 ? m.group(1) : earliest;
+        }
+        return earliest;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.acrconsole.ui.search;
+
+import dev.acrconsole.app.model.Format;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.SearchHit;
+import dev.acrconsole.ui.fx.Disposable;
+import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.fx.Tables;
+import dev.acrconsole.ui.navigation.KindBadges;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** The search page: a field, kind filters, and hits that open in the tree on double-click or Enter. */
+public final class SearchView implements Disposable {
+    private final BorderPane root = new BorderPane();
+    private final TextField field = new TextField();
+
+    public SearchView(SearchViewModel model) {
+        Label title = new Label("Search everything cached");
+        title.getStyleClass().add("details-title");
+        field.setId("search-field");
+        field.setPromptText("e.g. contosoprod, sha256:4f3a, Unhealthy, a run id, a host name");
+        field.setAccessibleText("Search text");
+        field.textProperty().bindBidirectional(model.textProperty());
+        field.setOnAction(e -> model.searchNow());
+        FlowPane kinds = new FlowPane(6, 6);
+        for (ResourceKind kind : SearchViewModel.filterableKinds()) {
+            ToggleButton toggle = new ToggleButton(SearchViewModel.title(kind));
+            toggle.setId("search-kind-" + kind.code());
+            toggle.selectedProperty().addListener((obs, old, on) -> {
+                if (on) {
+                    model.kinds().add(kind);
+                } else {
+                    model.kinds().remove(kind);
+                }
+            });
+            kinds.getChildren().add(toggle);
+        }
+        Label status = new Label();
+        status.setId("search-status");
+        status.getStyleClass().add("details-fetched");
+        status.textProperty().bind(model.statusProperty());
+
+        TableView<SearchHit> table = new TableView<>(model.hits());
+        table.setId("search-results");
+        table.setAccessibleText("Search results");
+        table.setPlaceholder(new Label("No results."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(
+                column("Kind", h -> KindBadges.text(h.kind())),
+                column("Name", SearchHit::name),
+                column("Where", SearchView::where),
+                column("Account", h -> h.scope().account()),
+                column("Fetched", h -> Format.instant(h.fetchedAt())));
+        Tables.onDoubleClick(table, model::open);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+
+        VBox header = new VBox(6, title, field, kinds, status);
+        header.setPadding(new Insets(12, 16, 8, 16));
+        root.setTop(header);
+        root.setCenter(table);
+        FxBridge.later(field::requestFocus);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        // listens only to its own view model
+    }
+
+    /** Subscription / resource group / parent, read from the id: where to look for it. */
+    private static String where(SearchHit h) {
+        String[] parts = h.id().split("/");
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (parts[i].equalsIgnoreCase("resourceGroups")) {
+                where.append(parts[i + 1]);
+            } else if (parts[i].equalsIgnoreCase("registries") || parts[i].equalsIgnoreCase("instances")) {
+                if (i + 2 < parts.length) {
+                    where.append(" › ").append(parts[i + 1]);
+                }
+            }
+        }
+        return where.toString();
+    }
+
+    private static TableColumn<SearchHit, String> column(String header, Function<SearchHit, String> value) {
+        TableColumn<SearchHit, String> c = new TableColumn<>(header);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

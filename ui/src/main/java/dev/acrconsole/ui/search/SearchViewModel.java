@@ -1,0 +1,127 @@
+package dev.acrconsole.ui.search;
+
+import dev.acrconsole.app.model.ResourceTables;
+import dev.acrconsole.app.refresh.ArmIds;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.Search;
+import dev.acrconsole.cache.SearchHit;
+import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.navigation.NavKind;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Future;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * Search over every cached resource of every account: each word typed is a prefix, all must match. Runs against the
+ * cache only, so it works offline; each hit says when it was fetched.
+ */
+public final class SearchViewModel {
+    static final int LIMIT = 200;
+    private static final Duration PAUSE = Duration.ofMillis(200);
+
+    private final PageContext context;
+    private final Search search;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObservableSet<ResourceKind> kinds = FXCollections.observableSet(EnumSet.noneOf(ResourceKind.class));
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Type to search names, ids, login servers, "
+            + "tags, run ids, image digests, status texts, token and scope map names, endpoint hosts.");
+    private Future<?> pending;
+    private long asked;
+
+    public SearchViewModel(PageContext context, Search search) {
+        this.context = context;
+        this.search = search;
+        text.addListener((obs, old, now) -> schedule());
+        kinds.addListener((javafx.collections.SetChangeListener<ResourceKind>) change -> schedule());
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** The kinds to keep; none chosen means every kind. */
+    public ObservableSet<ResourceKind> kinds() {
+        return kinds;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The kinds a user can filter by, with their titles. */
+    public static List<ResourceKind> filterableKinds() {
+        return List.of(ResourceKind.values());
+    }
+
+    public static String title(ResourceKind kind) {
+        return ResourceTables.title(kind);
+    }
+
+    /** Opens a hit in the tree: the resource itself, or the folder of its parent that lists it. */
+    public void open(SearchHit hit) {
+        if (hit.kind() == ResourceKind.TENANT) {
+            return;
+        }
+        if (NavKind.shows(hit.kind())) {
+            context.reveal().show(hit.id(), null);
+        } else {
+            context.reveal().show(ArmIds.parent(hit.id()), hit.kind());
+        }
+    }
+
+    /** Searches now (Enter), without the pause typing gets. */
+    public void searchNow() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        run();
+    }
+
+    private void schedule() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = context.background().schedule(PAUSE, () -> FxBridge.run(this::run));
+    }
+
+    private void run() {
+        String query = text.get();
+        Set<ResourceKind> chosen = Set.copyOf(kinds);
+        long ticket = ++asked;
+        if (query.isBlank()) {
+            hits.clear();
+            status.set("Type to search.");
+            return;
+        }
+        long started = System.nanoTime();
+        context.background().submit(() -> search.find(query, context.scope(), chosen, LIMIT))
+                .whenCompleteAsync((found, error) -> {
+                    if (ticket != asked) {
+                        return; // typed on since: a newer answer is coming
+                    }
+                    if (error != null) {
+                        status.set("Search failed: " + error.getMessage());
+                        return;
+                    }
+                    hits.setAll(found);
+                    long ms = (System.nanoTime() - started) / 1_000_000;
+                    status.set(found.isEmpty() ? "Nothing cached matches." : found.size()
+                            + (found.size() == LIMIT ? "+" : "") + " found in " + ms + " ms (the cache, offline too).");
+                }, FxBridge.executor());
+    }
+}

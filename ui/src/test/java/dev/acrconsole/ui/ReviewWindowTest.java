@@ -1,0 +1,164 @@
+package dev.acrconsole.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.cache.Change;
+import dev.acrconsole.cache.SearchHit;
+import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.SandboxData;
+import dev.acrconsole.sandbox.SandboxServer;
+import dev.acrconsole.ui.navigation.NavNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reviewing the cache: search offline, what changed between refreshes, snapshots. Real window, sandbox, SQLite. */
+class ReviewWindowTest extends WindowFixture {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        closeWindow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> rows(String table) throws Exception {
+        return onFx(() -> List.copyOf(((TableView<T>) lookup(table).query()).getItems()));
+    }
+
+    private NavNode selectedNode() throws Exception {
+        return onFx(() -> lookup("#navigation").<TreeView<NavNode>>query().getSelectionModel().getSelectedItem().getValue());
+    }
+
+    @Test
+    void offlineSearchFindsWhatARequestSaysAndOpensItsRegistry() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        SandboxData.Registry hub = services.sandbox().orElseThrow().data().registries().stream()
+                .filter(r -> r.name().equals("fabrikamedgehub")).findFirst().orElseThrow();
+        closeWindow();
+        openWindow(dir, LaunchOptions.Mode.OFFLINE).get(30, TimeUnit.SECONDS);
+
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil("the search page opens", () -> visible("#search-field"));
+        clickOn("#search-field").write("data science");
+        waitUntil("the connection whose request says so is found", () -> rows("#search-results").size() == 1);
+        SearchHit hit = this.<SearchHit>rows("#search-results").getFirst();
+        assertThat(hit.id()).contains("/privateEndpointConnections/contosoprodacr.");
+        assertThat(text("#search-status")).contains("found in");
+        shoot("search-offline");
+
+        onFx(() -> {
+            lookup("#search-field").<TextField>query().setText("fabrikamedgeh");
+            return null;
+        });
+        waitUntil("the registry is found by a prefix of its name", () -> !rows("#search-results").isEmpty()
+                && this.<SearchHit>rows("#search-results").getFirst().name().equals(hub.name()));
+        onFx(() -> {
+            TableView<?> results = lookup("#search-results").query();
+            results.getSelectionModel().select(0);
+            results.requestFocus();
+            return null;
+        });
+        type(KeyCode.ENTER);
+        waitUntil("the tree opens it", () -> selectedNode().name().equals(hub.name()));
+        waitUntil("its details show", () -> hub.loginServer().equals(text("#field-login-server")));
+    }
+
+    @Test
+    void aChangeBetweenTwoRefreshesShowsInWhatChangedAndMarksTheTreeUntilLookedAt() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        SandboxServer sandbox = services.sandbox().orElseThrow();
+        SandboxData.PrivateEndpointConnection approved = sandbox.data().privateEndpointConnections().stream()
+                .filter(c -> c.status().equals("Approved") && c.registryId().endsWith("/fabrikamedgehub")).findFirst().orElseThrow();
+        // Its owner re-asks from another network: the connection goes back to Pending, outside the console.
+        sandbox.state().change(approved.id(), n -> ((ObjectNode) n.at("/properties/privateLinkServiceConnectionState"))
+                .put("status", "Pending").put("description", "Please approve again from the new VNet"));
+
+        onFx(() -> model.refresh()).get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            model.showChanges(null);
+            return null;
+        });
+        waitUntil("the changes page opens", () -> visible("#changes-table"));
+        onFx(() -> {
+            lookup("#changes-filter").<ComboBox<Object>>query().setValue(dev.acrconsole.ui.changes.ChangesViewModel.Filter.PENDING_ENDPOINTS);
+            return null;
+        });
+        waitUntil("the connection that went Pending is listed", () -> rows("#changes-table").size() == 1);
+        Change change = this.<Change>rows("#changes-table").getFirst();
+        assertThat(change.field()).isEqualTo("Connection status");
+        assertThat(change.before()).isEqualTo("Approved");
+        assertThat(change.after()).isEqualTo("Pending");
+        shoot("changes-pending");
+
+        // The tree marks the registry (and its connections folder) until the user opens that folder.
+        waitUntil("the registry is marked", () -> model.navigation().changedProperty().get()
+                .contains(approved.registryId().toLowerCase()));
+        selectInTree("Private endpoint connections", "fabrikamedgehub");
+        waitUntil("looking clears the mark", () -> !model.navigation().changedProperty().get()
+                .contains(approved.registryId().toLowerCase()));
+    }
+
+    @Test
+    void aSnapshotOpensReadOnlyElsewhereHoldsNoSecretAndComparesWithTheCache() throws Exception {
+        openWindow(dir.resolve("a"), LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        SandboxServer sandbox = services.sandbox().orElseThrow();
+        List<String> registries = registryNamesInTree();
+        Path file = dir.resolve("review.acrsnap");
+        onFx(() -> model.exportSnapshot(file, false)).get(30, TimeUnit.SECONDS);
+        waitUntil("the user is told", () -> visible("#toast") && text("#toast").startsWith("Snapshot of everything written"));
+
+        // Something changes after the snapshot: a registry goes away at ARM.
+        String gone = sandbox.data().registries().getFirst().id();
+        try (var client = java.net.http.HttpClient.newBuilder().sslContext(trust(sandbox)).build()) {
+            client.send(java.net.http.HttpRequest.newBuilder(sandbox.baseUrl().resolve(gone.substring(1) + "?api-version=2025-11-01"))
+                    .header("Authorization", "Bearer " + SandboxServer.token()).DELETE().build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+        Thread.sleep(3200); // the sandbox's delete takes 3 s
+        onFx(() -> model.refresh()).get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            model.showChanges(file);
+            return null;
+        });
+        waitUntil("the comparison lists the removed registry", () -> this.<Change>rows("#changes-table").stream()
+                .anyMatch(c -> c.what() == Change.What.removed && c.id().equalsIgnoreCase(gone)));
+        shoot("changes-compared");
+        closeWindow();
+
+        // Another machine: a fresh data dir opens the snapshot read-only, with the same tree.
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain(SandboxServer.token());
+        services = new AppServices(LaunchOptions.Mode.SNAPSHOT, dir.resolve("b"),
+                dev.acrconsole.cache.Snapshots.open(file, dir.resolve("b").resolve("work")), java.time.Clock.systemUTC());
+        openExisting().get(30, TimeUnit.SECONDS);
+        assertThat(text("#offline-banner")).startsWith("Snapshot (read-only) of everything, made ");
+        assertThat(registryNamesInTree()).containsExactlyInAnyOrderElementsOf(registries);
+        assertThat(Files.readAllBytes(file)).as("reading a snapshot never writes to it").isEqualTo(bytes);
+        shoot("snapshot-open");
+    }
+
+    private static javax.net.ssl.SSLContext trust(SandboxServer sandbox) throws Exception {
+        var store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("sandbox", sandbox.certificate());
+        var tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(store);
+        var ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), null);
+        return ctx;
+    }
+}
