@@ -19,10 +19,12 @@ import java.util.Set;
 final class DefaultSample {
 
     private final Random random;
+    private final long seed;
     private final List<Registry> registries = new ArrayList<>();
 
     private DefaultSample(long seed) {
         this.random = new Random(seed);
+        this.seed = seed;
     }
 
     static SandboxData build(long seed) {
@@ -73,7 +75,8 @@ final class DefaultSample {
                 "site", "hub", "owner", "site-it");
         add(edge, "rg-edge-sites", "fabrikamfactorydub", "northeurope", "Premium", "admin", 0, "site", "dublin");
 
-        return new SandboxData(List.of(contoso, fabrikam), subscriptions, groups, registries, privateEndpoints(prod, edge));
+        return new SandboxData(List.of(contoso, fabrikam), subscriptions, groups, registries, privateEndpoints(prod, edge),
+                TaskSample.build(registries, seed));
     }
 
     /** Private endpoints in every state, on the Premium registries that have private networking to offer. */

@@ -146,6 +146,7 @@ public final class SandboxData {
     private final List<ResourceGroup> resourceGroups;
     private final List<Registry> registries;
     private final List<PrivateEndpointConnection> privateEndpointConnections;
+    private final TasksData tasks;
     private final Map<String, SubscriptionIndex> bySubscription = new HashMap<>();
 
     SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
@@ -155,6 +156,12 @@ public final class SandboxData {
 
     SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
                 List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections) {
+        this(tenants, subscriptions, resourceGroups, registries, privateEndpointConnections, TasksData.none());
+    }
+
+    SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
+                List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections, TasksData tasks) {
+        this.tasks = tasks;
         this.tenants = List.copyOf(tenants);
         this.subscriptions = List.copyOf(subscriptions);
         this.resourceGroups = List.copyOf(resourceGroups);
@@ -230,6 +237,11 @@ public final class SandboxData {
     /** The sample's private endpoint connections, as they were when the sandbox started. */
     public List<PrivateEndpointConnection> privateEndpointConnections() {
         return privateEndpointConnections;
+    }
+
+    /** The sample's tasks, agent pools, task runs and runs, as they were when the sandbox started. */
+    public TasksData tasks() {
+        return tasks;
     }
 
     public Optional<Subscription> subscription(String subscriptionId) {
