@@ -8,7 +8,11 @@ public enum ResourceKind {
     SUBSCRIPTION("subscription"),
     RESOURCE_GROUP("resourceGroup"),
     REGISTRY("registry"),
-    PRIVATE_ENDPOINT_CONNECTION("privateEndpointConnection");
+    PRIVATE_ENDPOINT_CONNECTION("privateEndpointConnection"),
+    TASK("task"),
+    RUN("run"),
+    TASK_RUN("taskRun"),
+    AGENT_POOL("agentPool");
 
     private final String code;
 

@@ -18,7 +18,13 @@ public final class SecretFilter {
     private static final Set<String> SECRET_FIELDS = Set.of(
             "password", "passwords", "accesstoken", "refreshtoken", "access_token",
             "refresh_token", "connectionstring", "sasurl", "loglink", "primarykey", "secondarykey",
-            "clientsecret", "secret", "secretvalue", "uploadurl");
+            "clientsecret", "secret", "secretvalue", "uploadurl",
+            // ACR Tasks: the log blob links Runs_GetLogSasUrl returns, a source's access token, trigger tokens, and a
+            // values file (which holds whatever the user put in it)
+            "logartifactlink", "contextaccesstoken", "token", "updatetriggertoken", "encodedvaluescontent");
+
+    /** A URL carrying a storage signature (a SAS), whatever the field is called: e.g. a run's source location. */
+    private static final java.util.regex.Pattern SAS = java.util.regex.Pattern.compile("(?i)https?://\\S*[?&]sig=");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -41,11 +47,15 @@ public final class SecretFilter {
     /** Removes secret fields in place; true when anything was removed. */
     private static boolean scrubNode(JsonNode node) {
         boolean changed = false;
+        if (node instanceof ObjectNode object && object.path("isSecret").asBoolean(false) && object.has("value")) {
+            object.remove("value"); // ACR Tasks' arguments and values: {name, value, isSecret}
+            changed = true;
+        }
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (isSecretField(field.getKey())) {
+                if (isSecretField(field.getKey()) || (field.getValue().isTextual() && SAS.matcher(field.getValue().asText()).find())) {
                     fields.remove();
                     changed = true;
                 } else {
