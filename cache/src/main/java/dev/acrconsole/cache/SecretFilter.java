@@ -23,8 +23,11 @@ public final class SecretFilter {
             // values file (which holds whatever the user put in it)
             "logartifactlink", "contextaccesstoken", "token", "updatetriggertoken", "encodedvaluescontent");
 
-    /** A URL carrying a storage signature (a SAS), whatever the field is called: e.g. a run's source location. */
-    private static final java.util.regex.Pattern SAS = java.util.regex.Pattern.compile("(?i)https?://\\S*[?&]sig=");
+    /**
+     * A URL carrying a storage signature (a SAS) or a user:password, whatever the field is called: e.g. a run's source
+     * location, a base image trigger's webhook.
+     */
+    private static final java.util.regex.Pattern SAS = java.util.regex.Pattern.compile("(?i)https?://(\\S*[?&]sig=|[^/\\s@]+:[^/\\s@]+@)");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -7,6 +7,8 @@ package dev.acrconsole.app.arm;
 public final class ApiVersions {
     /** Registries and what they hold (Registry group, 2025-11-01). */
     public static final String REGISTRY = "2025-11-01";
+    /** Tasks, runs, task runs and agent pools: what the SDK's TasksClient, RunsClient, ... send (2019-06-01-preview). */
+    public static final String TASKS = "2019-06-01-preview";
 
     private ApiVersions() {}
 

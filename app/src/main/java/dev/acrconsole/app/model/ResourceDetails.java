@@ -23,6 +23,11 @@ public record ResourceDetails(String title, String kindLabel, List<DetailField> 
             case PRIVATE_ENDPOINT_CONNECTION -> new ResourceDetails(
                     PrivateEndpointConnectionDetails.parse(r.json()).privateEndpointName(), "Private endpoint connection",
                     PrivateEndpointConnectionDetails.parse(r.json()).fields(), r.fetchedAt());
+            case TASK -> new ResourceDetails(r.name(), "Task", TaskDetails.parse(r.json()).fields(), r.fetchedAt());
+            case RUN -> new ResourceDetails(r.name(), "Run", RunDetails.parse(r.json()).fields(), r.fetchedAt());
+            case TASK_RUN -> new ResourceDetails(r.name(), "Task run", TaskRunDetails.parse(r.json()).fields(), r.fetchedAt());
+            case AGENT_POOL -> new ResourceDetails(r.name(), "Agent pool",
+                    AgentPoolDetails.parse(r.json()).fields(null), r.fetchedAt());
             case TENANT -> new ResourceDetails(r.name(), "Tenant", List.of(
                     new DetailField("Tenant ID", r.tenantId()),
                     new DetailField("Resource ID", r.id())), r.fetchedAt());
