@@ -21,6 +21,11 @@ public final class CachedRuns {
         this.db = db;
     }
 
+    /** Over the same cache file as {@code store}. */
+    public CachedRuns(ResourceStore store) {
+        this(store.db());
+    }
+
     /** Up to {@code limit} runs of the registry matching {@code query}, newest first, after {@code after} (null: from the top). */
     public List<CachedResource> page(CacheScope scope, String registryId, RunQuery query, RunQuery.After after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + ResourceStore.COLUMNS + " FROM resource"

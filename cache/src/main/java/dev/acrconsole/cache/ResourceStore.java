@@ -28,6 +28,10 @@ public final class ResourceStore {
         this.db = db;
     }
 
+    CacheDatabase db() {
+        return db;
+    }
+
     /**
      * Replaces everything a listing delivered before with {@code resources}, and marks the listing
      * complete at {@code completedAt}. Rows of other listings are untouched.

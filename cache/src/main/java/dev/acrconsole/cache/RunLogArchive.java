@@ -32,6 +32,11 @@ public final class RunLogArchive {
         this.dir = db.file().toAbsolutePath().getParent().resolve(DIR);
     }
 
+    /** Beside the cache file of {@code store}. */
+    public RunLogArchive(ResourceStore store) {
+        this(store.db());
+    }
+
     public Path dir() {
         return dir;
     }

@@ -42,6 +42,15 @@ public record TaskDetails(String id, String name, String status, String os, Stri
         return out.isEmpty() ? "manual" : String.join(", ", out);
     }
 
+    /** A text field of the step (e.g. contextPath), or "" when it has none: what an edit form starts from. */
+    public String stepText(String field) {
+        return step.path(field).asText("");
+    }
+
+    public List<String> imageNames() {
+        return texts(step.path("imageNames"));
+    }
+
     /** The first timer trigger's schedule, or null. */
     public String timerSchedule() {
         JsonNode timers = trigger.path("timerTriggers");

@@ -28,6 +28,9 @@ public final class ChildActions {
                             selected, ConnectionDialogs::canReject, c -> ConnectionDialogs.decide(context, c, Decision.REJECT).show()),
                     button("Delete…", "connection-delete-button", "Remove the connection", selected, c -> true,
                             c -> ConnectionDialogs.delete(context, c)));
+            case TASK -> dev.acrconsole.ui.tasks.TaskButtons.forTasks(context, model);
+            case TASK_RUN -> dev.acrconsole.ui.tasks.TaskButtons.forTaskRuns(context, model);
+            case AGENT_POOL -> dev.acrconsole.ui.tasks.TaskButtons.forAgentPools(context, model);
             default -> List.of();
         };
     }

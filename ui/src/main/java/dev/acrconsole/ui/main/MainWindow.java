@@ -14,6 +14,10 @@ import dev.acrconsole.ui.privateendpoints.PendingApprovalsViewModel;
 import dev.acrconsole.ui.registries.DeleteRegistryViewModel;
 import dev.acrconsole.ui.registries.RegistryDialogs;
 import dev.acrconsole.ui.registries.UpdateRegistryViewModel;
+import dev.acrconsole.ui.runs.RunsView;
+import dev.acrconsole.ui.runs.RunsViewModel;
+import dev.acrconsole.ui.tasks.TaskChartView;
+import dev.acrconsole.ui.tasks.TaskChartViewModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,6 +115,21 @@ public final class MainWindow {
         }
         Node node = switch (page) {
             case Page.Resource r -> details.node();
+            case Page.Children c when c.folder().kind() == ResourceKind.RUN -> {
+                RunsView view = new RunsView(new RunsViewModel(context, c.folder().id()));
+                currentPage = view;
+                yield view.node();
+            }
+            case Page.Children c when c.folder().kind() == ResourceKind.TASK -> {
+                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().kind());
+                TaskChartView chart = new TaskChartView(new TaskChartViewModel(context, vm.selectedProperty()));
+                ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges(), chart.node());
+                currentPage = () -> {
+                    view.dispose();
+                    chart.dispose();
+                };
+                yield view.node();
+            }
             case Page.Children c -> {
                 ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().kind());
                 ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());

@@ -13,6 +13,10 @@ public final class KindBadges {
             case REGISTRY -> "ACR";
             case TENANT -> "TEN";
             case PRIVATE_ENDPOINT_CONNECTION -> "PE";
+            case TASK -> "TSK";
+            case RUN -> "RUN";
+            case TASK_RUN -> "TR";
+            case AGENT_POOL -> "AP";
         };
     }
 }
