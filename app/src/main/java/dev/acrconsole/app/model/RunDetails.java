@@ -81,7 +81,6 @@ public record RunDetails(String id, String runId, String status, String runType,
         f.add(new DetailField("Log artifact", logArtifact));
         f.add(new DetailField("Archive enabled", archiveEnabled == null ? null : archiveEnabled ? "Yes" : "No"));
         f.add(new DetailField("Provisioning state", provisioningState));
-        f.add(new DetailField("Update trigger token", properties.has("updateTriggerToken") ? "(set; not shown)" : null));
         f.add(new DetailField("Resource ID", id));
         return f;
     }

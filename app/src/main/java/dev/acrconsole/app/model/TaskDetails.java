@@ -100,7 +100,6 @@ public record TaskDetails(String id, String name, String status, String os, Stri
             }
             default -> { }
         }
-        f.add(new DetailField("Context access token", step.has("contextAccessToken") ? "(set; not shown)" : null));
     }
 
     /** {@code name=value} per value; a secret one shows as hidden (its value never reaches the cache). */

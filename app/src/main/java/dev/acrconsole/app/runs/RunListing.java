@@ -42,6 +42,22 @@ public final class RunListing {
         return page(registry, runs(registry, RunFilters.odata(query), top).iterableByPage().iterator());
     }
 
+    /**
+     * The first page and as many next ones as it takes to have {@code atLeast} runs (ARM's pages may be smaller than
+     * the caller's); the returned continuation is where ARM's next page starts.
+     */
+    public Page first(CachedResource registry, RunQuery query, int top, int atLeast) {
+        Page page = first(registry, query, top);
+        List<CachedResource> runs = new ArrayList<>(page.runs());
+        String next = page.continuation();
+        while (runs.size() < atLeast && next != null) {
+            Page more = next(registry, next);
+            runs.addAll(more.runs());
+            next = more.continuation();
+        }
+        return new Page(runs, next);
+    }
+
     public Page next(CachedResource registry, String continuation) {
         return page(registry, runs(registry, null, null).iterableByPage(continuation).iterator());
     }

@@ -156,8 +156,13 @@ public final class RunLogWindow {
         }
     }
 
-    Stage stage() {
+    /** For tests and benchmarks: the window and its view model. */
+    public Stage stage() {
         return stage;
+    }
+
+    public RunLogViewModel model() {
+        return model;
     }
 
     /** One line: coloured segments, or plain text with the codes removed. */

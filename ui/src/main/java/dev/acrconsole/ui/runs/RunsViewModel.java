@@ -250,15 +250,7 @@ public final class RunsViewModel extends FormModel {
         fetched.set("Asking ARM…");
         RunListing listing = new RunListing(s.arm(), context.store(), Clock.systemUTC());
         return context.background().submit(() -> {
-            RunListing.Page p = listing.first(r, q, n);
-            String next = p.continuation();
-            int got = p.runs().size();
-            while (got < size && next != null) { // ARM's pages may be smaller than ours
-                RunListing.Page more = listing.next(r, next);
-                got += more.runs().size();
-                next = more.continuation();
-            }
-            return next;
+            return listing.first(r, q, n, size).continuation();
         }).handleAsync((next, error) -> {
             busy.set(false);
             continuation = error == null ? next : null;

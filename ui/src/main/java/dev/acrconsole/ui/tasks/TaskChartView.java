@@ -51,13 +51,23 @@ public final class TaskChartView implements Disposable {
             XYChart.Data<String, Number> d = new XYChart.Data<>(bar.runId(), bar.seconds());
             d.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
-                    node.getStyleClass().add("bar-" + bar.status().toLowerCase());
+                    // Inline: the chart resets a bar's style classes after it makes the node.
+                    node.setStyle("-fx-bar-fill: " + colour(bar.status()) + ";");
                     Tooltip.install(node, new Tooltip(bar.runId() + ": " + bar.status() + ", " + bar.seconds() + " s"));
                 }
             });
             series.getData().add(d);
         }
         chart.getData().setAll(java.util.List.of(series));
+    }
+
+    /** Green succeeded, red failed (error, timeout), amber canceled. */
+    static String colour(String status) {
+        return switch (status) {
+            case "Succeeded" -> "#107c10";
+            case "Canceled" -> "#c19c00";
+            default -> "#a4262c";
+        };
     }
 
     public Node node() {
