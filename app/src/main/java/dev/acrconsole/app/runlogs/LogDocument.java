@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A run log in memory as bytes (in 4 MB chunks, never one big array or string) with the start of every line indexed,
+ * A run log in memory as bytes (in 256 KB chunks, never one big array or string) with the start of every line indexed,
  * so a viewer can show any line at once and only the lines on screen are ever turned into text. It grows while a run
  * is tailed; appends come from a background thread, reads from the FX thread: every method holds the lock briefly.
  */
 public final class LogDocument {
-    static final int CHUNK = 4 << 20;
+    static final int CHUNK = 256 << 10; // below G1's humongous size: chunks are ordinary young objects
 
     private final List<byte[]> chunks = new ArrayList<>();
     private long size;

@@ -39,7 +39,7 @@ public final class RunLogs {
 
     /** Bytes read from an archived file before the first lines are shown: the first screen does not wait for the rest. */
     static final int FIRST_READ = 256 << 10;
-    private static final int READ = 4 << 20;
+    private static final int READ = 256 << 10;
 
     private final ArmClients arm;
     private final RunLogArchive archive;
