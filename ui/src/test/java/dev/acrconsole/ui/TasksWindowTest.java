@@ -115,6 +115,8 @@ class TasksWindowTest extends WindowFixture {
                 && operation("Scale agent pool buildpool to 3").state() == Operation.State.Succeeded);
         waitUntil("the table shows 3 agents", () -> rows().stream().anyMatch(r -> r.name().equals("buildpool")
                 && r.json().contains("\"count\":3")));
+        waitUntil("the details show the queue again after the reload", () -> "3".equals(text("#field-agents"))
+                && "1".equals(text("#field-queued-runs")));
         shoot("agent-pools");
         selectInTree("Task runs", "contosoprodacr");
         waitUntil("the task runs show", () -> rows().stream().anyMatch(r -> r.name().equals("deploy-webapp")));

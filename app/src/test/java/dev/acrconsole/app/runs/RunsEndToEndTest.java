@@ -136,6 +136,21 @@ class RunsEndToEndTest {
     }
 
     @Test
+    void aRunBeingFollowedIsFollowedAgainAfterARestart() throws Exception {
+        RunRequestForm form = new RunRequestForm(RunRequestForm.Kind.ENCODED_TASK, null, null, null, null,
+                "steps:\n  - cmd: bash echo hi\n", null, null, "Linux", null, false);
+        Operation op = operations.submit(RunActions.schedule(registry.id(), registry.tenantId(), form)).get(10, TimeUnit.SECONDS);
+        await(op.id(), o -> o.state() == Operation.State.Running);
+        operations.close(); // the app stops while the run runs
+        operations = new OperationsService(env.arm(), env.journal(), env.store(), background, Clock.systemUTC());
+        assertThat(operations.resume().get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        Operation done = await(op.id(), o -> o.state().terminal());
+        assertThat(done.state()).isEqualTo(Operation.State.Succeeded);
+        assertThat(RunDetails.parse(env.store().get(registry.scope(), done.targetId()).orElseThrow().json()).status())
+                .isEqualTo("Succeeded");
+    }
+
+    @Test
     void aFinishedRunCannotBeCanceledAndArmsErrorIsKept() throws Exception {
         String finished = registry.id() + "/runs/" + env.sandbox.data().tasks().runs().getFirst().runId();
         Operation op = operations.submit(RunActions.cancel(finished, registry.tenantId())).get(10, TimeUnit.SECONDS);

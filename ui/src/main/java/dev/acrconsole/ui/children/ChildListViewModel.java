@@ -62,8 +62,8 @@ public final class ChildListViewModel {
         this.kind = kind;
         selected.addListener((obs, old, row) -> {
             details.set(row == null ? List.of() : ResourceDetails.of(row).fields());
-            if (row != null && (old == null || !old.id().equalsIgnoreCase(row.id()))) {
-                fetchDetails(row);
+            if (row != null) {
+                fetchDetails(row); // also after a reload: what was fetched is not in the list's rows
             }
         });
     }
