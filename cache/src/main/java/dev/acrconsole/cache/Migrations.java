@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__resources_and_listings.sql", "V2__operations_journal.sql",
-            "V3__search_and_changes.sql");
+            "V3__search_and_changes.sql",
+            "V4__run_logs.sql");
 
     private Migrations() {}
 

@@ -50,7 +50,11 @@ public record Operation(
         }
     }
 
-    public enum PollMode { async, location, resource }
+    /**
+     * How it is followed: ARM's status URL, its Location URL, the target's provisioningState, or (run) the target is an
+     * ACR Tasks run whose {@code properties.status} is followed to Succeeded, Failed, Canceled, Error or Timeout.
+     */
+    public enum PollMode { async, location, resource, run }
 
     public enum After { refresh, remove, none }
 
@@ -74,6 +78,20 @@ public record Operation(
                                    String requestBody, After after, String cancelPath, Instant now) {
         return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
                 cancelPath, State.Pending, null, null, null, 0, 0, null, null, null, now, now, null, false);
+    }
+
+    /** Journaled to be followed as {@code mode} once ARM answers (a run: the answer names the run to follow). */
+    public Operation following(PollMode mode) {
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, state, mode, pollUrl, nextPollAt, polls, throttled, note, errorCode, errorMessage, createdAt,
+                updatedAt, finishedAt, dismissed);
+    }
+
+    /** ARM's answer named the resource the work is on (e.g. the run a ScheduleRun queued) and how to cancel it. */
+    public Operation retargeted(String newTargetId, String newCancelPath) {
+        return new Operation(id, scope, kind, title, newTargetId, targetKind, tenantId, method, path, requestBody, after,
+                newCancelPath, state, pollMode, pollUrl, nextPollAt, polls, throttled, note, errorCode, errorMessage,
+                createdAt, updatedAt, finishedAt, dismissed);
     }
 
     /** ARM accepted it: follow {@code pollUrl} ({@code mode}) from {@code nextPollAt}. */

@@ -11,7 +11,11 @@ public enum ResourceKind {
     PRIVATE_ENDPOINT_CONNECTION("privateEndpointConnection"),
     /** An Azure IoT Operations instance (Microsoft.IoTOperations/instances), beside registries in a resource group. */
     IOT_INSTANCE("iotInstance"),
-    REGISTRY_ENDPOINT("registryEndpoint");
+    REGISTRY_ENDPOINT("registryEndpoint"),
+    TASK("task"),
+    RUN("run"),
+    TASK_RUN("taskRun"),
+    AGENT_POOL("agentPool");
 
     private final String code;
 

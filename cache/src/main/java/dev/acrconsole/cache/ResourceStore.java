@@ -22,13 +22,17 @@ import java.util.function.Consumer;
  * transaction, so a refresh that fails part-way never leaves a half-replaced listing behind.
  */
 public final class ResourceStore {
-    private static final String COLUMNS = "scope_key, id, kind, name, type, tenant_id, subscription_id, "
+    static final String COLUMNS = "scope_key, id, kind, name, type, tenant_id, subscription_id, "
             + "resource_group, location, sku, provisioning_state, parent_key, json, fetched_at";
 
     private final CacheDatabase db;
 
     public ResourceStore(CacheDatabase db) {
         this.db = db;
+    }
+
+    CacheDatabase db() {
+        return db;
     }
 
     /**
@@ -80,6 +84,14 @@ public final class ResourceStore {
                 before.put(key, was);
             }
             ChangeLog.compare(c, resource.scope(), before, resource, watches.get(key), resource.fetchedAt());
+            return null;
+        });
+    }
+
+    /** Adds or replaces many resources of one listing in one transaction (e.g. a page of runs); nothing is removed. */
+    public void upsertAll(Collection<CachedResource> resources, String listingKey) {
+        db.write(c -> {
+            insert(c, listingKey, resources);
             return null;
         });
     }
@@ -453,7 +465,7 @@ public final class ResourceStore {
         }
     }
 
-    private static CachedResource resource(ResultSet rs) throws SQLException {
+    static CachedResource resource(ResultSet rs) throws SQLException {
         return new CachedResource(CacheScope.fromKey(rs.getString(1)), rs.getString(2),
                 ResourceKind.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),

@@ -18,7 +18,16 @@ public final class SecretFilter {
     private static final Set<String> SECRET_FIELDS = Set.of(
             "password", "accesstoken", "refreshtoken", "access_token",
             "refresh_token", "connectionstring", "sasurl", "loglink", "primarykey", "secondarykey",
-            "clientsecret", "secret", "secretvalue", "uploadurl");
+            "clientsecret", "secret", "secretvalue", "uploadurl",
+            // ACR Tasks: the log blob links Runs_GetLogSasUrl returns, a source's access token, trigger tokens, and a
+            // values file (which holds whatever the user put in it)
+            "logartifactlink", "contextaccesstoken", "token", "updatetriggertoken", "encodedvaluescontent");
+
+    /**
+     * A URL carrying a storage signature (a SAS) or a user:password, whatever the field is called: e.g. a run's source
+     * location, a base image trigger's webhook.
+     */
+    private static final java.util.regex.Pattern SAS = java.util.regex.Pattern.compile("(?i)https?://(\\S*[?&]sig=|[^/\\s@]+:[^/\\s@]+@)");
 
     /**
      * A token's {@code passwords} are kept for their names and expiry dates (what expires when), but never their
@@ -70,12 +79,17 @@ public final class SecretFilter {
 
     private static boolean scrubNode(JsonNode node, boolean inPasswords) {
         boolean changed = false;
+        if (node instanceof ObjectNode object && object.path("isSecret").asBoolean(false) && object.has("value")) {
+            object.remove("value"); // ACR Tasks' arguments and values: {name, value, isSecret}
+            changed = true;
+        }
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String name = field.getKey().toLowerCase(Locale.ROOT);
-                if (isSecretField(name) || inPasswords && SECRET_IN_PASSWORDS.contains(name)) {
+                boolean sasUrl = field.getValue().isTextual() && SAS.matcher(field.getValue().asText()).find();
+                if (isSecretField(name) || inPasswords && SECRET_IN_PASSWORDS.contains(name) || sasUrl) {
                     fields.remove();
                     changed = true;
                 } else {

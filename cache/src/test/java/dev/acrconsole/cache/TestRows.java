@@ -66,4 +66,18 @@ final class TestRows {
                 "Microsoft.IoTOperations/instances/registryEndpoints", "tenant-1", "00000000-0000-0000-0000-000000000001",
                 "rg1", null, null, "Succeeded", instance.id(), json, fetchedAt);
     }
+
+    /** A run of {@code registry} created {@code minutesAgo} before 2025-09-01, with a SAS link planted in it. */
+    static CachedResource run(CachedResource registry, String runId, String status, String task, int minute) {
+        String id = registry.id() + "/runs/" + runId;
+        String created = Instant.parse("2025-08-01T00:00:00Z").plusSeconds(60L * minute).toString();
+        String json = """
+                {"id":"%s","name":"%s","type":"Microsoft.ContainerRegistry/registries/runs",
+                 "properties":{"runId":"%s","status":"%s","task":"%s","runType":"AutoBuild","createTime":"%s",
+                 "sourceLocation":"https://acct.blob.core.windows.net/c/src.zip?sv=1&sig=%s",
+                 "provisioningState":"Succeeded"}}""".formatted(id, runId, runId, status, task, created, PLANTED_SECRET);
+        return new CachedResource(SCOPE, id, ResourceKind.RUN, runId, "Microsoft.ContainerRegistry/registries/runs",
+                "tenant-1", "00000000-0000-0000-0000-000000000001", "rg1", null, null, "Succeeded", registry.id(), json,
+                Instant.parse("2025-09-01T00:00:00Z"));
+    }
 }

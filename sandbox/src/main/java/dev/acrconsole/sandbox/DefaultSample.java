@@ -19,10 +19,12 @@ import java.util.Set;
 final class DefaultSample {
 
     private final Random random;
+    private final long seed;
     private final List<Registry> registries = new ArrayList<>();
 
     private DefaultSample(long seed) {
         this.random = new Random(seed);
+        this.seed = seed;
     }
 
     static SandboxData build(long seed) {
@@ -76,7 +78,8 @@ final class DefaultSample {
         List<PrivateEndpointConnection> connections = privateEndpoints(prod, edge);
         // Drawn last from the seeded random, so adding them changed none of the GUIDs above.
         IotOperationsData iot = IotOperationsSample.build(random, prod, contoso.tenantId(), edge, fabrikam.tenantId());
-        return new SandboxData(List.of(contoso, fabrikam), subscriptions, groups, registries, connections, iot);
+        return new SandboxData(List.of(contoso, fabrikam), subscriptions, groups, registries, connections, iot,
+                TaskSample.build(registries, seed));
     }
 
     /** Private endpoints in every state, on the Premium registries that have private networking to offer. */

@@ -28,6 +28,11 @@ final class Pager {
     }
 
     <T> Response page(Request request, List<T> items, Function<T, ? extends JsonNode> render) {
+        return page(request, items, render, List.of());
+    }
+
+    /** As above; the query parameters named in {@code carried} (e.g. $filter, $top) are kept in the nextLink. */
+    <T> Response page(Request request, List<T> items, Function<T, ? extends JsonNode> render, List<String> carried) {
         int from = offset(request);
         if (from > items.size()) {
             throw invalidToken(request.param("$skipToken"));
@@ -37,13 +42,24 @@ final class Pager {
         for (T item : items.subList(from, to)) {
             rendered.add(render.apply(item));
         }
-        String next = to < items.size() ? nextLink(request, to) : null;
+        String next = to < items.size() ? nextLink(request, to) + carry(request, carried) : null;
         return Response.ok(ArmJson.page(rendered, next));
     }
 
     private String nextLink(Request request, int offset) {
         return base + request.rawPath() + "?api-version=" + URLEncoder.encode(request.apiVersion(), StandardCharsets.UTF_8)
                 + "&$skipToken=" + token(request.path(), offset);
+    }
+
+    private static String carry(Request request, List<String> names) {
+        StringBuilder s = new StringBuilder();
+        for (String name : names) {
+            String value = request.param(name);
+            if (value != null) {
+                s.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        }
+        return s.toString();
     }
 
     private String token(String path, int offset) {

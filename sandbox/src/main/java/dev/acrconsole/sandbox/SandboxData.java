@@ -147,6 +147,7 @@ public final class SandboxData {
     private final List<Registry> registries;
     private final List<PrivateEndpointConnection> privateEndpointConnections;
     private final IotOperationsData iotOperations;
+    private final TasksData tasks;
     private final Map<String, SubscriptionIndex> bySubscription = new HashMap<>();
 
     SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
@@ -156,13 +157,26 @@ public final class SandboxData {
 
     SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
                 List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections) {
-        this(tenants, subscriptions, resourceGroups, registries, privateEndpointConnections, IotOperationsData.none());
+        this(tenants, subscriptions, resourceGroups, registries, privateEndpointConnections, IotOperationsData.none(),
+                TasksData.none());
     }
 
     SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
                 List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections,
                 IotOperationsData iotOperations) {
+        this(tenants, subscriptions, resourceGroups, registries, privateEndpointConnections, iotOperations, TasksData.none());
+    }
+
+    SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
+                List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections, TasksData tasks) {
+        this(tenants, subscriptions, resourceGroups, registries, privateEndpointConnections, IotOperationsData.none(), tasks);
+    }
+
+    SandboxData(List<Tenant> tenants, List<Subscription> subscriptions, List<ResourceGroup> resourceGroups,
+                List<Registry> registries, List<PrivateEndpointConnection> privateEndpointConnections,
+                IotOperationsData iotOperations, TasksData tasks) {
         this.iotOperations = iotOperations;
+        this.tasks = tasks;
         this.tenants = List.copyOf(tenants);
         this.subscriptions = List.copyOf(subscriptions);
         this.resourceGroups = List.copyOf(resourceGroups);
@@ -252,6 +266,11 @@ public final class SandboxData {
     /** The sample's IoT Operations instances and registry endpoints, as they were when the sandbox started. */
     public IotOperationsData iotOperations() {
         return iotOperations;
+    }
+
+    /** The sample's tasks, agent pools, task runs and runs, as they were when the sandbox started. */
+    public TasksData tasks() {
+        return tasks;
     }
 
     public Optional<Subscription> subscription(String subscriptionId) {

@@ -31,6 +31,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ResourceState state = new ResourceState();
     private final Faults faults = new Faults();
     private final Operations operations;
+    private final Runs runs;
     private final URI baseUrl;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -49,6 +50,8 @@ public final class SandboxServer implements AutoCloseable {
         data.iotOperations().registryEndpoints().forEach(e -> state.seed(e.id(), e::json));
         Clock clock = Clock.systemUTC();
         this.operations = new Operations(clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
+        this.runs = new Runs(clock, state, baseUrl);
+        seedTasks(data.tasks());
 
         Pager pager = new Pager(baseUrl, config.pageSize(), config.seed());
         Router router = new Router();
@@ -56,7 +59,12 @@ public final class SandboxServer implements AutoCloseable {
         new RegistriesApi(data, state, operations, pager, clock).register(router);
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
         new IotOperationsApi(data, state, operations, pager, clock).register(router);
+        new RunsApi(data, state, runs, pager).register(router);
+        new TasksApi(data, state, pager, clock).register(router);
+        new TaskRunsApi(data, state, operations, runs, pager).register(router);
+        new AgentPoolsApi(data, state, operations, runs, pager).register(router);
         server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity));
+        server.createContext(Runs.LOG_PATH, new LogBlobHandler(runs));
 
         // The identity endpoint has a host of its own, as login.microsoftonline.com is apart from ARM.
         this.identityServer = HttpsServer.create(new InetSocketAddress(loopback, 0), 16);
@@ -67,6 +75,19 @@ public final class SandboxServer implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(pool);
         identityServer.setExecutor(pool);
+    }
+
+    private void seedTasks(TasksData tasks) {
+        java.util.Map<String, String> locations = new java.util.HashMap<>();
+        data.registries().forEach(r -> locations.put(r.id(), r.location()));
+        tasks.agentPools().forEach(p -> state.seed(p.id(), () -> TasksJson.agentPool(p)));
+        tasks.tasks().forEach(t -> state.seed(t.id(), () -> TasksJson.task(t, locations.get(t.registryId()))));
+        runs.seed(tasks.runs());
+        for (TasksData.TaskRun t : tasks.taskRuns()) {
+            com.fasterxml.jackson.databind.node.ObjectNode result = t.runId() == null ? null
+                    : ArmJson.MAPPER.createObjectNode().put("id", t.registryId() + "/runs/" + t.runId());
+            state.seed(t.id(), () -> TasksJson.taskRun(t, t.registryId() + "/tasks/" + t.task(), result));
+        }
     }
 
     /** Generates the data, makes a certificate and starts serving on 127.0.0.1 only. */
@@ -134,6 +155,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The long-running operations started so far. */
     public Operations operations() {
         return operations;
+    }
+
+    /** Runs and their logs: how long scheduled runs take, and the Runs_List queries received. */
+    public Runs runs() {
+        return runs;
     }
 
     /** Requests received so far, including refused ones. */

@@ -10,6 +10,9 @@ public final class ApiVersions {
     /** Azure IoT Operations (Microsoft.IoTOperations): no Java SDK here, plain JSON of the newest stable version. */
     public static final String IOT_OPERATIONS = "2026-03-01";
 
+    /** Tasks, runs, task runs and agent pools: what the SDK's TasksClient, RunsClient, ... send (2019-06-01-preview). */
+    public static final String TASKS = "2019-06-01-preview";
+
     private ApiVersions() {}
 
     public static String query(String version) {

@@ -83,6 +83,14 @@ public final class ArmClients {
         return h;
     }
 
+    /**
+     * A plain HTTP client for URLs ARM hands out that are not ARM (a run log's SAS URL on blob storage): no ARM token is
+     * sent to them, and the same TLS trust applies (in sandbox mode the sandbox serves them).
+     */
+    public java.net.http.HttpClient blobHttp() {
+        return plainClient(session.endpoint()).build();
+    }
+
     /** Tenant- and subscription-level calls, which need no subscription. */
     public ResourceManager.Authenticated resources() {
         ResourceManager.Authenticated a = authenticated;
@@ -123,12 +131,16 @@ public final class ArmClients {
     }
 
     private static HttpClient httpClient(ArmEndpoint endpoint) {
+        return new JdkHttpClientBuilder(plainClient(endpoint)).build();
+    }
+
+    private static java.net.http.HttpClient.Builder plainClient(ArmEndpoint endpoint) {
         java.net.http.HttpClient.Builder builder = java.net.http.HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(20));
         if (endpoint.trustedCertificate() != null) {
             builder.sslContext(trustOnly(endpoint));
         }
-        return new JdkHttpClientBuilder(builder).build();
+        return builder;
     }
 
     /** An SSL context that trusts exactly the endpoint's certificate: the sandbox's, made per run. */

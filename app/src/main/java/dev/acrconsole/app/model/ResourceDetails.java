@@ -29,6 +29,11 @@ public record ResourceDetails(String title, String kindLabel, List<DetailField> 
                     IotOperationsDetails.instance(IotInstance.parse(r.json())), r.fetchedAt());
             case REGISTRY_ENDPOINT -> new ResourceDetails(r.name(), "IoT Operations registry endpoint",
                     IotOperationsDetails.endpoint(RegistryEndpoint.parse(r.json())), r.fetchedAt());
+            case TASK -> new ResourceDetails(r.name(), "Task", TaskDetails.parse(r.json()).fields(), r.fetchedAt());
+            case RUN -> new ResourceDetails(r.name(), "Run", RunDetails.parse(r.json()).fields(), r.fetchedAt());
+            case TASK_RUN -> new ResourceDetails(r.name(), "Task run", TaskRunDetails.parse(r.json()).fields(), r.fetchedAt());
+            case AGENT_POOL -> new ResourceDetails(r.name(), "Agent pool",
+                    AgentPoolDetails.parse(r.json()).fields(null), r.fetchedAt());
             case TENANT -> new ResourceDetails(r.name(), "Tenant", List.of(
                     new DetailField("Tenant ID", r.tenantId()),
                     new DetailField("Resource ID", r.id())), r.fetchedAt());

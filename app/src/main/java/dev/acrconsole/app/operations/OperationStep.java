@@ -28,6 +28,9 @@ final class OperationStep {
         if (!r.ok()) {
             return op.finished(State.Failed, r.errorCode(), r.errorMessage(), now);
         }
+        if (op.pollMode() == PollMode.run) {
+            return RunStep.afterSend(op, r, now);
+        }
         if (r.asyncOperation() != null) {
             return op.running(PollMode.async, r.asyncOperation(), now.plus(PollDelay.after(r, 0, now)), now);
         }
@@ -56,6 +59,7 @@ final class OperationStep {
             case async -> afterStatusPoll(op, r, now);
             case location -> afterResultPoll(op, r, now);
             case resource -> afterResourcePoll(op, r, now);
+            case run -> r.ok() || r.status() == 404 ? RunStep.afterPoll(op, r, now) : transientOrFailed(op, r, now);
         };
     }
 

@@ -104,11 +104,15 @@ public final class OperationsService implements AutoCloseable {
             Operation op = Operation.pending(UUID.randomUUID().toString(), scope, request.kind(), request.title(),
                     request.targetId(), request.targetKind(), request.tenantId(), request.method(), request.path(),
                     request.body(), request.after(), request.cancelPath(), clock.instant());
+            if (request.follow() != null) {
+                op = op.following(request.follow());
+            }
             save(op);
-            active.put(op.id(), op);
-            inFlight.add(op.id());
-            background.run(() -> step(op));
-            return op;
+            Operation sent = op;
+            active.put(sent.id(), sent);
+            inFlight.add(sent.id());
+            background.run(() -> step(sent));
+            return sent;
         });
     }
 
@@ -190,9 +194,12 @@ public final class OperationsService implements AutoCloseable {
     private Operation ask(Operation op) {
         Instant now = clock.instant();
         try {
-            return op.state() == State.Pending
-                    ? OperationStep.afterSend(op, http.send(op.method(), op.path(), op.requestBody()), clock.instant())
-                    : OperationStep.afterPoll(op, http.get(op.pollUrl()), clock.instant());
+            ArmResponse r = op.state() == State.Pending ? http.send(op.method(), op.path(), op.requestBody()) : http.get(op.pollUrl());
+            if (op.pollMode() == Operation.PollMode.run && r.ok()) {
+                targets.showRun(op, r); // a run being followed shows its progress in the cache as it goes
+            }
+            return op.state() == State.Pending ? OperationStep.afterSend(op, r, clock.instant())
+                    : OperationStep.afterPoll(op, r, clock.instant());
         } catch (RuntimeException e) {
             return afterTransportFailure(op, e, now);
         }

@@ -71,6 +71,20 @@ final class TargetSync {
         return null;
     }
 
+    /** Writes the run an answer carries (ScheduleRun's, or a poll of the run) into the cache, so views show it move. */
+    void showRun(Operation op, ArmResponse r) {
+        try {
+            if (!r.json().path("id").isTextual() || !r.json().has("properties")) {
+                return;
+            }
+            CachedResource row = ResourceRows.fromArm(op.scope(), op.tenantId(), dev.acrconsole.cache.ResourceKind.RUN,
+                    r.body(), clock.instant());
+            store.upsert(row, ListingKeys.of(row.kind(), row.id()));
+        } catch (RuntimeException e) {
+            // Only a view of progress; the outcome is still journaled and re-read at the end.
+        }
+    }
+
     /** The api-version query the operation's own request used: the target answers to the same version. */
     private static String query(String path) {
         int q = path.indexOf('?');

@@ -18,6 +18,9 @@ final class ChildListings {
         return switch (kind) {
             case PRIVATE_ENDPOINT_CONNECTION -> arm.registries(subscription).serviceClient()
                     .getPrivateEndpointConnections().list(group, parent.name());
+            case TASK -> arm.registries(subscription).serviceClient().getTasks().list(group, parent.name());
+            case TASK_RUN -> arm.registries(subscription).serviceClient().getTaskRuns().list(group, parent.name());
+            case AGENT_POOL -> arm.registries(subscription).serviceClient().getAgentPools().list(group, parent.name());
             default -> throw new IllegalArgumentException("No child listing for " + kind);
         };
     }

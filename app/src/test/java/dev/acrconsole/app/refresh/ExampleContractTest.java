@@ -126,6 +126,39 @@ class ExampleContractTest {
         assertThat(ResourceDetails.of(row).fields()).extracting(f -> f.label()).contains("Status", "Private endpoint ID");
     }
 
+    /** Every Tasks, Runs, TaskRuns and AgentPools example (2025-03-01-preview) parses through the SDK and our models. */
+    @TestFactory
+    Stream<DynamicTest> everyTasksExampleParsesIntoTheModel() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : examples("tasks/2025-03-01-preview")) {
+            for (JsonNode body : responseBodies(file)) {
+                for (JsonNode item : items(body)) {
+                    String name = file.getFileName().toString();
+                    // Some answers leave out their type: the file says which operation they answer.
+                    String type = item.path("type").asText(name.startsWith("TaskRuns") ? "/taskruns"
+                            : name.startsWith("Tasks") ? "/tasks" : name.startsWith("AgentPools") ? "/agentpools" : "").toLowerCase();
+                    if (type.endsWith("/tasks")) {
+                        tests.add(DynamicTest.dynamicTest(name, () -> TasksContract.task(item)));
+                    } else if (type.endsWith("/runs") || type.endsWith("/run")) {
+                        tests.add(DynamicTest.dynamicTest(name, () -> TasksContract.run(item)));
+                    } else if (type.endsWith("/taskruns")) {
+                        tests.add(DynamicTest.dynamicTest(name, () -> TasksContract.taskRun(item)));
+                    } else if (type.endsWith("/agentpools")) {
+                        tests.add(DynamicTest.dynamicTest(name, () -> TasksContract.agentPool(item)));
+                    } else if (item.has("logLink") || item.has("count") && item.size() == 1 || item.has("uploadUrl")) {
+                        tests.add(DynamicTest.dynamicTest(name, () -> TasksContract.other(item)));
+                    } else {
+                        tests.add(DynamicTest.dynamicTest(name, () -> {
+                            throw new AssertionError("an example the contract does not cover: " + item);
+                        }));
+                    }
+                }
+            }
+        }
+        assertThat(tests).as("tasks examples found").hasSizeGreaterThanOrEqualTo(35);
+        return tests.stream();
+    }
+
     @Test
     void subscriptionTenantAndResourceGroupExamplesParse() throws IOException {
         Path resources = ArmExamples.dir().resolve("resources");

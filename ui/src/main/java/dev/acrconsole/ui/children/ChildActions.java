@@ -39,6 +39,9 @@ public final class ChildActions {
                                     new RegistryEndpointFormViewModel(context, model.parent(), e)).show()),
                     button("Delete…", "endpoint-delete-button", "Remove the endpoint", selected, e -> true,
                             e -> RegistryEndpointDialogs.delete(context, e)));
+            case TASK -> dev.acrconsole.ui.tasks.TaskButtons.forTasks(context, model);
+            case TASK_RUN -> dev.acrconsole.ui.tasks.TaskButtons.forTaskRuns(context, model);
+            case AGENT_POOL -> dev.acrconsole.ui.tasks.TaskButtons.forAgentPools(context, model);
             default -> List.of();
         };
     }

@@ -36,6 +36,11 @@ public final class ChildListView implements Disposable {
     private final ChangeListener<Number> onCacheChange;
 
     public ChildListView(ChildListViewModel model, List<Node> actions, ObservableLongValue cacheChanges) {
+        this(model, actions, cacheChanges, null);
+    }
+
+    /** With {@code aside} (e.g. a task's chart of its runs) beside the selected row's details. */
+    public ChildListView(ChildListViewModel model, List<Node> actions, ObservableLongValue cacheChanges, Node aside) {
         this.model = model;
         this.cacheChanges = cacheChanges;
         table.setId("child-table");
@@ -83,7 +88,7 @@ public final class ChildListView implements Disposable {
         ScrollPane detailScroll = new ScrollPane(details.node());
         detailScroll.setFitToWidth(true);
         detailScroll.setPadding(new Insets(8, 16, 8, 16));
-        SplitPane split = new SplitPane(table, detailScroll);
+        SplitPane split = new SplitPane(table, aside == null ? detailScroll : new SplitPane(detailScroll, aside));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         root.setTop(header);

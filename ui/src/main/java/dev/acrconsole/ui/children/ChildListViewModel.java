@@ -1,7 +1,10 @@
 package dev.acrconsole.ui.children;
 
 import dev.acrconsole.app.concurrent.Background;
+import dev.acrconsole.app.model.AgentPoolDetails;
 import dev.acrconsole.app.model.DetailField;
+import dev.acrconsole.app.refresh.DetailReads;
+import java.time.Clock;
 import dev.acrconsole.app.model.Format;
 import dev.acrconsole.app.model.ResourceDetails;
 import dev.acrconsole.app.model.ResourceTables;
@@ -59,7 +62,12 @@ public final class ChildListViewModel {
         this.canChange = canChange;
         this.parentId = parentId;
         this.kind = kind;
-        selected.addListener((obs, old, row) -> details.set(row == null ? List.of() : ResourceDetails.of(row).fields()));
+        selected.addListener((obs, old, row) -> {
+            details.set(row == null ? List.of() : ResourceDetails.of(row).fields());
+            if (row != null) {
+                fetchDetails(row); // also after a reload: what was fetched is not in the list's rows
+            }
+        });
     }
 
     /**
@@ -135,6 +143,36 @@ public final class ChildListViewModel {
                     return null;
                 }, FxBridge.executor())
                 .thenCompose(v -> load());
+    }
+
+    /**
+     * What the list does not carry, fetched when a row is selected and a session is connected: a task's or task run's
+     * full details (into the cache, secrets stripped), an agent pool's queue.
+     */
+    private void fetchDetails(CachedResource row) {
+        Session s = sessions.find(row.scope(), row.tenantId());
+        if (s == null) {
+            return;
+        }
+        CompletableFuture<List<DetailField>> fields;
+        if (DetailReads.hasDetails(kind)) {
+            fields = background.submit(() -> ResourceDetails.of(DetailReads.details(s.arm(), store, row, Clock.systemUTC())).fields());
+        } else if (kind == ResourceKind.AGENT_POOL) {
+            fields = background.submit(() -> AgentPoolDetails.parse(row.json()).fields(String.valueOf(DetailReads.queued(s.arm(), row))));
+        } else {
+            return;
+        }
+        fields.whenCompleteAsync((f, error) -> {
+            CachedResource now = selected.get();
+            if (now == null || !now.id().equalsIgnoreCase(row.id())) {
+                return; // another row was selected meanwhile
+            }
+            if (error != null) {
+                status.set("Details could not be read: " + ArmErrors.describe(error));
+            } else {
+                details.set(f);
+            }
+        }, FxBridge.executor());
     }
 
     private record Snapshot(CachedResource parent, List<CachedResource> rows, Listing listing) {}

@@ -343,6 +343,9 @@ public final class MainViewModel {
 
     private void operationChanged(Operation op) {
         operations.reload();
+        if (op.pollMode() == Operation.PollMode.run && !op.state().terminal()) {
+            cacheChanges.set(cacheChanges.get() + 1); // a run being followed was written to the cache: views show it move
+        }
         if (op.state().terminal() && !op.dismissed()) {
             cacheChanges.set(cacheChanges.get() + 1);
             navigation.reload();

@@ -1,6 +1,7 @@
 package dev.acrconsole.ui.main;
 
 import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.ui.accounts.AccountsView;
 import dev.acrconsole.ui.changes.ChangesView;
 import dev.acrconsole.ui.changes.ChangesViewModel;
@@ -21,6 +22,10 @@ import dev.acrconsole.ui.registries.RegistryDialogs;
 import dev.acrconsole.ui.registries.UpdateRegistryViewModel;
 import dev.acrconsole.ui.search.SearchView;
 import dev.acrconsole.ui.search.SearchViewModel;
+import dev.acrconsole.ui.runs.RunsView;
+import dev.acrconsole.ui.runs.RunsViewModel;
+import dev.acrconsole.ui.tasks.TaskChartView;
+import dev.acrconsole.ui.tasks.TaskChartViewModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,6 +129,21 @@ public final class MainWindow {
         }
         Node node = switch (page) {
             case Page.Resource r -> details.node();
+            case Page.Children c when c.folder().folderOf() == ResourceKind.RUN -> {
+                RunsView view = new RunsView(new RunsViewModel(context, c.folder().id()));
+                currentPage = view;
+                yield view.node();
+            }
+            case Page.Children c when c.folder().folderOf() == ResourceKind.TASK -> {
+                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().scope(), c.folder().folderOf());
+                TaskChartView chart = new TaskChartView(new TaskChartViewModel(context, vm.selectedProperty()));
+                ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges(), chart.node());
+                currentPage = () -> {
+                    view.dispose();
+                    chart.dispose();
+                };
+                yield view.node();
+            }
             case Page.Children c -> {
                 ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().scope(), c.folder().folderOf());
                 ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());

@@ -15,6 +15,10 @@ public final class KindBadges {
             case PRIVATE_ENDPOINT_CONNECTION -> "PE";
             case IOT_INSTANCE -> "AIO";
             case REGISTRY_ENDPOINT -> "REP";
+            case TASK -> "TSK";
+            case RUN -> "RUN";
+            case TASK_RUN -> "TR";
+            case AGENT_POOL -> "AP";
         };
     }
 }

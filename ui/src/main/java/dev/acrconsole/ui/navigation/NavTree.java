@@ -44,7 +44,8 @@ public final class NavTree {
     }
 
     /** The collections shown below each registry, in this order. */
-    public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
+    public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+            ResourceKind.TASK, ResourceKind.RUN, ResourceKind.TASK_RUN, ResourceKind.AGENT_POOL);
 
     /** The collections shown below each IoT Operations instance. */
     public static final List<ResourceKind> IOT_INSTANCE_FOLDERS = List.of(ResourceKind.REGISTRY_ENDPOINT);

@@ -1,0 +1,99 @@
+package dev.acrconsole.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.regex.Pattern;
+
+/**
+ * Task runs of a registry: list, get, create and update (PUT/PATCH, long-running: each starts the run its request
+ * describes), delete, and listDetails. A task run's {@code runResult} is the run it last started.
+ */
+final class TaskRunsApi {
+
+    private static final ApiVersions VERSIONS = ApiVersions.provider("registries/taskRuns", RunsApi.VERSIONS);
+    private static final String ITEM = RunsApi.REGISTRY + "/taskRuns/{taskRunName}";
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{5,50}");
+
+    private final SandboxData data;
+    private final ResourceState state;
+    private final Operations operations;
+    private final Lifecycle lifecycle;
+    private final Runs runs;
+    private final Pager pager;
+    private final RegistryChildren taskRuns;
+
+    TaskRunsApi(SandboxData data, ResourceState state, Operations operations, Runs runs, Pager pager) {
+        this.data = data;
+        this.state = state;
+        this.operations = operations;
+        this.lifecycle = new Lifecycle(state, operations);
+        this.runs = runs;
+        this.pager = pager;
+        this.taskRuns = new RegistryChildren(data, state, "taskRuns", "taskRunName", "TaskRunNotFound", "task run");
+    }
+
+    void register(Router router) {
+        router.get(RunsApi.REGISTRY + "/taskRuns", VERSIONS, r -> pager.page(r, state.children(taskRuns.collectionId(r)), this::current));
+        router.get(ITEM, VERSIONS, r -> Response.ok(current(taskRuns.item(r))));
+        router.add("PUT", ITEM, VERSIONS, r -> write(r, true));
+        router.add("PATCH", ITEM, VERSIONS, r -> write(r, false));
+        router.add("DELETE", ITEM, VERSIONS, taskRuns::deleteNow);
+        router.add("POST", ITEM + "/listDetails", VERSIONS, r -> Response.ok(current(taskRuns.item(r))));
+    }
+
+    /** The task run with its run result as the run is now. */
+    private ObjectNode current(ObjectNode taskRun) {
+        runs.advance();
+        String runId = taskRun.at("/properties/runResult/id").asText(null);
+        if (runId != null) {
+            state.get(runId).ifPresent(run -> ((ObjectNode) taskRun.get("properties")).set("runResult", run));
+        }
+        return taskRun;
+    }
+
+    private Response write(Request r, boolean create) {
+        ObjectNode registry = RegistriesApi.registry(data, state, r);
+        String registryId = registry.path("id").asText();
+        String name = r.var("taskRunName");
+        if (!NAME.matcher(name).matches()) {
+            throw new ArmException(400, "InvalidTaskRunName", "The task run name '" + name
+                    + "' is invalid: use 5 to 50 letters, digits, hyphens and underscores.");
+        }
+        String id = registryId + "/taskRuns/" + name;
+        boolean exists = state.exists(id);
+        if (!create && !exists) {
+            taskRuns.item(r);
+        }
+        JsonNode body = Bodies.json(r);
+        ObjectNode next = exists ? state.get(id).orElseThrow() : ArmJson.MAPPER.createObjectNode();
+        next.put("type", "Microsoft.ContainerRegistry/registries/taskRuns");
+        next.put("id", id);
+        next.put("name", name);
+        next.put("location", body.path("location").asText(registry.path("location").asText()));
+        ObjectNode p = next.has("properties") ? (ObjectNode) next.get("properties") : next.putObject("properties");
+        JsonNode request = body.at("/properties/runRequest");
+        if (request.isObject()) {
+            p.set("runRequest", request.deepCopy());
+        }
+        if (body.at("/properties/forceUpdateTag").isTextual()) {
+            p.put("forceUpdateTag", body.at("/properties/forceUpdateTag").asText());
+        }
+        JsonNode runRequest = p.path("runRequest");
+        if (!runRequest.path("type").asText().equals("TaskRunRequest") || runRequest.path("taskId").asText("").isBlank()) {
+            throw Bodies.invalid("properties.runRequest", "A task run needs a runRequest of type TaskRunRequest with a taskId.");
+        }
+        String taskId = runRequest.path("taskId").asText();
+        ObjectNode task = state.get(taskId).filter(t -> ArmPaths.collection(taskId).equalsIgnoreCase(registryId + "/tasks"))
+                .orElseThrow(() -> new ArmException(404, "TaskNotFound", "The task '" + taskId + "' was not found in registry '"
+                        + registry.path("name").asText() + "'."));
+        String image = task.at("/properties/step/imageNames/0").asText(null);
+        ObjectNode run = runs.schedule(registryId, task.path("name").asText(), "AutoRun",
+                image == null ? null : image.replaceAll(":.*", ""), task.at("/properties/agentPoolName").asText(null));
+        p.set("runResult", run);
+        p.put("provisioningState", exists ? "Updating" : "Creating");
+        state.put(id, next);
+        return operations.acceptPut(r, id, exists ? 200 : 201, next, lifecycle.settle(id, null));
+    }
+
+}

@@ -1,0 +1,75 @@
+package dev.acrconsole.ui.tasks;
+
+import dev.acrconsole.app.model.RunChart;
+import dev.acrconsole.app.refresh.ArmIds;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.CachedRuns;
+import dev.acrconsole.cache.RunQuery;
+import dev.acrconsole.app.runs.RunListing;
+import dev.acrconsole.ui.Session;
+import java.time.Clock;
+import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.main.PageContext;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+
+/** The selected task's recent runs as a chart: durations coloured by outcome and the success rate, from the cache. */
+public final class TaskChartViewModel {
+    static final int RUNS = 30;
+
+    private final PageContext context;
+    private final ObservableValue<CachedResource> task;
+    private final ReadOnlyObjectWrapper<RunChart> chart = new ReadOnlyObjectWrapper<>(new RunChart(java.util.List.of(), 0, 0));
+    private final ChangeListener<CachedResource> onTask = (obs, old, t) -> load();
+    /** Tasks whose runs were fetched while this page is open: once each, then the cache (kept current by operations). */
+    private final Set<String> fetchedFor = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public TaskChartViewModel(PageContext context, ObservableValue<CachedResource> task) {
+        this.context = context;
+        this.task = task;
+        task.addListener(onTask);
+    }
+
+    public ReadOnlyObjectWrapper<RunChart> chart() {
+        return chart;
+    }
+
+    public PageContext context() {
+        return context;
+    }
+
+    /** Charts the cached runs of the selected task; when connected, first fetches its latest runs into the cache. */
+    public CompletableFuture<Void> load() {
+        CachedResource t = task.getValue();
+        if (t == null) {
+            chart.set(new RunChart(java.util.List.of(), 0, 0));
+            return CompletableFuture.completedFuture(null);
+        }
+        RunQuery query = new RunQuery(Set.of(), t.name(), null, null, null);
+        Session s = context.session(t.scope(), t.tenantId());
+        CompletableFuture<Void> fetched = s == null || !fetchedFor.add(t.id())
+                ? CompletableFuture.completedFuture(null)
+                : context.background().run(() -> context.store().get(t.scope(), ArmIds.parent(t.id()))
+                        .ifPresent(registry -> new RunListing(s.arm(), context.store(), Clock.systemUTC()).first(registry, query, RUNS, RUNS)));
+        CachedRuns runs = new CachedRuns(context.store());
+        show(t, runs, query);
+        return fetched.exceptionally(e -> null).thenCompose(v -> show(t, runs, query));
+    }
+
+    private CompletableFuture<Void> show(CachedResource t, CachedRuns runs, RunQuery query) {
+        return context.background()
+                .submit(() -> RunChart.of(runs.page(t.scope(), ArmIds.parent(t.id()), query, null, RUNS)))
+                .thenAcceptAsync(c -> {
+                    if (task.getValue() != null && task.getValue().id().equals(t.id())) {
+                        chart.set(c);
+                    }
+                }, FxBridge.executor());
+    }
+
+    public void dispose() {
+        task.removeListener(onTask);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.acrconsole.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.model.RunDetails;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.sandbox.Runs;
+import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.TasksData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs and their logs from the real window, against the sandbox over HTTPS, into a real cache. */
+class RunsWindowTest extends WindowFixture {
+    private static final SandboxConfig QUICK = SandboxConfig.defaults()
+            .withOperationDuration(Duration.ofMillis(800)).withRetryAfterSeconds(1);
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        closeWindow();
+    }
+
+    private List<CachedResource> runRows() throws Exception {
+        // Not there yet (the page is being built) reads as no rows.
+        return onFx(() -> lookup("#runs-table").<TableView<CachedResource>>tryQuery().map(t -> List.copyOf(t.getItems()))
+                .orElse(List.of()));
+    }
+
+    private RunDetails row(String runId) throws Exception {
+        return runRows().stream().map(r -> RunDetails.parse(r.json())).filter(d -> d.runId().equals(runId)).findFirst().orElse(null);
+    }
+
+    private void select(String runId) throws Exception {
+        onFx(() -> {
+            TableView<CachedResource> table = lookup("#runs-table").query();
+            table.getItems().stream().filter(r -> r.name().equals(runId)).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+            return null;
+        });
+    }
+
+    private int logLines() throws Exception {
+        return onFx(() -> lookup("#log-lines").<ListView<Integer>>query().getItems().size());
+    }
+
+    private void openRuns() throws Exception {
+        selectInTree("Runs", "contosoprodacr");
+        waitUntil("the runs show", () -> !runRows().isEmpty() && text("#runs-fetched").startsWith("Fetched"));
+    }
+
+    @Test
+    void aDockerBuildScheduledFromTheUiIsTailedLiveThenShowsWithItsImageAndItsLogOpensOffline() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        services.sandbox().orElseThrow().runs().setRunDuration(Duration.ofSeconds(8));
+        openRuns();
+        shoot("runs-table");
+        clickOn("#run-schedule");
+        onFx(() -> {
+            lookup("#schedule-images").<TextField>query().setText("webapp:ui1");
+            return null;
+        });
+        shootDialog("schedule-run-dialog", "#schedule-run");
+        clickOn("#schedule-run-ok");
+
+        waitUntil("the run is followed", () -> model.operations().rows().stream()
+                .anyMatch(op -> op.title().startsWith("Build webapp:ui1") && op.targetId().contains("/runs/")));
+        Operation op = model.operations().rows().stream().filter(o -> o.title().startsWith("Build webapp:ui1")).findFirst().orElseThrow();
+        String runId = op.targetId().substring(op.targetId().lastIndexOf('/') + 1);
+        waitUntil("the new run is in the table", () -> row(runId) != null);
+        select(runId);
+        clickOn("#run-log");
+        waitUntil("the log starts", () -> logLines() > 0);
+        int early = logLines();
+        assertThat(RunDetails.parse(services.store().get(op.scope(), op.targetId()).orElseThrow().json()).terminal())
+                .as("still running while its first lines show").isFalse();
+        waitUntil("more lines arrive while it runs", () -> logLines() > early + 3);
+        assertThat(text("#log-status")).contains("following");
+        shootDialog("run-log-tailing", "#log-lines");
+        waitUntil("the log is complete", () -> text("#log-status").contains("Complete"));
+        assertThat(onFx(() -> lookup("#log-lines").<ListView<Integer>>query().getItems().size())).isGreaterThan(30);
+
+        waitUntil("the table shows it succeeded", () -> row(runId) != null && "Succeeded".equals(row(runId).status()));
+        assertThat(row(runId).outputImages()).singleElement().asString().contains("/webapp:" + runId + "@sha256:");
+        shoot("runs-after-build");
+
+        closeWindow();
+        openWindow(dir, LaunchOptions.Mode.OFFLINE).get(60, TimeUnit.SECONDS);
+        selectInTree("Runs", "contosoprodacr");
+        waitUntil("the cached run shows offline", () -> row(runId) != null);
+        select(runId);
+        clickOn("#run-log");
+        waitUntil("the archived log opens offline", () -> text("#log-status").contains("Archived"));
+        assertThat(logLines()).isGreaterThan(30);
+        shootDialog("run-log-offline", "#log-lines");
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f, StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain("sig=").doesNotContain("rawtext.log");
+            }
+        }
+    }
+
+    @Test
+    void filteringByStatusAndTaskSendsFilterAndTopAndTheTablePages() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        openRuns();
+        onFx(() -> {
+            lookup("#runs-status").<ComboBox<String>>query().setValue("Succeeded");
+            lookup("#runs-task").<ComboBox<String>>query().setValue("build-webapp");
+            lookup("#runs-top").<TextField>query().setText("40");
+            return null;
+        });
+        clickOn("#runs-apply");
+        Runs runs = services.sandbox().orElseThrow().runs();
+        waitUntil("the sandbox received the filter", () -> runs.listQueries().contains(new Runs.ListQuery("contosoprodacr",
+                "TaskName eq 'build-webapp' and Status eq 'Succeeded'", 40)));
+        waitUntil("the first page is filtered", () -> text("#runs-fetched").contains("$top 40")
+                && runRows().stream().allMatch(r -> r.json().contains("\"status\":\"Succeeded\"") && r.json().contains("build-webapp")));
+        long expected = services.sandbox().orElseThrow().data().tasks().runs().stream()
+                .filter(r -> r.status().equals("Succeeded") && "build-webapp".equals(r.task())).count();
+        assertThat(expected).as("enough sample runs to page").isGreaterThan(25);
+        assertThat(runRows()).hasSize(25);
+        assertThat(text("#runs-page")).startsWith("Runs 1–25");
+        List<String> first = runRows().stream().map(CachedResource::name).toList();
+        shoot("runs-filtered");
+        clickOn("#runs-next");
+        waitUntil("the second page shows", () -> text("#runs-page").startsWith("Runs 26–"));
+        List<String> second = runRows().stream().map(CachedResource::name).toList();
+        assertThat(second).doesNotContainAnyElementsOf(first).hasSize((int) Math.min(expected, 40) - 25);
+        clickOn("#runs-previous");
+        waitUntil("back on the first page", () -> runRows().stream().map(CachedResource::name).toList().equals(first));
+        onFx(() -> {
+            lookup("#runs-top").<TextField>query().setText("5000");
+            return null;
+        });
+        int before = runs.listQueries().size();
+        clickOn("#runs-apply");
+        assertThat(text("#runs-top-error")).contains("1 to 1000");
+        assertThat(runs.listQueries()).hasSize(before);
+    }
+
+    @Test
+    void cancelingARunningRunShowsCanceledWithoutARefresh() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        openRuns();
+        String running = services.sandbox().orElseThrow().data().tasks().runs().stream()
+                .filter(r -> r.status().equals("Running")).findFirst().orElseThrow().runId();
+        waitUntil("the running run shows", () -> row(running) != null && "Running".equals(row(running).status()));
+        select(running);
+        clickOn("#run-cancel");
+        waitUntil("it shows canceled", () -> "Canceled".equals(row(running).status()));
+        shoot("run-canceled");
+    }
+
+    @Test
+    void theFiftyMegabyteLogShowsItsFirstScreenAndSearchFindsALineNearTheEnd() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        openRuns();
+        TasksData.SampleRun huge = services.sandbox().orElseThrow().data().tasks().runs().stream()
+                .filter(r -> r.logLines() > 500_000).findFirst().orElseThrow();
+        waitUntil("the run with the big log shows", () -> row(huge.runId()) != null);
+        select(huge.runId());
+        long started = System.nanoTime();
+        clickOn("#run-log");
+        waitUntil("the first screen shows", () -> logLines() > 40);
+        long firstScreenMs = (System.nanoTime() - started) / 1_000_000;
+        shootDialog("run-log-huge", "#log-lines");
+        waitUntil("it is all read", () -> text("#log-status").contains("Complete"));
+        int total = logLines();
+        assertThat(total).isEqualTo(huge.logLines());
+        clickOn("#log-search").write("end of log " + huge.runId());
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("search finds the last line", () -> text("#log-search-status").startsWith("Line"));
+        int hit = onFx(() -> lookup("#log-lines").<ListView<Integer>>query().getSelectionModel().getSelectedIndex());
+        assertThat(hit).isEqualTo(total - 1);
+        shootDialog("run-log-huge-search", "#log-lines");
+        System.out.println("50 MB log: first screen after " + firstScreenMs + " ms (through the UI test robot)");
+    }
+}

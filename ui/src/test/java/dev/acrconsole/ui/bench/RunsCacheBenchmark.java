@@ -1,0 +1,104 @@
+package dev.acrconsole.ui.bench;
+
+import dev.acrconsole.app.model.RunDetails;
+import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.CachedRuns;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.cache.RunQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A page of 100 runs filtered by status from a million cached runs of one registry (target <= 10 ms). The cache is
+ * built once (through ResourceStore, secret filter and all) under target/bench-runs-1m and reused by later runs.
+ */
+public final class RunsCacheBenchmark {
+    static final int RUNS = 1_000_000;
+    private static final String[] STATUSES = {"Succeeded", "Succeeded", "Succeeded", "Succeeded", "Failed", "Canceled",
+            "Error", "Timeout", "Running", "Queued"};
+    private static final String[] TASKS = {"build-webapp", "nightly-scan", "purge-untagged", "release-api"};
+    private static final CacheScope SCOPE = new CacheScope("sandbox", "Sandbox");
+    private static final String REGISTRY = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg"
+            + "/providers/Microsoft.ContainerRegistry/registries/bigregistry";
+
+    private RunsCacheBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(System.getProperty("acr.root", ".")).resolve("ui/target/bench-runs-1m");
+        boolean fresh = !Files.exists(dir.resolve(CacheDatabase.FILE_NAME));
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            if (fresh) {
+                long t = System.nanoTime();
+                fill(new ResourceStore(db));
+                System.out.printf("built %,d cached runs in %.1f s (%,d MB)%n", RUNS, (System.nanoTime() - t) / 1e9,
+                        Files.size(dir.resolve(CacheDatabase.FILE_NAME)) >> 20);
+            }
+            CachedRuns runs = new CachedRuns(db);
+            RunQuery failed = new RunQuery(Set.of("Failed"), null, null, null, null);
+            System.out.print("plan: " + runs.plan(SCOPE, REGISTRY, failed).replace('\n', ' '));
+            System.out.println();
+            measure("first page of 100 Failed", () -> runs.page(SCOPE, REGISTRY, failed, null, 100));
+            List<CachedResource> first = runs.page(SCOPE, REGISTRY, failed, null, 100);
+            CachedResource last = first.getLast();
+            RunQuery.After after = RunQuery.After.of(last, RunDetails.parse(last.json()).createTimeText());
+            measure("next page of 100 Failed (keyset)", () -> runs.page(SCOPE, REGISTRY, failed, after, 100));
+            RunQuery byTask = new RunQuery(Set.of(), "release-api", null, null, null);
+            measure("first page of 100 of one task", () -> runs.page(SCOPE, REGISTRY, byTask, null, 100));
+            RunQuery failures = new RunQuery(Set.of("Failed", "Error", "Timeout"), null, null, null, null);
+            measure("first page of 100 failures (3 statuses)", () -> runs.page(SCOPE, REGISTRY, failures, null, 100));
+        }
+    }
+
+    private static void measure(String what, Runnable query) {
+        for (int i = 0; i < 20; i++) {
+            query.run(); // warm-up: JIT, SQLite page cache
+        }
+        long[] ms = new long[50];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            query.run();
+            ms[i] = (System.nanoTime() - t) / 1000;
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-42s median %.2f ms, p95 %.2f ms, max %.2f ms%n", what, ms[25] / 1000.0, ms[47] / 1000.0,
+                ms[49] / 1000.0);
+    }
+
+    private static void fill(ResourceStore store) {
+        Random random = new Random(7);
+        Instant start = Instant.parse("2023-01-01T00:00:00Z");
+        List<CachedResource> batch = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            String runId = "cb" + Integer.toString(i, 36);
+            String status = STATUSES[random.nextInt(STATUSES.length)];
+            String task = TASKS[random.nextInt(TASKS.length)];
+            Instant created = start.plusSeconds(i * 60L + random.nextInt(50));
+            String id = REGISTRY + "/runs/" + runId;
+            String json = ("{\"id\":\"%s\",\"name\":\"%s\",\"type\":\"Microsoft.ContainerRegistry/registries/runs\",\"properties\":{"
+                    + "\"runId\":\"%s\",\"status\":\"%s\",\"runType\":\"AutoBuild\",\"task\":\"%s\",\"createTime\":\"%s\","
+                    + "\"startTime\":\"%s\",\"finishTime\":\"%s\",\"lastUpdatedTime\":\"%s\",\"outputImages\":[{\"registry\":"
+                    + "\"bigregistry.azurecr.io\",\"repository\":\"webapp\",\"tag\":\"%s\",\"digest\":\"sha256:%064x\"}],"
+                    + "\"platform\":{\"os\":\"Linux\",\"architecture\":\"amd64\"},\"agentConfiguration\":{\"cpu\":2},"
+                    + "\"provisioningState\":\"Succeeded\",\"isArchiveEnabled\":false}}")
+                    .formatted(id, runId, runId, status, task, created, created.plusSeconds(5), created.plusSeconds(300),
+                            created.plusSeconds(300), runId, (long) i);
+            batch.add(new CachedResource(SCOPE, id, ResourceKind.RUN, runId, "Microsoft.ContainerRegistry/registries/runs",
+                    "tenant", "00000000-0000-0000-0000-000000000001", "rg", null, null, "Succeeded", REGISTRY, json,
+                    Instant.now()));
+            if (batch.size() == 20_000) {
+                store.upsertAll(batch, REGISTRY.toLowerCase() + "|run");
+                batch.clear();
+            }
+        }
+        store.upsertAll(batch, REGISTRY.toLowerCase() + "|run");
+    }
+}
