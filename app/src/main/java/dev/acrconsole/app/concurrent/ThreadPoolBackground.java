@@ -2,8 +2,10 @@ package dev.acrconsole.app.concurrent;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -27,19 +29,28 @@ public final class ThreadPoolBackground implements Background {
     @Override
     public <T> CompletableFuture<T> submit(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        pool.execute(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
+        try {
+            pool.execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // A late caller (a window closing after the app) gets a cancelled future, not a throw into its thread.
+            result.cancel(false);
+        }
         return result;
     }
 
     @Override
     public Future<?> schedule(Duration delay, Runnable work) {
-        return pool.schedule(work, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        try {
+            return pool.schedule(work, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            return CompletableFuture.failedFuture(new CancellationException("closed"));
+        }
     }
 
     @Override
