@@ -35,7 +35,7 @@ final class ArmJson {
     private ArmJson() {
     }
 
-    private static ObjectNode body(String file) {
+    static ObjectNode body(String file) {
         try (InputStream in = ArmJson.class.getResourceAsStream("examples/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("bundled example missing: " + file);

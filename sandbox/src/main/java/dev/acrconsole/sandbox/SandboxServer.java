@@ -28,6 +28,8 @@ public final class SandboxServer implements AutoCloseable {
     private final ResourceState state = new ResourceState();
     private final Faults faults = new Faults();
     private final Operations operations;
+    private final EdgeSample edge;
+    private final TokenPasswords tokenPasswords = new TokenPasswords();
     private final URI baseUrl;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -42,6 +44,10 @@ public final class SandboxServer implements AutoCloseable {
 
         data.registries().forEach(r -> state.seed(r.id(), r::json));
         data.privateEndpointConnections().forEach(c -> state.seed(c.id(), c::json));
+        this.edge = EdgeSample.build(data, config.scale() == null, config.seed());
+        edge.scopeMaps().forEach(m -> state.seed(m.id(), m::json));
+        edge.tokens().forEach(t -> state.seed(t.id(), t::json));
+        edge.connectedRegistries().forEach(c -> state.seed(c.id(), c::json));
         Clock clock = Clock.systemUTC();
         this.operations = new Operations(clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
 
@@ -50,10 +56,23 @@ public final class SandboxServer implements AutoCloseable {
         new ResourcesApi(data, pager).register(router);
         new RegistriesApi(data, state, operations, pager, clock).register(router);
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
+        registerEdge(router, pager, clock);
         server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests));
 
         this.pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(pool);
+    }
+
+    /** Connected registries, scope maps and tokens, and generateCredentials. */
+    private void registerEdge(Router router, Pager pager, Clock clock) {
+        RegistryChildren children = new RegistryChildren(data, state, operations, pager, clock);
+        SyncSchedule schedule = new SyncSchedule(state, clock);
+        edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
+                .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
+        new ScopeMapsApi(children).register(router);
+        new TokensApi(children).register(router);
+        new ConnectedRegistriesApi(children, schedule).register(router);
+        new CredentialsApi(children, tokenPasswords).register(router);
     }
 
     /** Generates the data, makes a certificate and starts serving on 127.0.0.1 only. */
@@ -104,6 +123,16 @@ public final class SandboxServer implements AutoCloseable {
     /** The long-running operations started so far. */
     public Operations operations() {
         return operations;
+    }
+
+    /** The connected registries, scope maps and tokens the sample started with. */
+    public EdgeSample edge() {
+        return edge;
+    }
+
+    /** Where generateCredentials' passwords come from; tests plant known ones here. */
+    public TokenPasswords tokenPasswords() {
+        return tokenPasswords;
     }
 
     /** Requests received so far, including refused ones. */
