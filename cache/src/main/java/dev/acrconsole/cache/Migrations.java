@@ -15,7 +15,8 @@ import java.util.List;
  * never edit one that has shipped.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V1__resources_and_listings.sql", "V2__operations_journal.sql");
+    static final List<String> SCRIPTS = List.of("V1__resources_and_listings.sql", "V2__operations_journal.sql",
+            "V3__connected_registry_history.sql");
 
     private Migrations() {}
 

@@ -8,7 +8,10 @@ public enum ResourceKind {
     SUBSCRIPTION("subscription"),
     RESOURCE_GROUP("resourceGroup"),
     REGISTRY("registry"),
-    PRIVATE_ENDPOINT_CONNECTION("privateEndpointConnection");
+    PRIVATE_ENDPOINT_CONNECTION("privateEndpointConnection"),
+    CONNECTED_REGISTRY("connectedRegistry"),
+    SCOPE_MAP("scopeMap"),
+    TOKEN("token");
 
     private final String code;
 

@@ -8,8 +8,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,8 +44,22 @@ public final class ResourceStore {
      * connections they carry). A resource that is no longer listed takes everything below it along.
      */
     public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt) {
+        replaceListings(scope, listings, completedAt, ReplaceWatch.NONE);
+    }
+
+    /**
+     * As {@link #replaceListings(CacheScope, Collection, Instant)}, showing {@code watch} each resource with the row it
+     * replaces first, in the same transaction: what the watch records lands with the listing or not at all.
+     */
+    public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt,
+                                ReplaceWatch watch) {
         db.write(c -> {
             for (ListingContent l : listings) {
+                if (watch.watches(l.kind())) {
+                    Map<String, CachedResource> before = listed(c, scope, l.key());
+                    ConnectedRegistryHistory.Recorder history = ConnectedRegistryHistory.recorder(c);
+                    l.resources().forEach(r -> watch.replacing(before.get(CachedResource.idKey(r.id())), r, history));
+                }
                 removeVanished(c, scope, l);
                 try (PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM resource WHERE scope_key = ? AND listing_key = ?")) {
@@ -60,7 +76,15 @@ public final class ResourceStore {
 
     /** Adds or replaces one resource (e.g. after an operation changed it); its listing's state is untouched. */
     public void upsert(CachedResource resource, String listingKey) {
+        upsert(resource, listingKey, ReplaceWatch.NONE);
+    }
+
+    /** As {@link #upsert(CachedResource, String)}, showing {@code watch} the row it replaces first (same transaction). */
+    public void upsert(CachedResource resource, String listingKey, ReplaceWatch watch) {
         db.write(c -> {
+            if (watch.watches(resource.kind())) {
+                watch.replacing(byId(c, resource.scope(), resource.id()), resource, ConnectedRegistryHistory.recorder(c));
+            }
             insert(c, listingKey, List.of(resource));
             return null;
         });
@@ -116,16 +140,32 @@ public final class ResourceStore {
     }
 
     public Optional<CachedResource> get(CacheScope scope, String id) {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM resource WHERE scope_key = ? AND id_key = ?")) {
-                s.setString(1, scope.key());
-                s.setString(2, CachedResource.idKey(id));
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(resource(rs)) : Optional.empty();
-                }
+        return db.read(c -> Optional.ofNullable(byId(c, scope, id)));
+    }
+
+    private static CachedResource byId(Connection c, CacheScope scope, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM resource WHERE scope_key = ? AND id_key = ?")) {
+            s.setString(1, scope.key());
+            s.setString(2, CachedResource.idKey(id));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? resource(rs) : null;
             }
-        });
+        }
+    }
+
+    /** What a listing holds now, by id key. */
+    private static Map<String, CachedResource> listed(Connection c, CacheScope scope, String listingKey) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM resource WHERE scope_key = ? AND listing_key = ?")) {
+            s.setString(1, scope.key());
+            s.setString(2, listingKey);
+            Map<String, CachedResource> out = new HashMap<>();
+            for (CachedResource r : resources(s)) {
+                out.put(CachedResource.idKey(r.id()), r);
+            }
+            return out;
+        }
     }
 
     /** The rows the navigation tree shows, for one scope or (scope null) for every scope. */
