@@ -23,6 +23,10 @@ public record ResourceDetails(String title, String kindLabel, List<DetailField> 
             case PRIVATE_ENDPOINT_CONNECTION -> new ResourceDetails(
                     PrivateEndpointConnectionDetails.parse(r.json()).privateEndpointName(), "Private endpoint connection",
                     PrivateEndpointConnectionDetails.parse(r.json()).fields(), r.fetchedAt());
+            case CONNECTED_REGISTRY -> new ResourceDetails(r.name(), "Connected registry",
+                    ConnectedRegistryDetails.parse(r.json()).fields(), r.fetchedAt());
+            case SCOPE_MAP -> new ResourceDetails(r.name(), "Scope map", ScopeMapDetails.parse(r.json()).fields(), r.fetchedAt());
+            case TOKEN -> new ResourceDetails(r.name(), "Token", TokenDetails.parse(r.json()).fields(), r.fetchedAt());
             case TENANT -> new ResourceDetails(r.name(), "Tenant", List.of(
                     new DetailField("Tenant ID", r.tenantId()),
                     new DetailField("Resource ID", r.id())), r.fetchedAt());

@@ -18,6 +18,10 @@ final class ChildListings {
         return switch (kind) {
             case PRIVATE_ENDPOINT_CONNECTION -> arm.registries(subscription).serviceClient()
                     .getPrivateEndpointConnections().list(group, parent.name());
+            case CONNECTED_REGISTRY -> arm.registries(subscription).serviceClient()
+                    .getConnectedRegistries().list(group, parent.name());
+            case SCOPE_MAP -> arm.registries(subscription).serviceClient().getScopeMaps().list(group, parent.name());
+            case TOKEN -> arm.registries(subscription).serviceClient().getTokens().list(group, parent.name());
             default -> throw new IllegalArgumentException("No child listing for " + kind);
         };
     }

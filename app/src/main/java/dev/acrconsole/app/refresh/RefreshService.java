@@ -129,7 +129,7 @@ public final class RefreshService {
                 List<ListingContent> contents = new ArrayList<>();
                 contents.add(new ListingContent(key, kind, rows));
                 rows.forEach(r -> contents.addAll(EmbeddedChildren.of(r, at)));
-                store.replaceListings(scope, contents, at);
+                store.replaceListings(scope, contents, at, ConnectedRegistryWatch.INSTANCE);
                 stored += rows.size();
                 listener.listingDone(what, rows.size());
                 return rows;

@@ -13,6 +13,9 @@ public final class KindBadges {
             case REGISTRY -> "ACR";
             case TENANT -> "TEN";
             case PRIVATE_ENDPOINT_CONNECTION -> "PE";
+            case CONNECTED_REGISTRY -> "CR";
+            case SCOPE_MAP -> "SM";
+            case TOKEN -> "TOK";
         };
     }
 }
