@@ -131,6 +131,11 @@ public final class ResourceStore {
         });
     }
 
+    /** A connected registry's recorded state changes, oldest first (see {@link ConnectedRegistryHistory}). */
+    public List<ConnectedRegistryHistory.Transition> connectedRegistryHistory(CacheScope scope, String id) {
+        return new ConnectedRegistryHistory(db).of(scope, id);
+    }
+
     /** Records that a listing's refresh failed; what it delivered before stays as it was. */
     public void recordFailure(CacheScope scope, String listingKey, ResourceKind kind, String error, Instant at) {
         db.write(c -> {

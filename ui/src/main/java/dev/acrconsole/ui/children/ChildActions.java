@@ -4,6 +4,7 @@ import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.ui.main.PageContext;
 import dev.acrconsole.ui.privateendpoints.ConnectionDialogs;
 import dev.acrconsole.ui.privateendpoints.ConnectionDecisionViewModel.Decision;
+import dev.acrconsole.ui.tokens.TokenButtons;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.value.ObservableValue;
@@ -28,6 +29,8 @@ public final class ChildActions {
                             selected, ConnectionDialogs::canReject, c -> ConnectionDialogs.decide(context, c, Decision.REJECT).show()),
                     button("Delete…", "connection-delete-button", "Remove the connection", selected, c -> true,
                             c -> ConnectionDialogs.delete(context, c)));
+            case SCOPE_MAP -> TokenButtons.scopeMaps(context, model);
+            case TOKEN -> TokenButtons.tokens(context, model);
             default -> List.of();
         };
     }

@@ -5,6 +5,9 @@ import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.ui.children.ChildActions;
 import dev.acrconsole.ui.children.ChildListView;
 import dev.acrconsole.ui.children.ChildListViewModel;
+import dev.acrconsole.ui.connectedregistries.ConnectedRegistriesView;
+import dev.acrconsole.ui.connectedregistries.ConnectedRegistriesViewModel;
+import dev.acrconsole.ui.connectedregistries.ConnectedRegistryButtons;
 import dev.acrconsole.ui.details.DetailsView;
 import dev.acrconsole.ui.fx.Disposable;
 import dev.acrconsole.ui.navigation.NavigationView;
@@ -111,6 +114,12 @@ public final class MainWindow {
         }
         Node node = switch (page) {
             case Page.Resource r -> details.node();
+            case Page.Children c when c.folder().kind() == ResourceKind.CONNECTED_REGISTRY -> {
+                ConnectedRegistriesViewModel vm = new ConnectedRegistriesViewModel(context, c.folder().id());
+                ConnectedRegistriesView view = new ConnectedRegistriesView(vm, ConnectedRegistryButtons.of(vm));
+                currentPage = view;
+                yield view.node();
+            }
             case Page.Children c -> {
                 ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().kind());
                 ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());

@@ -44,7 +44,8 @@ public final class NavTree {
     }
 
     /** The collections shown below each registry, in this order. */
-    public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
+    public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+            ResourceKind.CONNECTED_REGISTRY, ResourceKind.SCOPE_MAP, ResourceKind.TOKEN);
 
     private static List<NavNode> children(String parentKey, Map<String, List<NavigationRow>> byParent) {
         List<NavigationRow> rows = byParent.getOrDefault(parentKey, List.of());
