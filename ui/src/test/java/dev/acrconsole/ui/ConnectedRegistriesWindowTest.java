@@ -309,6 +309,30 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
     }
 
     @Test
+    void aPremiumRegistryWithoutItsDataEndpointGetsItEnabledFromTheWizardAsAnOperation() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        openFolder("Connected registries", "contosoprodacr", "#cr-table");
+        clickOn("#cr-create");
+        waitUntil("the wizard is open", () -> !lookup("#cr-wizard-registry").<ComboBox<RegistryChoice>>query().getItems().isEmpty());
+        onFx(() -> {
+            ComboBox<RegistryChoice> registry = lookup("#cr-wizard-registry").query();
+            registry.setValue(registry.getItems().stream().filter(r -> r.name().equals("contosomirror")).findFirst().orElseThrow());
+            return null;
+        });
+        waitUntil("the missing data endpoint is named", () -> text("#cr-wizard-verdict").contains("data endpoint is off"));
+        assertThat(visible("#cr-wizard-enable-endpoint")).isTrue();
+        shootDialog("cr-wizard-data-endpoint", "#cr-wizard");
+        clickOn("#cr-wizard-enable-endpoint");
+        waitUntil("the registry qualifies once the operation ended", () -> text("#cr-wizard-verdict").isEmpty());
+        assertThat(visible("#cr-wizard-enable-endpoint")).isFalse();
+        Operation enabled = services.journal().all().getLast();
+        assertThat(enabled.title()).isEqualTo("Enable the data endpoint of contosomirror");
+        assertThat(enabled.state()).isEqualTo(Operation.State.Succeeded);
+        assertThat(sandbox().state().get(sandbox().data().registries().stream().filter(r -> r.name().equals("contosomirror"))
+                .findFirst().orElseThrow().id()).orElseThrow().at("/properties/dataEndpointEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
     void whenTheLastStepFailsTheWizardNamesWhatItMadeAndRemovesIt() throws Exception {
         openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
         openFolder("Tokens", "fabrikamedgehub", "#child-table");
