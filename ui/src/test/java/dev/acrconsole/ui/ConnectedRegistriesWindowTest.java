@@ -106,6 +106,15 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
         });
     }
 
+    /** Picks a parent registry in the wizard, as choosing it in its list does. */
+    private void chooseRegistry(String name) throws Exception {
+        onFx(() -> {
+            ComboBox<RegistryChoice> registry = lookup("#cr-wizard-registry").query();
+            registry.setValue(registry.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow());
+            return null;
+        });
+    }
+
     private List<String> timeline() throws Exception {
         return onFx(() -> {
             List<String> lines = new ArrayList<>();
@@ -251,11 +260,7 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
         openFolder("Connected registries", "contosoprodacr", "#cr-table");
         clickOn("#cr-create");
         waitUntil("the wizard is open", () -> !lookup("#cr-wizard-registry").<ComboBox<RegistryChoice>>query().getItems().isEmpty());
-        onFx(() -> {
-            ComboBox<RegistryChoice> registry = lookup("#cr-wizard-registry").query();
-            registry.setValue(registry.getItems().stream().filter(r -> r.name().equals("contosocitest")).findFirst().orElseThrow());
-            return null;
-        });
+        chooseRegistry("contosocitest");
         waitUntil("the Basic registry is refused", () -> text("#cr-wizard-verdict").contains("Basic"));
         int before = sandbox().requestCount();
         assertThat(text("#cr-wizard-verdict")).contains("contosocitest is a Basic registry", "Premium");
@@ -271,11 +276,7 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
         assertThat(sandbox().requestCount()).as("requests sent to ARM").isEqualTo(before);
 
         // A Premium registry and a free name (checking it is the one request allowed) open the next page.
-        onFx(() -> {
-            ComboBox<RegistryChoice> registry = lookup("#cr-wizard-registry").query();
-            registry.setValue(registry.getItems().stream().filter(r -> r.name().equals("contosoprodacr")).findFirst().orElseThrow());
-            return null;
-        });
+        chooseRegistry("contosoprodacr");
         set("#cr-wizard-name", "store05");
         waitUntil("the name is found free", () -> "Available".equals(text("#cr-wizard-name-check")));
         clickOn("#cr-wizard-next");
@@ -314,11 +315,7 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
         openFolder("Connected registries", "contosoprodacr", "#cr-table");
         clickOn("#cr-create");
         waitUntil("the wizard is open", () -> !lookup("#cr-wizard-registry").<ComboBox<RegistryChoice>>query().getItems().isEmpty());
-        onFx(() -> {
-            ComboBox<RegistryChoice> registry = lookup("#cr-wizard-registry").query();
-            registry.setValue(registry.getItems().stream().filter(r -> r.name().equals("contosomirror")).findFirst().orElseThrow());
-            return null;
-        });
+        chooseRegistry("contosomirror");
         waitUntil("the missing data endpoint is named", () -> text("#cr-wizard-verdict").contains("data endpoint is off"));
         assertThat(visible("#cr-wizard-enable-endpoint")).isTrue();
         shootDialog("cr-wizard-data-endpoint", "#cr-wizard");
