@@ -15,7 +15,10 @@ public enum ResourceKind {
     TASK("task"),
     RUN("run"),
     TASK_RUN("taskRun"),
-    AGENT_POOL("agentPool");
+    AGENT_POOL("agentPool"),
+    CONNECTED_REGISTRY("connectedRegistry"),
+    SCOPE_MAP("scopeMap"),
+    TOKEN("token");
 
     private final String code;
 

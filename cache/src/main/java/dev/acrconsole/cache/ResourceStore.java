@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads and writes cached resources and listings. A listing is replaced whole, in one
@@ -49,9 +50,23 @@ public final class ResourceStore {
      * connections they carry). A resource that is no longer listed takes everything below it along.
      */
     public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt) {
+        replaceListings(scope, listings, completedAt, ReplaceWatch.NONE);
+    }
+
+    /**
+     * As {@link #replaceListings(CacheScope, Collection, Instant)}, showing {@code watch} each resource with the row it
+     * replaces first, in the same transaction: what the watch records lands with the listing or not at all.
+     */
+    public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt,
+                                ReplaceWatch watch) {
         db.write(c -> {
             for (ListingContent l : listings) {
                 Map<String, ChangeLog.Was> before = ChangeLog.before(c, scope, l.key());
+                if (watch.watches(l.kind())) {
+                    Map<String, CachedResource> listed = listed(c, scope, l.key());
+                    ConnectedRegistryHistory.Recorder history = ConnectedRegistryHistory.recorder(c);
+                    l.resources().forEach(r -> watch.replacing(listed.get(CachedResource.idKey(r.id())), r, history));
+                }
                 removeVanished(c, scope, l);
                 SearchIndex.unindexListing(c, scope.key(), l.key());
                 try (PreparedStatement delete = c.prepareStatement(
@@ -75,7 +90,15 @@ public final class ResourceStore {
 
     /** Adds or replaces one resource (e.g. after an operation changed it); its listing's state is untouched. */
     public void upsert(CachedResource resource, String listingKey) {
+        upsert(resource, listingKey, ReplaceWatch.NONE);
+    }
+
+    /** As {@link #upsert(CachedResource, String)}, showing {@code watch} the row it replaces first (same transaction). */
+    public void upsert(CachedResource resource, String listingKey, ReplaceWatch watch) {
         db.write(c -> {
+            if (watch.watches(resource.kind())) {
+                watch.replacing(byId(c, resource.scope(), resource.id()), resource, ConnectedRegistryHistory.recorder(c));
+            }
             String key = CachedResource.idKey(resource.id());
             ChangeLog.Was was = ChangeLog.was(c, resource.scope(), key);
             Map<String, String> watches = insert(c, listingKey, List.of(resource));
@@ -90,11 +113,33 @@ public final class ResourceStore {
 
     /** Adds or replaces many resources of one listing in one transaction (e.g. a page of runs); nothing is removed. */
     public void upsertAll(Collection<CachedResource> resources, String listingKey) {
+        upsertAll(resources, listingKey, r -> false);
+    }
+
+    /**
+     * As {@link #upsertAll(Collection, String)}; the change log gets what changed in rows already cached, and the new
+     * rows {@code news} says are new at the source (a run created since the last look), not just newly paged into view.
+     */
+    public void upsertAll(Collection<CachedResource> resources, String listingKey, Predicate<CachedResource> news) {
         db.write(c -> {
-            insert(c, listingKey, resources);
+            Map<String, ChangeLog.Was> before = new HashMap<>();
+            for (CachedResource r : resources) {
+                ChangeLog.Was was = ChangeLog.was(c, r.scope(), CachedResource.idKey(r.id()));
+                if (was != null) {
+                    before.put(CachedResource.idKey(r.id()), was);
+                }
+            }
+            Map<String, String> watches = insert(c, listingKey, resources);
+            for (CachedResource r : resources) {
+                String key = CachedResource.idKey(r.id());
+                if (before.containsKey(key) || news.test(r)) {
+                    ChangeLog.compare(c, r.scope(), before, r, watches.get(key), r.fetchedAt());
+                }
+            }
             return null;
         });
     }
+
 
     /** Removes a resource and everything cached below it (e.g. after it was deleted). */
     public void remove(CacheScope scope, String id) {
@@ -187,6 +232,11 @@ public final class ResourceStore {
         });
     }
 
+    /** A connected registry's recorded state changes, oldest first (see {@link ConnectedRegistryHistory}). */
+    public List<ConnectedRegistryHistory.Transition> connectedRegistryHistory(CacheScope scope, String id) {
+        return new ConnectedRegistryHistory(db).of(scope, id);
+    }
+
     /** Records that a listing's refresh failed; what it delivered before stays as it was. */
     public void recordFailure(CacheScope scope, String listingKey, ResourceKind kind, String error, Instant at) {
         db.write(c -> {
@@ -196,16 +246,32 @@ public final class ResourceStore {
     }
 
     public Optional<CachedResource> get(CacheScope scope, String id) {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM resource WHERE scope_key = ? AND id_key = ?")) {
-                s.setString(1, scope.key());
-                s.setString(2, CachedResource.idKey(id));
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(resource(rs)) : Optional.empty();
-                }
+        return db.read(c -> Optional.ofNullable(byId(c, scope, id)));
+    }
+
+    private static CachedResource byId(Connection c, CacheScope scope, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM resource WHERE scope_key = ? AND id_key = ?")) {
+            s.setString(1, scope.key());
+            s.setString(2, CachedResource.idKey(id));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? resource(rs) : null;
             }
-        });
+        }
+    }
+
+    /** What a listing holds now, by id key. */
+    private static Map<String, CachedResource> listed(Connection c, CacheScope scope, String listingKey) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM resource WHERE scope_key = ? AND listing_key = ?")) {
+            s.setString(1, scope.key());
+            s.setString(2, listingKey);
+            Map<String, CachedResource> out = new HashMap<>();
+            for (CachedResource r : resources(s)) {
+                out.put(CachedResource.idKey(r.id()), r);
+            }
+            return out;
+        }
     }
 
     /** The rows the navigation tree shows, for one scope or (scope null) for every scope. */

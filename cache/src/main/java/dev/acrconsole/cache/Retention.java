@@ -4,38 +4,35 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How long history is kept, and compaction. Each kind of history (the change log, finished operations, and what
- * later features add) has a setting in days; {@link #apply} deletes what is older. {@link #compact} returns the
+ * How long history is kept, and compaction. Each kind of history (the change log, finished operations, connected
+ * registries' state history, archived run logs and their files) has a setting in days; {@link #apply} deletes what is older. {@link #compact} returns the
  * space to the file system (VACUUM), which takes a while on a big cache: run it in the background.
  */
 public final class Retention {
     /** One kind of history: its setting, its default, and the table and time column it is cut by. */
     public record Rule(String key, String label, int defaultDays, String table, String timeColumn, String extraWhere) {}
 
-    private static final List<Rule> RULES = new ArrayList<>(List.of(
+    private static final List<Rule> RULES = List.of(
             new Rule("retention.changes.days", "Change log", 90, "change", "at", null),
             new Rule("retention.operations.days", "Finished operations", 90, "operation", "finished_at",
-                    "state NOT IN ('Pending', 'Running')")));
+                    "state NOT IN ('Pending', 'Running')"),
+            new Rule("retention.connectedRegistryHistory.days", "Connected registry state history", 365,
+                    "connected_registry_history", "observed_at", null),
+            new Rule("retention.runLogs.days", "Archived run logs", 180, "run_log", "archived_at", null));
 
     private Retention() {}
 
-    /** Later features register their history here (e.g. connected-registry state history, archived run logs). */
-    public static synchronized void register(Rule rule) {
-        RULES.removeIf(r -> r.key().equals(rule.key()));
-        RULES.add(rule);
-    }
-
-    public static synchronized List<Rule> rules() {
-        return List.copyOf(RULES);
+    public static List<Rule> rules() {
+        return RULES;
     }
 
     /** Each rule's days as set (or its default). */
@@ -50,7 +47,7 @@ public final class Retention {
     /** Deletes what every rule says is too old; returns how many rows went. */
     public static int apply(CacheDatabase db, Instant now) {
         Map<Rule, Integer> days = days(new CacheSettings(db));
-        return db.write(c -> {
+        int removed = db.write(c -> {
             int deleted = 0;
             for (Map.Entry<Rule, Integer> e : days.entrySet()) {
                 Rule r = e.getKey();
@@ -63,11 +60,18 @@ public final class Retention {
             }
             return deleted;
         });
+        new RunLogArchive(db).removeUnindexed(); // after the rows: a file without its row is never read again
+        return removed;
     }
 
-    /** The cache's size on disk: the file and its write-ahead log. */
+    /** The cache's size on disk: the file, its write-ahead log and the archived run logs. */
     public static long size(CacheDatabase db) {
-        return sizeOf(db.file()) + sizeOf(Path.of(db.file() + "-wal"));
+        long logs = db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(bytes), 0) FROM run_log")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+        return sizeOf(db.file()) + sizeOf(Path.of(db.file() + "-wal")) + logs;
     }
 
     /** Rewrites the file without its free pages; returns the size after. Blocks other writers while it runs. */

@@ -2,6 +2,7 @@ package dev.acrconsole.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,8 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Logs of runs, kept as files in {@code run-logs/} beside the cache and indexed in its {@code run_log} table once a
@@ -91,6 +94,37 @@ public final class RunLogArchive {
                 }
             }
         });
+    }
+
+    /**
+     * Deletes archived files no row indexes any more (after retention removed their rows); returns how many went.
+     * A {@code .part} file is a log being read and is left alone.
+     */
+    public int removeUnindexed() {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        Set<String> indexed = db.read(c -> {
+            Set<String> names = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT file FROM run_log");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        });
+        int removed = 0;
+        try (DirectoryStream<Path> logs = Files.newDirectoryStream(dir, "*.log")) {
+            for (Path file : logs) {
+                if (!indexed.contains(file.getFileName().toString()) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new CacheException("Cannot remove old run logs in " + dir + ": " + e.getMessage(), e);
+        }
+        return removed;
     }
 
     private static String name(CacheScope scope, String runId) {

@@ -57,6 +57,8 @@ public final class Snapshots {
                         + " WHERE r.scope_key = o.scope_key AND r.id_key = lower(o.target_id))");
                 s.execute("INSERT INTO snap.change SELECT * FROM main.change c WHERE EXISTS (SELECT 1 FROM snap.resource r"
                         + " WHERE r.scope_key = c.scope_key AND r.id_key = c.id_key)");
+                s.execute("INSERT INTO snap.connected_registry_history SELECT * FROM main.connected_registry_history h"
+                        + " WHERE EXISTS (SELECT 1 FROM snap.resource r WHERE r.scope_key = h.scope_key AND r.id_key = h.id_key)");
                 s.execute("INSERT INTO snap.search_doc SELECT d.* FROM main.search_doc d JOIN snap.resource r"
                         + " ON r.scope_key = d.scope_key AND r.id_key = d.id_key");
                 s.execute("INSERT INTO snap.search_fts (rowid, name, body) SELECT rowid, name, body FROM main.search_fts"

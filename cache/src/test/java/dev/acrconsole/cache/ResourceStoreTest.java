@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -196,6 +198,31 @@ class ResourceStoreTest {
                 .isInstanceOf(CacheException.class)
                 .hasMessageContaining("damaged or is not an ACR Console cache")
                 .hasMessageContaining(dir.toString());
+    }
+
+    @Test
+    void aCacheOfTheLastReleaseKeepsItsRowsWhenTheResourceTableGetsItsRowid() throws Exception {
+        Files.createDirectories(dir);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(CacheDatabase.FILE_NAME))) {
+            Migrations.apply(c, 5); // the schema before V6: resource WITHOUT ROWID
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO resource (scope_key, id_key, id, kind, name, listing_key, json, fetched_at, watch)"
+                        + " VALUES ('sandbox@Sandbox', '/subscriptions/s/x', '/subscriptions/s/X', 'registry', 'alpha', 'l',"
+                        + " '{\"name\":\"alpha\"}', 1, 'SKU=Basic')");
+            }
+        }
+        try (CacheDatabase db = CacheDatabase.open(dir)) {
+            CachedResource alpha = new ResourceStore(db).get(TestRows.SCOPE, "/subscriptions/s/x").orElseThrow();
+            assertThat(alpha.name()).isEqualTo("alpha");
+            String table = db.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'resource'")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(table).doesNotContainIgnoringCase("WITHOUT ROWID");
+        }
     }
 
     @Test

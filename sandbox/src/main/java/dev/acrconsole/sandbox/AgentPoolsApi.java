@@ -23,7 +23,7 @@ final class AgentPoolsApi {
     private final Lifecycle lifecycle;
     private final Runs runs;
     private final Pager pager;
-    private final RegistryChildren pools;
+    private final ChildCollection pools;
 
     AgentPoolsApi(SandboxData data, ResourceState state, Operations operations, Runs runs, Pager pager) {
         this.data = data;
@@ -32,7 +32,7 @@ final class AgentPoolsApi {
         this.lifecycle = new Lifecycle(state, operations);
         this.runs = runs;
         this.pager = pager;
-        this.pools = new RegistryChildren(data, state, "agentPools", "agentPoolName", "AgentPoolNotFound", "agent pool");
+        this.pools = new ChildCollection(data, state, "agentPools", "agentPoolName", "AgentPoolNotFound", "agent pool");
     }
 
     void register(Router router) {

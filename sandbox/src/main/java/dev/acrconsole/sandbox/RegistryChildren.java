@@ -1,47 +1,91 @@
 package dev.acrconsole.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** The lookups every collection below a registry makes the same way: its id, one item or ARM's 404, a plain delete. */
+/**
+ * What the APIs of a registry's child collections (scope maps, tokens, connected registries) share: the sandbox's
+ * state and machinery, where a collection lives, finding one item with ARM's 404, and ARM's rules for names and
+ * durations.
+ */
 final class RegistryChildren {
 
-    private final SandboxData data;
-    private final ResourceState state;
-    private final String collection;
-    private final String nameVar;
-    private final String notFoundCode;
-    private final String label;
+    static final String REGISTRY_PATH = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
+            + "/providers/Microsoft.ContainerRegistry/registries/{registryName}";
 
-    /** E.g. ("tasks", "taskName", "TaskNotFound", "task"). */
-    RegistryChildren(SandboxData data, ResourceState state, String collection, String nameVar, String notFoundCode, String label) {
+    final ResourceState state;
+    final Operations operations;
+    final Lifecycle lifecycle;
+    final Pager pager;
+    final Clock clock;
+    private final SandboxData data;
+
+    RegistryChildren(SandboxData data, ResourceState state, Operations operations, Pager pager, Clock clock) {
         this.data = data;
         this.state = state;
-        this.collection = collection;
-        this.nameVar = nameVar;
-        this.notFoundCode = notFoundCode;
-        this.label = label;
+        this.operations = operations;
+        this.lifecycle = new Lifecycle(state, operations);
+        this.pager = pager;
+        this.clock = clock;
     }
 
-    /** The collection's id below the request's registry (ARM's 404 when the registry is missing). */
-    String collectionId(Request r) {
-        return RegistriesApi.registry(data, state, r).path("id").asText() + "/" + collection;
+    ObjectNode registry(Request r) {
+        return RegistriesApi.registry(data, state, r);
     }
 
-    /** The request's item, or ARM's 404 naming it. */
-    ObjectNode item(Request r) {
+    /** The id of the request's registry's collection, e.g. {@code .../registries/r/tokens}. */
+    String collectionId(Request r, String collection) {
+        return registry(r).path("id").asText() + "/" + collection;
+    }
+
+    /** The item named by {@code nameVar}, or ARM's 404 naming it. */
+    ObjectNode item(Request r, String collection, String nameVar) {
         String name = r.var(nameVar);
-        return state.get(collectionId(r) + "/" + name).orElseThrow(() -> new ArmException(404, notFoundCode,
-                "The " + label + " '" + name + "' was not found in registry '" + r.var("registryName") + "'."));
+        return find(collectionId(r, collection) + "/" + name).orElseThrow(() -> ArmException.resourceNotFound(
+                RegistriesApi.TYPE + "/" + r.var("registryName") + "/" + collection, name, r.var("resourceGroupName")));
     }
 
-    /** A synchronous delete: 200 when it was there, 204 when it was not. */
-    Response deleteNow(Request r) {
-        String id = collectionId(r) + "/" + r.var(nameVar);
-        if (!state.exists(id)) {
-            return new Response(204, null, Map.of());
+    java.util.Optional<ObjectNode> find(String id) {
+        return state.get(id);
+    }
+
+    /** The resource {@code id} names, if it exists and is in the request's registry's {@code collection}. */
+    java.util.Optional<ObjectNode> inCollection(Request r, String collection, String id) {
+        String wanted = collectionId(r, collection).toLowerCase(Locale.ROOT);
+        return id == null || !ArmPaths.collection(id).equals(wanted) ? java.util.Optional.empty() : state.get(id);
+    }
+
+    /** ARM's 400 unless {@code name} has 5 to 50 characters of {@code allowed} ({@code what} says which). */
+    static void checkName(String kind, String name, Pattern allowed, String what) {
+        if (name == null || name.length() < 5 || name.length() > 50 || !allowed.matcher(name).matches()) {
+            throw new ArmException(400, "InvalidResourceName", "The " + kind + " name '" + name
+                    + "' is invalid: use 5 to 50 " + what + ".");
         }
-        state.remove(id);
-        return new Response(200, null, Map.of());
+    }
+
+    /** An ISO-8601 duration within [min, max], or ARM's 400 naming the property. */
+    static Duration duration(String property, String text, Duration min, Duration max) {
+        Duration d;
+        try {
+            d = Duration.parse(text.toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw Bodies.invalid(property, "The value '" + text + "' is not an ISO 8601 duration such as P1D or PT3H.");
+        }
+        if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+            throw Bodies.invalid(property, "The value '" + text + "' is out of range: it must be between " + min
+                    + " and " + max + ".");
+        }
+        return d;
+    }
+
+    /** Five cron fields, as ARM's schedule takes them; the console checks the fields' values itself. */
+    static void schedule(String cron) {
+        if (cron == null || cron.isBlank() || cron.trim().split("\\s+").length != 5) {
+            throw Bodies.invalid("properties.parent.syncProperties.schedule",
+                    "The schedule '" + cron + "' is not a cron expression of five fields, such as '0 9 * * *'.");
+        }
     }
 }

@@ -32,6 +32,8 @@ public final class SandboxServer implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Operations operations;
     private final Runs runs;
+    private final EdgeSample edge;
+    private final TokenPasswords tokenPasswords = new TokenPasswords();
     private final URI baseUrl;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -48,6 +50,10 @@ public final class SandboxServer implements AutoCloseable {
         data.privateEndpointConnections().forEach(c -> state.seed(c.id(), c::json));
         data.iotOperations().instances().forEach(i -> state.seed(i.id(), i::json));
         data.iotOperations().registryEndpoints().forEach(e -> state.seed(e.id(), e::json));
+        this.edge = EdgeSample.build(data, config.scale() == null, config.seed());
+        edge.scopeMaps().forEach(m -> state.seed(m.id(), m::json));
+        edge.tokens().forEach(t -> state.seed(t.id(), t::json));
+        edge.connectedRegistries().forEach(c -> state.seed(c.id(), c::json));
         Clock clock = Clock.systemUTC();
         this.operations = new Operations(clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
         this.runs = new Runs(clock, state, baseUrl);
@@ -63,6 +69,7 @@ public final class SandboxServer implements AutoCloseable {
         new TasksApi(data, state, pager, clock).register(router);
         new TaskRunsApi(data, state, operations, runs, pager).register(router);
         new AgentPoolsApi(data, state, operations, runs, pager).register(router);
+        registerEdge(router, pager, clock);
         server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity));
         server.createContext(Runs.LOG_PATH, new LogBlobHandler(runs));
 
@@ -88,6 +95,18 @@ public final class SandboxServer implements AutoCloseable {
                     : ArmJson.MAPPER.createObjectNode().put("id", t.registryId() + "/runs/" + t.runId());
             state.seed(t.id(), () -> TasksJson.taskRun(t, t.registryId() + "/tasks/" + t.task(), result));
         }
+    }
+
+    /** Connected registries, scope maps and tokens, and generateCredentials. */
+    private void registerEdge(Router router, Pager pager, Clock clock) {
+        RegistryChildren children = new RegistryChildren(data, state, operations, pager, clock);
+        SyncSchedule schedule = new SyncSchedule(state, clock);
+        edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
+                .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
+        new ScopeMapsApi(children).register(router);
+        new TokensApi(children).register(router);
+        new ConnectedRegistriesApi(children, schedule).register(router);
+        new CredentialsApi(children, tokenPasswords).register(router);
     }
 
     /** Generates the data, makes a certificate and starts serving on 127.0.0.1 only. */
@@ -160,6 +179,16 @@ public final class SandboxServer implements AutoCloseable {
     /** Runs and their logs: how long scheduled runs take, and the Runs_List queries received. */
     public Runs runs() {
         return runs;
+    }
+
+    /** The connected registries, scope maps and tokens the sample started with. */
+    public EdgeSample edge() {
+        return edge;
+    }
+
+    /** Where generateCredentials' passwords come from; tests plant known ones here. */
+    public TokenPasswords tokenPasswords() {
+        return tokenPasswords;
     }
 
     /** Requests received so far, including refused ones. */

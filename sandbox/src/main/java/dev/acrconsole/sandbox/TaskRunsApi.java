@@ -21,7 +21,7 @@ final class TaskRunsApi {
     private final Lifecycle lifecycle;
     private final Runs runs;
     private final Pager pager;
-    private final RegistryChildren taskRuns;
+    private final ChildCollection taskRuns;
 
     TaskRunsApi(SandboxData data, ResourceState state, Operations operations, Runs runs, Pager pager) {
         this.data = data;
@@ -30,7 +30,7 @@ final class TaskRunsApi {
         this.lifecycle = new Lifecycle(state, operations);
         this.runs = runs;
         this.pager = pager;
-        this.taskRuns = new RegistryChildren(data, state, "taskRuns", "taskRunName", "TaskRunNotFound", "task run");
+        this.taskRuns = new ChildCollection(data, state, "taskRuns", "taskRunName", "TaskRunNotFound", "task run");
     }
 
     void register(Router router) {

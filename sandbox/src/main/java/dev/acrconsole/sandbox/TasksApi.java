@@ -25,14 +25,14 @@ final class TasksApi {
     private final ResourceState state;
     private final Pager pager;
     private final Clock clock;
-    private final RegistryChildren tasks;
+    private final ChildCollection tasks;
 
     TasksApi(SandboxData data, ResourceState state, Pager pager, Clock clock) {
         this.data = data;
         this.state = state;
         this.pager = pager;
         this.clock = clock;
-        this.tasks = new RegistryChildren(data, state, "tasks", "taskName", "TaskNotFound", "task");
+        this.tasks = new ChildCollection(data, state, "tasks", "taskName", "TaskNotFound", "task");
     }
 
     void register(Router router) {

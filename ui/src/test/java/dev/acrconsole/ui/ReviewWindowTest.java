@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Change;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.SearchHit;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.sandbox.SandboxServer;
+import dev.acrconsole.ui.changes.ChangesViewModel;
 import dev.acrconsole.ui.navigation.NavNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +80,161 @@ class ReviewWindowTest extends WindowFixture {
         type(KeyCode.ENTER);
         waitUntil("the tree opens it", () -> selectedNode().name().equals(hub.name()));
         waitUntil("its details show", () -> hub.loginServer().equals(text("#field-login-server")));
+    }
+
+    @Test
+    void offlineSearchFindsARunIdAnImageDigestAConnectedRegistrysStatusAndATokenAndOpensThem() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        CacheScope scope = services.viewScope();
+        String prod = registryId("contosoprodacr");
+        String hub = registryId("fabrikamedgehub");
+        // What the user looked at while online: a registry's runs, another's connected registries and tokens.
+        selectInTree("Runs", "contosoprodacr");
+        waitUntil("runs are cached", () -> !services.store().children(scope, prod, ResourceKind.RUN).isEmpty());
+        selectInTree("Connected registries", "fabrikamedgehub");
+        waitUntil("connected registries are cached", () -> cached(scope, hub, ResourceKind.CONNECTED_REGISTRY, "corkdepot") != null);
+        selectInTree("Tokens", "fabrikamedgehub");
+        waitUntil("tokens are cached", () -> cached(scope, hub, ResourceKind.TOKEN, "dublin-client-token") != null);
+        CachedResource run = services.store().children(scope, prod, ResourceKind.RUN).stream()
+                .filter(r -> !digest(r).isEmpty()).findFirst().orElseThrow();
+        String status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cached(scope, hub, ResourceKind.CONNECTED_REGISTRY, "corkdepot").json())
+                .at("/properties/statusDetails/0/description").asText();
+        closeWindow();
+        openWindow(dir, LaunchOptions.Mode.OFFLINE).get(30, TimeUnit.SECONDS);
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil("the search page opens", () -> visible("#search-field"));
+
+        search("its run id", run.name(), hit -> hit.id().equalsIgnoreCase(run.id()));
+        search("an output image's digest", digest(run), hit -> hit.id().equalsIgnoreCase(run.id()));
+        search("a connected registry's status text", status, hit -> hit.name().equals("corkdepot"));
+        search("a token's name", "dublin-client-token", hit -> hit.kind() == ResourceKind.TOKEN
+                && hit.name().equals("dublin-client-token"));
+
+        onFx(() -> {
+            TableView<?> results = lookup("#search-results").query();
+            results.getSelectionModel().select(0);
+            results.requestFocus();
+            return null;
+        });
+        type(KeyCode.ENTER);
+        waitUntil("the tree opens the registry's tokens", () -> selectedNode().folder()
+                && selectedNode().folderOf() == ResourceKind.TOKEN && selectedNode().id().equalsIgnoreCase(hub));
+        waitUntil("the token is selected in its table", () -> {
+            CachedResource selected = onFx(() -> lookup("#child-table").<TableView<CachedResource>>query()
+                    .getSelectionModel().getSelectedItem());
+            return selected != null && selected.name().equals("dublin-client-token");
+        });
+        shoot("search-opened-token");
+    }
+
+    @Test
+    void fourChangesBetweenTwoRefreshesShowWithBeforeAndAfterAndInTheComparisonWithAnEarlierSnapshot() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        SandboxServer sandbox = services.sandbox().orElseThrow();
+        sandbox.runs().setRunDuration(java.time.Duration.ofSeconds(3));
+        CacheScope scope = services.viewScope();
+        String hub = registryId("fabrikamedgehub");
+        selectInTree("Connected registries", "fabrikamedgehub");
+        waitUntil("connected registries are cached", () -> cached(scope, hub, ResourceKind.CONNECTED_REGISTRY, "dublinsite") != null);
+        selectInTree("Tokens", "fabrikamedgehub");
+        waitUntil("tokens are cached", () -> cached(scope, hub, ResourceKind.TOKEN, "cork-client-token") != null);
+        selectInTree("Runs", "contosoprodacr");
+        waitUntil("runs are cached", () -> !services.store().children(scope, registryId("contosoprodacr"), ResourceKind.RUN).isEmpty());
+        Path before = dir.resolve("before.acrsnap");
+        onFx(() -> model.exportSnapshot(before, false)).get(30, TimeUnit.SECONDS);
+
+        // The outside world moves: a connection is asked for again, a site goes Unhealthy, a token is disabled.
+        SandboxData.PrivateEndpointConnection approved = sandbox.data().privateEndpointConnections().stream()
+                .filter(c -> c.status().equals("Approved") && c.registryId().endsWith("/fabrikamedgehub")).findFirst().orElseThrow();
+        sandbox.state().change(approved.id(), n -> ((ObjectNode) n.at("/properties/privateLinkServiceConnectionState"))
+                .put("status", "Pending"));
+        String site = cached(scope, hub, ResourceKind.CONNECTED_REGISTRY, "dublinsite").id();
+        sandbox.state().change(site, n -> ((ObjectNode) n.get("properties")).put("connectionState", "Unhealthy"));
+        String token = cached(scope, hub, ResourceKind.TOKEN, "cork-client-token").id();
+        sandbox.state().change(token, n -> ((ObjectNode) n.get("properties")).put("status", "disabled"));
+        // And a build fails (a run the user scheduled, followed to its end).
+        clickOn("#run-schedule");
+        onFx(() -> {
+            lookup("#schedule-images").<TextField>query().setText("failing-webapp:1");
+            return null;
+        });
+        clickOn("#schedule-run-ok");
+        waitUntil("the build ends", () -> operationRows().stream().anyMatch(op -> op.title().contains("failing-webapp:1")
+                && op.state() != Operation.State.Pending && op.state() != Operation.State.Running));
+
+        onFx(() -> model.refresh()).get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            model.showChanges(null);
+            return null;
+        });
+        waitUntil("the changes page opens", () -> visible("#changes-table"));
+        waitUntil("all four show", () -> changed("Connection status", "Approved", "Pending") != null
+                && changed("Connection state", "Online", "Unhealthy") != null
+                && changed("Status", "enabled", "disabled") != null
+                && changed("Run status", null, "Failed") != null);
+        assertThat(changed("Connection state", "Online", "Unhealthy").name()).isEqualTo("dublinsite");
+        assertThat(changed("Status", "enabled", "disabled").name()).isEqualTo("cork-client-token");
+        shoot("changes-four");
+
+        filter(ChangesViewModel.Filter.UNHEALTHY);
+        waitUntil("the Unhealthy filter keeps the site", () -> this.<Change>rows("#changes-table").stream()
+                .map(Change::name).toList().equals(List.of("dublinsite")));
+        filter(ChangesViewModel.Filter.FAILED_RUNS);
+        waitUntil("the failed-runs filter keeps the build", () -> changed("Run status", null, "Failed") != null
+                && this.<Change>rows("#changes-table").stream().allMatch(c -> c.kind().equals("run")
+                        && ("Failed".equals(c.after()) || c.what() == Change.What.added)));
+
+        onFx(() -> {
+            model.showChanges(before);
+            return null;
+        });
+        waitUntil("the comparison with the earlier snapshot shows them too", () ->
+                changed("Connection status", "Approved", "Pending") != null
+                        && changed("Connection state", "Online", "Unhealthy") != null
+                        && changed("Status", "enabled", "disabled") != null);
+        shoot("changes-compared-four");
+    }
+
+    private String registryId(String name) {
+        return services.sandbox().orElseThrow().data().registries().stream().filter(r -> r.name().equals(name))
+                .findFirst().orElseThrow().id();
+    }
+
+    private CachedResource cached(CacheScope scope, String parentId, ResourceKind kind, String name) {
+        return services.store().children(scope, parentId, kind).stream().filter(r -> r.name().equals(name))
+                .findFirst().orElse(null);
+    }
+
+    private static String digest(CachedResource run) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.json())
+                    .at("/properties/outputImages/0/digest").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Types {@code text} into the search box and waits for the first result to be the {@code what} expected. */
+    private void search(String what, String text, java.util.function.Predicate<SearchHit> expected) throws Exception {
+        onFx(() -> {
+            lookup("#search-field").<TextField>query().setText(text);
+            return null;
+        });
+        waitUntil("searching " + what + " (" + text + ") finds it first", () -> !rows("#search-results").isEmpty()
+                && expected.test(this.<SearchHit>rows("#search-results").getFirst()));
+    }
+
+    /** The change of {@code field} to {@code after} (from {@code before}, when not null) the table shows, or null. */
+    private Change changed(String field, String before, String after) throws Exception {
+        return this.<Change>rows("#changes-table").stream().filter(c -> field.equals(c.field()) && after.equals(c.after())
+                && (before == null || before.equals(c.before()))).findFirst().orElse(null);
+    }
+
+    private void filter(ChangesViewModel.Filter f) throws Exception {
+        onFx(() -> {
+            lookup("#changes-filter").<ComboBox<Object>>query().setValue(f);
+            return null;
+        });
     }
 
     @Test

@@ -32,6 +32,18 @@ public final class Format {
         return days + (days == 1 ? " day" : " days");
     }
 
+    /** A time as ARM writes it (ISO-8601 with an offset), shown like every other time; as sent if it does not parse. */
+    public static String armTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return instant(java.time.OffsetDateTime.parse(text).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return text;
+        }
+    }
+
     static String enabled(Boolean flag) {
         return flag == null ? null : flag ? "Enabled" : "Disabled";
     }

@@ -34,6 +34,10 @@ public record ResourceDetails(String title, String kindLabel, List<DetailField> 
             case TASK_RUN -> new ResourceDetails(r.name(), "Task run", TaskRunDetails.parse(r.json()).fields(), r.fetchedAt());
             case AGENT_POOL -> new ResourceDetails(r.name(), "Agent pool",
                     AgentPoolDetails.parse(r.json()).fields(null), r.fetchedAt());
+            case CONNECTED_REGISTRY -> new ResourceDetails(r.name(), "Connected registry",
+                    ConnectedRegistryDetails.parse(r.json()).fields(), r.fetchedAt());
+            case SCOPE_MAP -> new ResourceDetails(r.name(), "Scope map", ScopeMapDetails.parse(r.json()).fields(), r.fetchedAt());
+            case TOKEN -> new ResourceDetails(r.name(), "Token", TokenDetails.parse(r.json()).fields(), r.fetchedAt());
             case TENANT -> new ResourceDetails(r.name(), "Tenant", List.of(
                     new DetailField("Tenant ID", r.tenantId()),
                     new DetailField("Resource ID", r.id())), r.fetchedAt());

@@ -45,6 +45,7 @@ public final class OperationsService implements AutoCloseable {
     private final Map<String, Operation> active = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final List<OperationsListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, CompletableFuture<Operation>> waiters = new ConcurrentHashMap<>();
     private Future<?> timer;
     private Instant timerAt;
     private volatile boolean closed;
@@ -100,6 +101,25 @@ public final class OperationsService implements AutoCloseable {
 
     /** Journals the operation, then sends it; completes with the journaled row (before ARM has answered). */
     public CompletableFuture<Operation> submit(OperationRequest request) {
+        return send(request, null);
+    }
+
+    /**
+     * As {@link #submit}, but completes when the operation has ended (Succeeded, Failed or Canceled) and its target is
+     * in the cache: for flows that chain operations, such as the connected-registry wizard. Such a flow lives in this
+     * process only; the operations themselves are journaled and resumed like any other.
+     */
+    public CompletableFuture<Operation> submitAndWait(OperationRequest request) {
+        CompletableFuture<Operation> ended = new CompletableFuture<>();
+        send(request, ended).whenComplete((op, error) -> {
+            if (error != null) {
+                ended.completeExceptionally(error);
+            }
+        });
+        return ended;
+    }
+
+    private CompletableFuture<Operation> send(OperationRequest request, CompletableFuture<Operation> ended) {
         return background.submit(() -> {
             Operation op = Operation.pending(UUID.randomUUID().toString(), scope, request.kind(), request.title(),
                     request.targetId(), request.targetKind(), request.tenantId(), request.method(), request.path(),
@@ -109,6 +129,9 @@ public final class OperationsService implements AutoCloseable {
             }
             save(op);
             Operation sent = op;
+            if (ended != null) {
+                waiters.put(sent.id(), ended);
+            }
             active.put(sent.id(), sent);
             inFlight.add(sent.id());
             background.run(() -> step(sent));
@@ -163,6 +186,7 @@ public final class OperationsService implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        waiters.values().forEach(w -> w.cancel(false));
         synchronized (this) {
             if (timer != null) {
                 timer.cancel(false);
@@ -228,6 +252,10 @@ public final class OperationsService implements AutoCloseable {
         }
         active.remove(finished.id());
         save(finished);
+        CompletableFuture<Operation> waiter = waiters.remove(finished.id());
+        if (waiter != null) {
+            waiter.complete(finished);
+        }
     }
 
     private void save(Operation op) {

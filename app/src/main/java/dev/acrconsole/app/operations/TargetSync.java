@@ -3,6 +3,7 @@ package dev.acrconsole.app.operations;
 import dev.acrconsole.app.arm.ArmHttp;
 import dev.acrconsole.app.arm.ArmResponse;
 import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.refresh.ConnectedRegistryWatch;
 import dev.acrconsole.app.refresh.EmbeddedChildren;
 import dev.acrconsole.app.refresh.ListingKeys;
 import dev.acrconsole.app.refresh.ResourceRows;
@@ -63,7 +64,7 @@ final class TargetSync {
         }
         Instant now = clock.instant();
         CachedResource row = ResourceRows.fromArm(op.scope(), op.tenantId(), op.targetKind(), r.body(), now);
-        store.upsert(row, ListingKeys.of(op.targetKind(), row.id()));
+        store.upsert(row, ListingKeys.of(op.targetKind(), row.id()), ConnectedRegistryWatch.INSTANCE);
         var children = EmbeddedChildren.of(row, now);
         if (!children.isEmpty()) {
             store.replaceListings(op.scope(), children, now);

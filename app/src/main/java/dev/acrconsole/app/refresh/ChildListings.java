@@ -21,6 +21,10 @@ final class ChildListings {
             case TASK -> arm.registries(subscription).serviceClient().getTasks().list(group, parent.name());
             case TASK_RUN -> arm.registries(subscription).serviceClient().getTaskRuns().list(group, parent.name());
             case AGENT_POOL -> arm.registries(subscription).serviceClient().getAgentPools().list(group, parent.name());
+            case CONNECTED_REGISTRY -> arm.registries(subscription).serviceClient()
+                    .getConnectedRegistries().list(group, parent.name());
+            case SCOPE_MAP -> arm.registries(subscription).serviceClient().getScopeMaps().list(group, parent.name());
+            case TOKEN -> arm.registries(subscription).serviceClient().getTokens().list(group, parent.name());
             default -> throw new IllegalArgumentException("No child listing for " + kind);
         };
     }

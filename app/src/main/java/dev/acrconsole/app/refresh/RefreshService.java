@@ -20,8 +20,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -43,12 +45,16 @@ public final class RefreshService {
         this.iot = new IotOperationsClient(arm.http());
     }
 
+    private static final Set<ResourceKind> KEPT_FRESH = EnumSet.of(ResourceKind.CONNECTED_REGISTRY, ResourceKind.SCOPE_MAP,
+            ResourceKind.TOKEN, ResourceKind.TASK, ResourceKind.TASK_RUN, ResourceKind.AGENT_POOL);
+
     /** Runs on the caller's thread (a background one): it blocks on the network. */
     public RefreshReport refreshAll(RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener);
         tenants(run);
         subscriptionsAndBelow(run, "Subscriptions", ListingKeys.SUBSCRIPTIONS, id -> true);
+        openedCollections(run, parent -> true);
         return run.report(started);
     }
 
@@ -68,6 +74,7 @@ public final class RefreshService {
         Instant started = clock.instant();
         Run run = new Run(listener);
         subscriptionsAndBelow(run, "Subscriptions in " + tenantName, ListingKeys.subscriptions(tenantId), shown);
+        openedCollections(run, parent -> tenantId.equalsIgnoreCase(parent.tenantId()) && shown.test(parent.subscriptionId()));
         return run.report(started);
     }
 
@@ -117,6 +124,23 @@ public final class RefreshService {
                         ListingKeys.children(instance.id(), ResourceKind.REGISTRY_ENDPOINT), ResourceKind.REGISTRY_ENDPOINT,
                         at -> children(instance, ResourceKind.REGISTRY_ENDPOINT, at));
             }
+        }
+    }
+
+    /**
+     * The collections below registries that the user has opened once (their listing is cached): a Refresh keeps them
+     * fresh with the rest, so what changed in them (a connected registry gone Unhealthy, a token disabled) shows. Runs
+     * are paged history, read by their page; the rest are read when first opened.
+     */
+    private void openedCollections(Run run, Predicate<CachedResource> parents) {
+        CacheScope scope = arm.session().cacheScope();
+        for (Listing l : store.listings(scope)) {
+            int bar = l.key().lastIndexOf('|');
+            if (!KEPT_FRESH.contains(l.kind()) || bar < 0) {
+                continue;
+            }
+            store.get(scope, l.key().substring(0, bar)).filter(parents).ifPresent(parent -> run.listing(
+                    ResourceTables.title(l.kind()) + " of " + parent.name(), l.key(), l.kind(), at -> children(parent, l.kind(), at)));
         }
     }
 
@@ -193,7 +217,7 @@ public final class RefreshService {
                 List<ListingContent> contents = new ArrayList<>();
                 contents.add(new ListingContent(key, kind, rows));
                 rows.forEach(r -> contents.addAll(EmbeddedChildren.of(r, at)));
-                store.replaceListings(scope, contents, at);
+                store.replaceListings(scope, contents, at, ConnectedRegistryWatch.INSTANCE);
                 stored += rows.size();
                 listener.listingDone(what, rows.size());
                 return rows;

@@ -84,6 +84,14 @@ public final class RegistryActions {
                 json(body), Operation.After.refresh, null);
     }
 
+    /** Turns on the dedicated data endpoint (Premium only): what connected registries sync through. */
+    public static OperationRequest enableDataEndpoint(String registryId, String tenantId) {
+        RegistryUpdateParameters body = new RegistryUpdateParameters().withDataEndpointEnabled(true);
+        return new OperationRequest("registry.enableDataEndpoint", "Enable the data endpoint of " + ArmIds.name(registryId),
+                registryId, ResourceKind.REGISTRY, tenantId, "PATCH", registryId + ApiVersions.query(ApiVersions.REGISTRY),
+                json(body), Operation.After.refresh, null);
+    }
+
     /** Deleting is confirmed by typing the registry's name: anything else is refused here, before ARM hears of it. */
     public static OperationRequest delete(String registryId, String tenantId, String typedName) {
         String name = ArmIds.name(registryId);

@@ -5,9 +5,11 @@ import com.azure.core.http.rest.PagedResponse;
 import com.azure.core.util.Context;
 import com.azure.resourcemanager.containerregistry.fluent.models.RunInner;
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.model.RunDetails;
 import dev.acrconsole.app.refresh.ListingKeys;
 import dev.acrconsole.app.refresh.ResourceRows;
 import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.CachedRuns;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.cache.RunQuery;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Reads a registry's runs from ARM one page at a time, filtered by the server ({@code $filter}, {@code $top}), through
@@ -77,8 +80,22 @@ public final class RunListing {
         for (RunInner run : page.getValue()) {
             rows.add(ResourceRows.fromArm(registry.scope(), registry.tenantId(), ResourceKind.RUN, json(run), at));
         }
-        store.upsertAll(rows, ListingKeys.children(registry.id(), ResourceKind.RUN));
+        store.upsertAll(rows, ListingKeys.children(registry.id(), ResourceKind.RUN), createdAfter(newestCached(registry)));
         return new Page(rows, page.getContinuationToken());
+    }
+
+    /** When the newest run cached for the registry was created; null when none is. */
+    private Instant newestCached(CachedResource registry) {
+        return new CachedRuns(store).page(registry.scope(), registry.id(), RunQuery.all(), null, 1).stream()
+                .map(r -> RunDetails.parse(r.json()).created()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Runs created after {@code newest} are news for the change log; older ones were only paged into view. */
+    private static Predicate<CachedResource> createdAfter(Instant newest) {
+        return run -> {
+            Instant created = RunDetails.parse(run.json()).created();
+            return newest != null && created != null && created.isAfter(newest);
+        };
     }
 
     private String json(RunInner run) {

@@ -1,8 +1,6 @@
 package dev.acrconsole.app.tasks;
 
-import com.cronutils.model.CronType;
-import com.cronutils.model.definition.CronDefinitionBuilder;
-import com.cronutils.parser.CronParser;
+import dev.acrconsole.app.forms.CronSchedule;
 import dev.acrconsole.app.forms.FieldErrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,6 @@ public final class TaskRules {
 
     private static final Pattern TASK_NAME = Pattern.compile("[a-zA-Z0-9_-]{5,50}");
     private static final Pattern IMAGE = Pattern.compile("[a-z0-9]+([._/-][a-z0-9]+)*(:[\\w.{}-]+)?");
-    private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
     private TaskRules() {}
 
@@ -74,16 +71,7 @@ public final class TaskRules {
 
     /** Null when blank (no timer); ACR's timer triggers take five-field cron, evaluated in UTC. */
     public static java.util.Optional<String> cronProblem(String schedule) {
-        if (blank(schedule)) {
-            return java.util.Optional.empty();
-        }
-        try {
-            CRON.parse(schedule.trim()).validate();
-            return java.util.Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.of("Not a cron schedule: use five fields (minute hour day-of-month month day-of-week), "
-                    + "e.g. 0 2 * * * for 02:00 UTC every day.");
-        }
+        return blank(schedule) ? java.util.Optional.empty() : java.util.Optional.ofNullable(CronSchedule.problem(schedule));
     }
 
     static Integer timeout(String text) {

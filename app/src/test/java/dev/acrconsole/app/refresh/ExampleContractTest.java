@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import com.azure.resourcemanager.containerregistry.fluent.models.ConnectedRegistryInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.PrivateEndpointConnectionInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
+import com.azure.resourcemanager.containerregistry.fluent.models.ScopeMapInner;
+import com.azure.resourcemanager.containerregistry.fluent.models.TokenInner;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.fluent.models.SubscriptionInner;
 import com.azure.resourcemanager.resources.fluent.models.TenantIdDescriptionInner;
@@ -22,12 +25,21 @@ import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
 import dev.acrconsole.app.model.RegistryDetails;
 import dev.acrconsole.app.model.ResourceDetails;
 import dev.acrconsole.app.model.ResourceTables;
+import dev.acrconsole.app.model.ConnectedRegistryDetails;
+import dev.acrconsole.app.model.DetailField;
+import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
+import dev.acrconsole.app.model.RegistryDetails;
+import dev.acrconsole.app.model.ResourceDetails;
+import dev.acrconsole.app.model.ScopeMapDetails;
+import dev.acrconsole.app.model.TokenDetails;
+import dev.acrconsole.app.tokens.ScopeMapPermissions;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every registry and subscription-level example Microsoft publishes parses through the SDK into
+ * Every registry, connected registry, scope map, token and subscription-level example Microsoft publishes parses through the SDK into
  * our cache rows and detail model, with the values the example holds.
  */
 class ExampleContractTest {
@@ -48,14 +60,7 @@ class ExampleContractTest {
 
     @TestFactory
     Stream<DynamicTest> everyRegistryExampleParsesIntoTheModel() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path file : examples("registry/2025-11-01")) {
-            for (JsonNode body : responseBodies(file)) {
-                for (JsonNode registry : resourcesOfType(body, "Microsoft.ContainerRegistry/registries")) {
-                    tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> checkRegistry(registry)));
-                }
-            }
-        }
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries", ExampleContractTest::checkRegistry);
         assertThat(tests).as("registry examples found").hasSizeGreaterThanOrEqualTo(8);
         return tests.stream();
     }
@@ -96,14 +101,8 @@ class ExampleContractTest {
 
     @TestFactory
     Stream<DynamicTest> everyPrivateEndpointConnectionExampleParsesIntoTheModel() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path file : examples("registry/2025-11-01")) {
-            for (JsonNode body : responseBodies(file)) {
-                for (JsonNode c : resourcesOfType(body, "Microsoft.ContainerRegistry/registries/privateEndpointConnections")) {
-                    tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> checkConnection(c)));
-                }
-            }
-        }
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/privateEndpointConnections",
+                ExampleContractTest::checkConnection);
         assertThat(tests).as("private endpoint connection examples found").hasSizeGreaterThanOrEqualTo(3);
         return tests.stream();
     }
@@ -157,6 +156,114 @@ class ExampleContractTest {
         }
         assertThat(tests).as("tasks examples found").hasSizeGreaterThanOrEqualTo(35);
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyConnectedRegistryExampleParsesIntoTheModel() throws IOException {
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/connectedRegistries",
+                ExampleContractTest::checkConnectedRegistry);
+        assertThat(tests).as("connected registry examples found").hasSizeGreaterThanOrEqualTo(5);
+        return tests.stream();
+    }
+
+    private static void checkConnectedRegistry(JsonNode example) throws IOException {
+        ConnectedRegistryInner inner;
+        try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+            inner = ConnectedRegistryInner.fromJson(reader);
+        }
+        CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.CONNECTED_REGISTRY, example.toString(), AT);
+        assertThat(row.id()).isEqualTo(inner.id());
+        assertThat(row.name()).isEqualTo(inner.name());
+        assertThat(row.parentId()).endsWith("/registries/" + ArmIds.segment(inner.id(), "registries"));
+
+        ConnectedRegistryDetails d = ConnectedRegistryDetails.parse(row.json());
+        assertThat(d.mode()).isEqualTo(inner.mode().toString());
+        assertThat(d.activation()).isEqualTo(inner.activation() == null ? null : inner.activation().status().toString());
+        assertThat(d.connectionState()).isEqualTo(inner.connectionState() == null ? null : inner.connectionState().toString());
+        assertThat(d.sync().tokenId()).isEqualTo(inner.parent().syncProperties().tokenId());
+        assertThat(d.sync().schedule()).isEqualTo(inner.parent().syncProperties().schedule());
+        // ARM's ISO-8601 durations and the SDK's java.time values say the same.
+        assertThat(Duration.parse(d.sync().messageTtl())).isEqualTo(inner.parent().syncProperties().messageTtl());
+        assertThat(Duration.parse(d.sync().syncWindow())).isEqualTo(inner.parent().syncProperties().syncWindow());
+        assertThat(d.clientTokenIds()).isEqualTo(inner.clientTokenIds());
+        assertThat(d.notifications()).isEqualTo(inner.notificationsList());
+        assertThat(d.logLevel()).isEqualTo(inner.logging().logLevel().toString());
+        assertThat(d.auditLogStatus()).isEqualTo(inner.logging().auditLogStatus().toString());
+        assertThat(d.garbageCollection()).isEqualTo(inner.garbageCollection().enabled() ? "Enabled, " + inner.garbageCollection().schedule() : "Disabled");
+        List<DetailField> fields = ResourceDetails.of(row).fields();
+        assertThat(fields).extracting(DetailField::label).contains("Mode", "Connection state", "Activation", "Parent",
+                "Sync token", "Sync schedule", "Sync window", "Message TTL", "Last sync", "Gateway endpoint",
+                "Client tokens", "Login server", "TLS", "TLS certificate", "Log level", "Audit log", "Notifications", "Version");
+        assertThat(value(fields, "Sync token")).isEqualTo(ArmIds.name(inner.parent().syncProperties().tokenId()));
+        assertThat(value(fields, "Client tokens")).isEqualTo(String.join(", ", inner.clientTokenIds().stream().map(ArmIds::name).toList()));
+        assertThat(value(fields, "Notifications")).isEqualTo(String.join(", ", inner.notificationsList()));
+        // The state the history watch tracks comes from the same JSON.
+        assertThat(ConnectedRegistryWatch.state(row.json()).activation()).isEqualTo(d.activation());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyScopeMapExampleParsesIntoTheModel() throws IOException {
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/scopeMaps", example -> {
+            ScopeMapInner inner;
+            try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+                inner = ScopeMapInner.fromJson(reader);
+            }
+            CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.SCOPE_MAP, example.toString(), AT);
+            ScopeMapDetails d = ScopeMapDetails.parse(row.json());
+            assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
+            assertThat(d.actions()).isEqualTo(inner.actions());
+            assertThat(d.description()).isEqualTo(inner.description());
+            assertThat(d.type()).isEqualTo(inner.typePropertiesType());
+            assertThat(OffsetDateTime.parse(d.creationDate())).isEqualTo(inner.creationDate());
+            // The actions editor keeps every action, those it cannot show included.
+            assertThat(ScopeMapPermissions.fromActions(d.actions()).actions()).containsExactlyInAnyOrderElementsOf(inner.actions());
+            assertThat(value(ResourceDetails.of(row).fields(), "Actions")).isEqualTo(String.join("\n", inner.actions()));
+        });
+        assertThat(tests).as("scope map examples found").hasSizeGreaterThanOrEqualTo(4);
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTokenExampleParsesIntoTheModel() throws IOException {
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/tokens", example -> {
+            TokenInner inner;
+            try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+                inner = TokenInner.fromJson(reader);
+            }
+            CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.TOKEN, example.toString(), AT);
+            TokenDetails d = TokenDetails.parse(row.json());
+            assertThat(d.status()).isEqualTo(inner.status().toString());
+            assertThat(d.scopeMapId()).isEqualTo(inner.scopeMapId());
+            assertThat(d.scopeMapName()).isEqualTo(ArmIds.name(inner.scopeMapId()));
+            assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
+            int certificates = inner.credentials() == null || inner.credentials().certificates() == null ? 0
+                    : inner.credentials().certificates().size();
+            assertThat(d.certificates()).hasSize(certificates);
+            assertThat(value(ResourceDetails.of(row).fields(), "Scope map")).isEqualTo(ArmIds.name(inner.scopeMapId()));
+        });
+        assertThat(tests).as("token examples found").hasSizeGreaterThanOrEqualTo(4);
+        return tests.stream();
+    }
+
+    /** A check that reads one example resource. */
+    private interface ExampleCheck {
+        void check(JsonNode resource) throws IOException;
+    }
+
+    private static List<DynamicTest> examplesOfType(String type, ExampleCheck check) throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : examples("registry/2025-11-01")) {
+            for (JsonNode body : responseBodies(file)) {
+                for (JsonNode resource : resourcesOfType(body, type)) {
+                    tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check.check(resource)));
+                }
+            }
+        }
+        return tests;
+    }
+
+    private static String value(List<DetailField> fields, String label) {
+        return fields.stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow().value();
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class CacheSettingsDialog {
         }
         Label size = new Label();
         size.setId("cache-size");
-        size.textProperty().bind(model.sizeProperty().map(s -> "The cache takes " + s + " on disk."));
+        size.textProperty().bind(model.sizeProperty().map(s -> "The cache takes " + s + " on disk, archived run logs included."));
         Button compact = new Button("Compact now");
         compact.setId("cache-compact");
         compact.disableProperty().bind(model.compactingProperty().or(

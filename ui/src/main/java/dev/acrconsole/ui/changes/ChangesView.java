@@ -1,8 +1,10 @@
 package dev.acrconsole.ui.changes;
 
 import dev.acrconsole.cache.Change;
+import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.ui.fx.Disposable;
 import dev.acrconsole.ui.fx.Tables;
+import dev.acrconsole.ui.navigation.KindBadges;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
@@ -60,12 +62,12 @@ public final class ChangesView implements Disposable {
         table.setPlaceholder(new Label("No changes."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                column("When", ChangesViewModel::when),
-                column("Resource", Change::name),
-                column("Kind", Change::kind),
-                column("Field", c -> c.field() == null ? "" : c.field()),
-                column("Change", ChangesViewModel::describe),
-                column("Account", c -> c.scope().account()));
+                column("When", 140, ChangesViewModel::when),
+                column("Resource", 190, Change::name),
+                column("Kind", 55, c -> KindBadges.text(ResourceKind.fromCode(c.kind()))),
+                column("Field", 140, c -> c.field() == null ? "" : c.field()),
+                column("Change", 200, ChangesViewModel::describe),
+                column("Account", 90, c -> c.scope().account()));
         Tables.onDoubleClick(table, model::open);
 
         VBox header = new VBox(6, title, bar, summary);
@@ -90,8 +92,9 @@ public final class ChangesView implements Disposable {
         cacheChanges.removeListener(onCacheChange);
     }
 
-    private static TableColumn<Change, String> column(String header, Function<Change, String> value) {
+    private static TableColumn<Change, String> column(String header, double width, Function<Change, String> value) {
         TableColumn<Change, String> c = new TableColumn<>(header);
+        c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

@@ -1,7 +1,6 @@
 package dev.acrconsole.ui.changes;
 
 import dev.acrconsole.app.model.Format;
-import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.app.review.CacheReview;
 import dev.acrconsole.cache.Change;
 import dev.acrconsole.cache.Changes;
@@ -148,7 +147,7 @@ public final class ChangesViewModel {
         if (NavKind.shows(kind)) {
             context.reveal().show(c.id(), null);
         } else {
-            context.reveal().show(ArmIds.parent(c.id()), kind);
+            context.reveal().showRow(c.id(), kind);
         }
     }
 

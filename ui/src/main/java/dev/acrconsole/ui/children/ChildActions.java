@@ -6,6 +6,7 @@ import dev.acrconsole.ui.iotoperations.RegistryEndpointFormViewModel;
 import dev.acrconsole.ui.main.PageContext;
 import dev.acrconsole.ui.privateendpoints.ConnectionDialogs;
 import dev.acrconsole.ui.privateendpoints.ConnectionDecisionViewModel.Decision;
+import dev.acrconsole.ui.tokens.TokenButtons;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.value.ObservableValue;
@@ -42,6 +43,8 @@ public final class ChildActions {
             case TASK -> dev.acrconsole.ui.tasks.TaskButtons.forTasks(context, model);
             case TASK_RUN -> dev.acrconsole.ui.tasks.TaskButtons.forTaskRuns(context, model);
             case AGENT_POOL -> dev.acrconsole.ui.tasks.TaskButtons.forAgentPools(context, model);
+            case SCOPE_MAP -> TokenButtons.scopeMaps(context, model);
+            case TOKEN -> TokenButtons.tokens(context, model);
             default -> List.of();
         };
     }

@@ -57,6 +57,9 @@ public final class ChildListView implements Disposable {
         model.selectedProperty().addListener((obs, old, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);
+                if (row != null) {
+                    table.scrollTo(row); // e.g. a search result opened here, far down the table
+                }
             }
         });
 

@@ -51,6 +51,7 @@ public final class ChildListViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
     private volatile CachedResource parent;
+    private String wantedId;
 
     public ChildListViewModel(ResourceStore store, CacheScope viewScope, Background background,
                               dev.acrconsole.ui.Sessions sessions, java.util.function.BooleanSupplier canChange,
@@ -102,6 +103,11 @@ public final class ChildListViewModel {
 
     public ObjectProperty<CachedResource> selectedProperty() {
         return selected;
+    }
+
+    /** Selects the row with {@code id} as soon as it shows (e.g. a search result opened here); null does nothing. */
+    public void preselect(String id) {
+        wantedId = id;
     }
 
     public ReadOnlyObjectProperty<List<DetailField>> detailsProperty() {
@@ -200,7 +206,12 @@ public final class ChildListViewModel {
         parent = snapshot.parent();
         CachedResource was = selected.get();
         rows.setAll(snapshot.rows());
-        selected.set(was == null ? null : rows.stream().filter(r -> r.id().equalsIgnoreCase(was.id())).findFirst().orElse(null));
+        String keep = wantedId != null ? wantedId : was == null ? null : was.id();
+        CachedResource row = keep == null ? null : rows.stream().filter(r -> r.id().equalsIgnoreCase(keep)).findFirst().orElse(null);
+        if (row != null) {
+            wantedId = null;
+        }
+        selected.set(row);
         if (!refreshing.get()) {
             status.set(freshness(snapshot));
         }

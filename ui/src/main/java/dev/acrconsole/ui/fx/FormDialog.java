@@ -60,7 +60,9 @@ public final class FormDialog {
                 if (error == null) {
                     dialog.close();
                 } else {
-                    failure.setText("Not sent: " + error.getMessage());
+                    Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    failure.setText("Not sent: " + cause.getMessage());
                 }
             }, FxBridge.executor());
         });

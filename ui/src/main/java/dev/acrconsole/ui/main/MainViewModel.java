@@ -77,12 +77,38 @@ public final class MainViewModel {
         navigation.markChanges(() -> services.review().changes().unseen(marksScope));
         navigation.selectedProperty().addListener((obs, old, node) -> markSeen(node));
         navigation.selectedProperty().addListener((obs, old, node) -> {
-            page.set(node != null && node.folder() ? new Page.Children(node) : new Page.Resource(node));
+            page.set(pageOf(node));
             if (node == null || !node.folder()) {
                 details.show(node);
             }
         });
     }
+
+    private Page pageOf(NavNode node) {
+        return node != null && node.folder() ? new Page.Children(node, navigation.takeWantedRow(node)) : new Page.Resource(node);
+    }
+
+    /** What a page's "open" does: moves the tree, and shows the node's page again when it was selected already. */
+    private final PageContext.Reveal reveal = new PageContext.Reveal() {
+        @Override
+        public void show(String resourceId, ResourceKind folderKind) {
+            NavNode before = navigation.selectedProperty().get();
+            again(before, navigation.reveal(resourceId, folderKind));
+        }
+
+        @Override
+        public void showRow(String rowId, ResourceKind kind) {
+            NavNode before = navigation.selectedProperty().get();
+            again(before, navigation.revealRow(rowId, kind));
+        }
+
+        /** The target was selected already, so no selection change comes: e.g. back from the search page. */
+        private void again(NavNode before, String key) {
+            if (before != null && before == navigation.selectedProperty().get() && before.key().equals(key)) {
+                page.set(pageOf(before));
+            }
+        }
+    };
 
     /** The user has looked at a resource (or a folder of its children): its marks go. */
     private void markSeen(NavNode node) {
@@ -247,7 +273,7 @@ public final class MainViewModel {
     /** What pages and dialogs may use; {@code owner} gives the window dialogs belong to. */
     public PageContext pageContext(Supplier<Window> owner) {
         return new PageContext(services.store(), services.review(), services.viewScope(), services.background(), services::session,
-                services::canChange, this::notify, navigation::reveal, cacheChanges.getReadOnlyProperty(), owner);
+                services::canChange, this::notify, reveal, cacheChanges.getReadOnlyProperty(), owner);
     }
 
     /** The selected node's cached registry, if a registry is selected; completes on the FX thread. */

@@ -9,6 +9,9 @@ import dev.acrconsole.ui.children.ChildActions;
 import dev.acrconsole.ui.children.ChildListView;
 import dev.acrconsole.ui.children.ChildListViewModel;
 import dev.acrconsole.ui.navigation.NavKind;
+import dev.acrconsole.ui.connectedregistries.ConnectedRegistriesView;
+import dev.acrconsole.ui.connectedregistries.ConnectedRegistriesViewModel;
+import dev.acrconsole.ui.connectedregistries.ConnectedRegistryButtons;
 import dev.acrconsole.ui.details.DetailsView;
 import dev.acrconsole.ui.fx.Disposable;
 import dev.acrconsole.ui.iotoperations.EndpointsUsingRegistryView;
@@ -130,12 +133,15 @@ public final class MainWindow {
         Node node = switch (page) {
             case Page.Resource r -> details.node();
             case Page.Children c when c.folder().folderOf() == ResourceKind.RUN -> {
-                RunsView view = new RunsView(new RunsViewModel(context, c.folder().id()));
+                RunsViewModel vm = new RunsViewModel(context, c.folder().id());
+                vm.preselect(c.selectId());
+                RunsView view = new RunsView(vm);
                 currentPage = view;
                 yield view.node();
             }
             case Page.Children c when c.folder().folderOf() == ResourceKind.TASK -> {
                 ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().scope(), c.folder().folderOf());
+                vm.preselect(c.selectId());
                 TaskChartView chart = new TaskChartView(new TaskChartViewModel(context, vm.selectedProperty()));
                 ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges(), chart.node());
                 currentPage = () -> {
@@ -144,8 +150,16 @@ public final class MainWindow {
                 };
                 yield view.node();
             }
+            case Page.Children c when c.folder().folderOf() == ResourceKind.CONNECTED_REGISTRY -> {
+                ConnectedRegistriesViewModel vm = new ConnectedRegistriesViewModel(context, c.folder().id(), c.folder().scope());
+                vm.list().preselect(c.selectId());
+                ConnectedRegistriesView view = new ConnectedRegistriesView(vm, ConnectedRegistryButtons.of(vm));
+                currentPage = view;
+                yield view.node();
+            }
             case Page.Children c -> {
                 ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().scope(), c.folder().folderOf());
+                vm.preselect(c.selectId());
                 ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());
                 currentPage = view;
                 yield view.node();

@@ -7,8 +7,11 @@ public sealed interface Page {
     /** A resource's details (subscription, resource group, registry), or nothing selected (node null). */
     record Resource(NavNode node) implements Page {}
 
-    /** A collection below a resource: the folder node names the parent (its id) and what it holds (its kind). */
-    record Children(NavNode folder) implements Page {}
+    /**
+     * A collection below a resource: the folder node names the parent (its id) and what it holds (its kind);
+     * {@code selectId} is a row to select once it shows (null: none).
+     */
+    record Children(NavNode folder, String selectId) implements Page {}
 
     /** Every private endpoint connection waiting for approval. */
     record PendingApprovals() implements Page {}

@@ -26,10 +26,13 @@ public record PageContext(ResourceStore store, CacheReview review, CacheScope sc
                           Sessions sessions, BooleanSupplier canChange, Consumer<String> notice, Reveal reveal,
                           ObservableLongValue cacheChanges, Supplier<Window> owner) {
 
-    /** Opens a resource in the tree, or a registry's folder of a kind (kind not null). */
-    @FunctionalInterface
+    /** Opens things in the tree. */
     public interface Reveal {
+        /** A resource the tree shows, or a resource's folder of a kind (kind not null). */
         void show(String resourceId, ResourceKind folderKind);
+
+        /** A row of a folder (e.g. a token): the folder of its kind below its parent opens with the row selected. */
+        void showRow(String rowId, ResourceKind kind);
     }
 
     /** True when changes can be sent (the sandbox connected, or live with accounts). */

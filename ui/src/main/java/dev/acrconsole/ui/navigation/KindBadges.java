@@ -19,6 +19,9 @@ public final class KindBadges {
             case RUN -> "RUN";
             case TASK_RUN -> "TR";
             case AGENT_POOL -> "AP";
+            case CONNECTED_REGISTRY -> "CR";
+            case SCOPE_MAP -> "SM";
+            case TOKEN -> "TOK";
         };
     }
 }

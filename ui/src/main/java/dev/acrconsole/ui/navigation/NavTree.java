@@ -45,6 +45,7 @@ public final class NavTree {
 
     /** The collections shown below each registry, in this order. */
     public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+            ResourceKind.CONNECTED_REGISTRY, ResourceKind.SCOPE_MAP, ResourceKind.TOKEN,
             ResourceKind.TASK, ResourceKind.RUN, ResourceKind.TASK_RUN, ResourceKind.AGENT_POOL);
 
     /** The collections shown below each IoT Operations instance. */

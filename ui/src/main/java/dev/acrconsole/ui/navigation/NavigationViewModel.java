@@ -99,16 +99,45 @@ public final class NavigationViewModel {
         return keys;
     }
 
+    private String wantedRow;
+    private ResourceKind wantedKind;
+
     /** The key of a node the tree should select and scroll to (set by {@link #reveal}). */
     public ReadOnlyObjectProperty<String> revealProperty() {
         return reveal.getReadOnlyProperty();
     }
 
-    /** Asks the tree to open and select a resource (by id) or a registry's folder of {@code kind} (kind not null). */
-    public void reveal(String resourceId, ResourceKind folderKind) {
+    /**
+     * Asks the tree to open and select a resource (by id) or a registry's folder of {@code kind} (kind not null);
+     * returns the key of the node it will select.
+     */
+    public String reveal(String resourceId, ResourceKind folderKind) {
         String key = CachedResource.idKey(resourceId);
+        String target = folderKind == null ? key : NavTree.folderKey(key, folderKind);
         reveal.set(null); // the same target twice in a row must still move the tree
-        reveal.set(folderKind == null ? key : NavTree.folderKey(key, folderKind));
+        reveal.set(target);
+        return target;
+    }
+
+    /**
+     * Asks the tree to open the folder that lists a row (a resource the tree does not show itself, e.g. a token), and
+     * that folder's page to select the row; returns the folder's key.
+     */
+    public String revealRow(String rowId, ResourceKind kind) {
+        wantedRow = CachedResource.idKey(rowId);
+        wantedKind = kind;
+        return reveal(ArmIds.parent(rowId), kind);
+    }
+
+    /** The row {@link #revealRow} asked {@code folder} to select, once; null when none was asked. */
+    public String takeWantedRow(NavNode folder) {
+        String row = wantedRow;
+        if (row == null || !folder.folder() || folder.folderOf() != wantedKind || folder.id() == null
+                || !row.startsWith(CachedResource.idKey(folder.id()) + "/")) {
+            return null;
+        }
+        wantedRow = null;
+        return row;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.acrconsole.ui.privateendpoints;
 
 import dev.acrconsole.app.model.Format;
-import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.ui.fx.FxBridge;
@@ -49,7 +48,7 @@ public final class PendingApprovalsViewModel {
 
     /** Shows the connection's registry, at its private endpoint connections, in the tree. */
     public void openRegistry(CachedResource connection) {
-        context.reveal().show(ArmIds.parent(connection.id()), ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
+        context.reveal().showRow(connection.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
     }
 
     public CompletableFuture<Void> load() {

@@ -1,7 +1,6 @@
 package dev.acrconsole.ui.registries;
 
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.refresh.ArmErrors;
 import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.app.registries.RegistryForm;
 import dev.acrconsole.app.registries.RegistryRules;
@@ -13,17 +12,15 @@ import dev.acrconsole.cache.Operation;
 import dev.acrconsole.ui.Session;
 import dev.acrconsole.ui.fx.FormModel;
 import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.fx.NameCheck;
 import dev.acrconsole.ui.main.PageContext;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,7 +36,6 @@ public final class CreateRegistryViewModel extends FormModel {
     /** Regions offered in the list; any other Azure region name may be typed. */
     public static final List<String> LOCATIONS = List.of("eastus", "eastus2", "westus2", "westus3", "centralus",
             "northeurope", "westeurope", "uksouth", "germanywestcentral", "southeastasia", "australiaeast", "japaneast");
-    private static final Duration NAME_CHECK_PAUSE = Duration.ofMillis(400);
 
     /** A resource group a registry can be created in, with its subscription. */
     public record GroupChoice(CacheScope scope, String subscriptionId, String subscriptionName, String tenantId, String group,
@@ -60,12 +56,11 @@ public final class CreateRegistryViewModel extends FormModel {
     private final BooleanProperty publicAccess = new SimpleBooleanProperty(true);
     private final BooleanProperty zoneRedundancy = new SimpleBooleanProperty(false);
     private final BooleanProperty dataEndpoint = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper nameCheck = new ReadOnlyStringWrapper("");
-    private final Map<String, String> takenNames = new HashMap<>();
-    private Future<?> pendingCheck;
+    private final NameCheck nameCheck;
 
     public CreateRegistryViewModel(PageContext context) {
         this.context = context;
+        this.nameCheck = new NameCheck(context.background(), this::refreshErrors);
         watch(name, RegistryForm.NAME);
         watch(group, RegistryForm.RESOURCE_GROUP);
         watch(location, RegistryForm.LOCATION);
@@ -143,7 +138,7 @@ public final class CreateRegistryViewModel extends FormModel {
 
     /** "Checking…", "Available", or empty; a taken name shows as the name field's error instead. */
     public ReadOnlyStringProperty nameCheckProperty() {
-        return nameCheck.getReadOnlyProperty();
+        return nameCheck.statusProperty();
     }
 
     public RegistryForm form() {
@@ -156,7 +151,7 @@ public final class CreateRegistryViewModel extends FormModel {
     @Override
     protected FieldErrors validate() {
         FieldErrors errors = form().validate();
-        String taken = takenNames.get(name.get().strip().toLowerCase());
+        String taken = nameCheck.taken(name.get().strip());
         return taken == null ? errors : errors.add(RegistryForm.NAME, taken);
     }
 
@@ -169,37 +164,13 @@ public final class CreateRegistryViewModel extends FormModel {
     }
 
     private void scheduleNameCheck(String typed) {
-        if (pendingCheck != null) {
-            pendingCheck.cancel(false);
-        }
         GroupChoice g = group.get();
         Session session = g == null ? null : context.session(g.scope(), g.tenantId());
         String candidate = typed.strip();
         if (session == null || g == null || RegistryRules.nameProblem(candidate) != null) {
-            nameCheck.set("");
+            nameCheck.clear();
             return;
         }
-        nameCheck.set("Checking…");
-        pendingCheck = context.background().schedule(NAME_CHECK_PAUSE, () -> {
-            String answer;
-            try {
-                answer = session.registries().nameTaken(g.subscriptionId(), candidate);
-            } catch (RuntimeException e) {
-                // Could not ask: the form may still be sent, and ARM refuses a taken name itself.
-                String why = ArmErrors.describe(e);
-                FxBridge.run(() -> nameCheck.set("Could not check the name: " + why));
-                return;
-            }
-            FxBridge.run(() -> {
-                if (!candidate.equals(name.get().strip())) {
-                    return; // typed on since; a newer check is coming
-                }
-                if (answer != null) {
-                    takenNames.put(candidate.toLowerCase(), answer);
-                }
-                nameCheck.set(answer == null ? "Available" : "");
-                refreshErrors();
-            });
-        });
+        nameCheck.check(candidate, () -> session.registries().nameTaken(g.subscriptionId(), candidate));
     }
 }

@@ -55,6 +55,7 @@ public final class RunsViewModel extends FormModel {
     private final ObservableList<CachedResource> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tasks = FXCollections.observableArrayList(ANY);
     private final ObjectProperty<CachedResource> selected = new SimpleObjectProperty<>();
+    private String wantedId;
     private final ReadOnlyObjectWrapper<List<DetailField>> details = new ReadOnlyObjectWrapper<>(List.of());
     private final StringProperty status = new SimpleStringProperty(ANY);
     private final StringProperty task = new SimpleStringProperty(ANY);
@@ -104,6 +105,11 @@ public final class RunsViewModel extends FormModel {
 
     public ObjectProperty<CachedResource> selectedProperty() {
         return selected;
+    }
+
+    /** Selects the run with {@code id} when the page it is on shows (e.g. a search result opened here). */
+    public void preselect(String id) {
+        wantedId = id;
     }
 
     public ReadOnlyObjectWrapper<List<DetailField>> details() {
@@ -224,7 +230,12 @@ public final class RunsViewModel extends FormModel {
         List<CachedResource> shown = more ? l.runs().subList(0, pageSize) : l.runs();
         CachedResource was = selected.get();
         rows.setAll(shown);
-        selected.set(was == null ? null : shown.stream().filter(r -> r.id().equalsIgnoreCase(was.id())).findFirst().orElse(null));
+        String keep = wantedId != null ? wantedId : was == null ? null : was.id();
+        CachedResource row = keep == null ? null : shown.stream().filter(r -> r.id().equalsIgnoreCase(keep)).findFirst().orElse(null);
+        if (row != null) {
+            wantedId = null;
+        }
+        selected.set(row);
         hasNext.set(more || continuation != null);
         hasPrevious.set(page > 0);
         int first = page * pageSize + 1;

@@ -1,7 +1,6 @@
 package dev.acrconsole.ui.search;
 
 import dev.acrconsole.app.model.ResourceTables;
-import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.Search;
 import dev.acrconsole.cache.SearchHit;
@@ -80,7 +79,7 @@ public final class SearchViewModel {
         if (NavKind.shows(hit.kind())) {
             context.reveal().show(hit.id(), null);
         } else {
-            context.reveal().show(ArmIds.parent(hit.id()), hit.kind());
+            context.reveal().showRow(hit.id(), hit.kind());
         }
     }
 

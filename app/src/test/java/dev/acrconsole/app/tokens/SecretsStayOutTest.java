@@ -1,0 +1,120 @@
+package dev.acrconsole.app.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.acrconsole.app.SandboxFixture;
+import dev.acrconsole.app.cli.ExportCommand;
+import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.connectedregistries.ConnectionStrings;
+import dev.acrconsole.app.operations.OperationsService;
+import dev.acrconsole.app.refresh.RefreshListener;
+import dev.acrconsole.app.refresh.RefreshService;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.sandbox.EdgeSample;
+import dev.acrconsole.sandbox.SandboxConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Passwords and connection strings are shown once and kept nowhere: the sandbox hands out known passwords, the console
+ * generates them, refreshes, runs operations and exports, and then no file in the data dir, no line on stdout or
+ * stderr and no byte of the export holds them.
+ */
+class SecretsStayOutTest {
+    private static final String[] PLANTED = {"Pl4nted-pw1-7f3a9c", "Pl4nted-pw2-0b44e1", "Pl4nted-conn-5d21aa"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generatedPasswordsAndConnectionStringsNeverReachTheDataDirTheLogsOrTheExport() throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream tee = new PrintStream(console, true, StandardCharsets.UTF_8);
+        System.setOut(tee);
+        System.setErr(tee);
+        ByteArrayOutputStream export = new ByteArrayOutputStream();
+        try (SandboxFixture env = new SandboxFixture(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(200))
+                .withRetryAfterSeconds(0), dir);
+             ThreadPoolBackground background = new ThreadPoolBackground("test-secrets", 2)) {
+            env.sandbox.tokenPasswords().plant(PLANTED);
+            CacheScope scope = env.arm().session().cacheScope();
+            RefreshService refresh = new RefreshService(env.arm(), env.store(), Clock.systemUTC());
+            refresh.refreshAll(RefreshListener.NONE);
+            EdgeSample.ConnectedRegistry site = env.sandbox.edge().connectedRegistries().getFirst();
+            CachedResource registry = env.store().get(scope, site.registryId()).orElseThrow();
+
+            TokenCredentials credentials = new TokenCredentials(env.arm());
+            GeneratedPasswords passwords = credentials.generate(site.registryId() + "/tokens/dublin-client-token",
+                    TokenCredentials.Which.BOTH, OffsetDateTime.now().plusDays(30));
+            assertThat(passwords.passwords()).extracting(p -> p.value().reveal()).containsExactly(PLANTED[0], PLANTED[1]);
+            assertThat(passwords.toString()).doesNotContain(PLANTED[0]);
+
+            refresh.refreshChildren(registry, ResourceKind.CONNECTED_REGISTRY, RefreshListener.NONE);
+            CachedResource connected = env.store().get(scope, site.id()).orElseThrow();
+            Secret connection = new ConnectionStrings(credentials, env.store()).generate(connected);
+            assertThat(connection.reveal()).isEqualTo("ConnectedRegistryName=" + site.name() + ";SyncTokenName=" + site.name()
+                    + "-sync-token;SyncTokenPassword=" + PLANTED[2] + ";ParentGatewayEndpoint=fabrikamedgehub.southeastasia"
+                    + ".data.azurecr.io;ParentEndpointProtocol=https");
+            assertThat(connection.toString()).doesNotContain(PLANTED[2]);
+
+            // The tokens now carry their passwords' dates at ARM; refreshing and operating on them caches them.
+            refresh.refreshChildren(registry, ResourceKind.TOKEN, RefreshListener.NONE);
+            try (OperationsService operations = new OperationsService(env.arm(), env.journal(), env.store(), background, Clock.systemUTC())) {
+                Operation done = operations.submitAndWait(TokenActions.update(new TokenForm(registry.id(), registry.tenantId(), false,
+                        "dublin-client-token", registry.id() + "/scopeMaps/_repositories_push", true))).get(30, TimeUnit.SECONDS);
+                assertThat(done.state()).isEqualTo(Operation.State.Succeeded);
+            }
+            assertThat(env.store().get(scope, site.registryId() + "/tokens/dublin-client-token").orElseThrow().json())
+                    .contains("_repositories_push");
+            assertThat(ExportCommand.run(dir, export, tee)).isZero();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).extracting(f -> f.getFileName().toString()).contains("cache.db");
+        for (String secret : PLANTED) {
+            for (Path f : files) {
+                assertThat(contains(Files.readAllBytes(f), secret)).as(secret + " in " + f).isFalse();
+            }
+            assertThat(export.toString(StandardCharsets.UTF_8)).as("export").doesNotContain(secret);
+            assertThat(console.toString(StandardCharsets.UTF_8)).as("stdout and stderr").doesNotContain(secret);
+        }
+        assertThat(export.toString(StandardCharsets.UTF_8)).contains("dublin-client-token");
+    }
+
+    private static boolean contains(byte[] haystack, String needle) throws IOException {
+        byte[] n = needle.getBytes(StandardCharsets.UTF_8);
+        outer:
+        for (int i = 0; i + n.length <= haystack.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (haystack[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

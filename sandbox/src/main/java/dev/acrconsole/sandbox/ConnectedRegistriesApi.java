@@ -1,0 +1,169 @@
+package dev.acrconsole.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A registry's connected registries: list (each listing is a tick of {@link SyncSchedule}), get, create (PUT),
+ * update (PATCH), delete, and deactivate (POST, 202 + Location). Creating one needs a Premium registry with its
+ * dedicated data endpoint enabled, a sync token of the same registry, a message TTL of 1 to 90 days, and a sync
+ * window of 3 hours to 7 days whenever the schedule is not continuous.
+ */
+final class ConnectedRegistriesApi extends ChildApi {
+
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9]*");
+    private static final Set<String> MODES = Set.of("ReadWrite", "ReadOnly", "Registry", "Mirror");
+    private static final Set<String> WRITABLE_MODES = Set.of("ReadWrite", "Registry");
+    private static final String CONTINUOUS = "* * * * *";
+    private static final String SYNC = "properties.parent.syncProperties.";
+
+    private final SyncSchedule schedule;
+
+    ConnectedRegistriesApi(RegistryChildren children, SyncSchedule schedule) {
+        super(children, EdgeJson.CONNECTED_REGISTRIES, "connectedRegistryName");
+        this.schedule = schedule;
+    }
+
+    @Override
+    void register(Router router) {
+        super.register(router);
+        router.add("POST", RegistryChildren.REGISTRY_PATH + "/" + collection + "/{connectedRegistryName}/deactivate",
+                RegistriesApi.REGISTRIES, this::deactivate);
+    }
+
+    @Override
+    protected Response list(Request r) {
+        if (r.param("$skipToken") == null) { // one tick per listing, not per page
+            schedule.tick(children.collectionId(r, collection));
+        }
+        return super.list(r);
+    }
+
+    @Override
+    protected Response put(Request r) {
+        String name = r.var("connectedRegistryName");
+        RegistryChildren.checkName("connected registry", name, NAME, "letters and digits");
+        ObjectNode registry = children.registry(r);
+        checkRegistry(registry);
+        String id = id(r);
+        JsonNode body = Bodies.json(r);
+        JsonNode p = body.path("properties");
+        String mode = p.path("mode").asText(null);
+        if (mode == null || !MODES.contains(mode)) {
+            throw Bodies.invalid("properties.mode", "The mode '" + mode + "' is not valid. Valid values are ReadWrite, ReadOnly, Registry, Mirror.");
+        }
+        JsonNode sync = p.path("parent").path("syncProperties");
+        if (!sync.isObject()) {
+            throw Bodies.invalid("properties.parent.syncProperties", "The sync properties (tokenId, messageTtl) are required.");
+        }
+        checkToken(r, sync.path("tokenId").asText(null), SYNC + "tokenId");
+        checkSync(sync, true);
+        p.path("clientTokenIds").forEach(t -> checkToken(r, t.asText(), "properties.clientTokenIds"));
+        String parentId = p.path("parent").path("id").asText(null);
+        ObjectNode parent = parentId == null || parentId.isBlank() ? null : checkParent(r, parentId, mode);
+        ObjectNode old = state.get(id).orElse(null);
+        if (old != null && !old.at("/properties/mode").asText().equals(mode)) {
+            throw new ArmException(400, "ConnectedRegistryModeCannotChange", "The mode of connected registry '"
+                    + name + "' cannot be changed; delete it and create it again.");
+        }
+        String gateway = parent != null ? parent.at("/properties/loginServer/host").asText(parentId)
+                : registry.at("/properties/dataEndpointHostNames/0").asText();
+        return accepted(r, id, old, EdgeJson.newConnectedRegistry(id, body, gateway));
+    }
+
+    @Override
+    protected Response patch(Request r) {
+        ObjectNode current = item(r);
+        JsonNode p = Bodies.json(r).path("properties");
+        ObjectNode next = current.deepCopy();
+        ObjectNode props = (ObjectNode) next.get("properties");
+        if (p.path("syncProperties").isObject()) {
+            ObjectNode sync = (ObjectNode) props.path("parent").path("syncProperties");
+            p.get("syncProperties").properties().forEach(e -> {
+                if (!Set.of("lastSyncTime", "gatewayEndpoint", "tokenId").contains(e.getKey())) {
+                    sync.set(e.getKey(), e.getValue().deepCopy());
+                }
+            });
+            checkSync(sync, false);
+        }
+        if (p.path("logging").isObject()) {
+            ArmJson.merge(props.withObjectProperty("logging"), p.get("logging"));
+        }
+        if (p.path("clientTokenIds").isArray()) {
+            p.get("clientTokenIds").forEach(t -> checkToken(r, t.asText(), "properties.clientTokenIds"));
+            props.set("clientTokenIds", p.get("clientTokenIds").deepCopy());
+        }
+        if (p.path("notificationsList").isArray()) {
+            props.set("notificationsList", p.get("notificationsList").deepCopy());
+        }
+        return updating(r, current.path("id").asText(), next);
+    }
+
+    @Override
+    protected Response delete(Request r) {
+        schedule.stop(id(r));
+        return super.delete(r);
+    }
+
+    /** The runtime is told to stop; ARM shows it Inactive and Offline until it is deployed again. */
+    private Response deactivate(Request r) {
+        String id = item(r).path("id").asText();
+        return children.operations.acceptWithLocation(r, id, () -> {
+            schedule.stop(id);
+            state.update(id, n -> {
+                ObjectNode p = (ObjectNode) n.get("properties");
+                p.withObjectProperty("activation").put("status", "Inactive");
+                p.put("connectionState", "Offline");
+            });
+        });
+    }
+
+    private static void checkRegistry(ObjectNode registry) {
+        String name = registry.path("name").asText();
+        if (!"Premium".equals(registry.at("/sku/name").asText())) {
+            throw new ArmException(400, "FeatureNotSupportedForSku", "Connected registries need the Premium SKU; registry '"
+                    + name + "' is " + registry.at("/sku/name").asText() + ".");
+        }
+        if (!registry.at("/properties/dataEndpointEnabled").asBoolean(false)) {
+            throw new ArmException(400, "DataEndpointNotEnabled", "Connected registries sync through the registry's dedicated"
+                    + " data endpoint: enable it on registry '" + name + "' first.");
+        }
+    }
+
+    private void checkToken(Request r, String tokenId, String property) {
+        if (children.inCollection(r, EdgeJson.TOKENS, tokenId).isEmpty()) {
+            throw Bodies.invalid(property, "The token '" + tokenId + "' was not found in registry '" + r.var("registryName") + "'.");
+        }
+    }
+
+    private ObjectNode checkParent(Request r, String parentId, String mode) {
+        ObjectNode parent = children.inCollection(r, collection, parentId).orElseThrow(() -> Bodies.invalid("properties.parent.id", "The parent connected registry '" + parentId + "' was not found."));
+        String parentMode = parent.at("/properties/mode").asText();
+        if (WRITABLE_MODES.contains(mode) && !WRITABLE_MODES.contains(parentMode)) {
+            throw new ArmException(400, "InvalidConnectedRegistryMode", "A " + mode + " connected registry cannot sync from '"
+                    + parent.path("name").asText() + "', which is " + parentMode + ".");
+        }
+        return parent;
+    }
+
+    /** ARM's ranges: message TTL 1 to 90 days; a sync window of 3 hours to 7 days, required unless continuous. */
+    private static void checkSync(JsonNode sync, boolean create) {
+        String ttl = sync.path("messageTtl").asText(null);
+        if (ttl == null || ttl.isBlank()) {
+            throw Bodies.invalid(SYNC + "messageTtl", "The message TTL is required.");
+        }
+        RegistryChildren.duration(SYNC + "messageTtl", ttl, Duration.ofDays(1), Duration.ofDays(90));
+        String cron = sync.path("schedule").asText(CONTINUOUS);
+        RegistryChildren.schedule(cron);
+        String window = sync.path("syncWindow").asText("");
+        if (!window.isBlank()) {
+            RegistryChildren.duration(SYNC + "syncWindow", window, Duration.ofHours(3), Duration.ofDays(7));
+        } else if (!cron.trim().equals(CONTINUOUS)) {
+            throw Bodies.invalid(SYNC + "syncWindow", "A sync window is required when the schedule '" + cron
+                    + "' is not continuous" + (create ? "." : " (it was cleared)."));
+        }
+    }
+}

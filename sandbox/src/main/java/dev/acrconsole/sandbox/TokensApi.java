@@ -1,0 +1,77 @@
+package dev.acrconsole.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.regex.Pattern;
+
+/**
+ * A registry's tokens: list, get, create (PUT), update (PATCH), delete. A token needs a scope map of the same
+ * registry; the sync token of a connected registry cannot be deleted while the connected registry exists.
+ */
+final class TokensApi extends ChildApi {
+
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]*");
+
+    TokensApi(RegistryChildren children) {
+        super(children, EdgeJson.TOKENS, "tokenName");
+    }
+
+    @Override
+    protected Response put(Request r) {
+        RegistryChildren.checkName("token", r.var("tokenName"), NAME, "letters, digits and '-'");
+        String id = id(r);
+        JsonNode p = Bodies.json(r).path("properties");
+        String scopeMapId = scopeMap(r, p.path("scopeMapId").asText(null));
+        ObjectNode made = EdgeJson.token(id, scopeMapId, enabled(p, true), children.clock.instant(), "Creating");
+        return accepted(r, id, state.get(id).orElse(null), made);
+    }
+
+    @Override
+    protected Response patch(Request r) {
+        ObjectNode current = item(r);
+        JsonNode p = Bodies.json(r).path("properties");
+        ObjectNode next = current.deepCopy();
+        ObjectNode props = (ObjectNode) next.get("properties");
+        if (p.hasNonNull("scopeMapId")) {
+            props.put("scopeMapId", scopeMap(r, p.get("scopeMapId").asText()));
+        }
+        if (p.hasNonNull("status")) {
+            props.put("status", enabled(p, true) ? "enabled" : "disabled");
+        }
+        return updating(r, current.path("id").asText(), next);
+    }
+
+    @Override
+    protected Response delete(Request r) {
+        String id = id(r);
+        for (ObjectNode c : state.children(children.collectionId(r, EdgeJson.CONNECTED_REGISTRIES))) {
+            if (c.at("/properties/parent/syncProperties/tokenId").asText().equalsIgnoreCase(id)) {
+                throw new ArmException(400, "SyncTokenInUse", "The token '" + r.var("tokenName")
+                        + "' is the sync token of connected registry '" + c.path("name").asText()
+                        + "' and cannot be deleted while the connected registry exists. Delete the connected registry first.");
+            }
+        }
+        return super.delete(r);
+    }
+
+    /** The scope map's id as ARM keeps it, or ARM's 400 when it is missing or not in this registry. */
+    private String scopeMap(Request r, String scopeMapId) {
+        if (scopeMapId == null || scopeMapId.isBlank()) {
+            throw Bodies.invalid("properties.scopeMapId", "A token needs a scope map.");
+        }
+        return children.inCollection(r, EdgeJson.SCOPE_MAPS, scopeMapId).map(m -> m.path("id").asText())
+                .orElseThrow(() -> Bodies.invalid("properties.scopeMapId", "The scope map '" + scopeMapId
+                        + "' was not found in registry '" + r.var("registryName") + "'."));
+    }
+
+    private static boolean enabled(JsonNode p, boolean otherwise) {
+        String status = p.path("status").asText(null);
+        if (status == null) {
+            return otherwise;
+        }
+        if (!status.equals("enabled") && !status.equals("disabled")) {
+            throw Bodies.invalid("properties.status", "The status '" + status + "' is not valid. Valid values are enabled, disabled.");
+        }
+        return status.equals("enabled");
+    }
+}

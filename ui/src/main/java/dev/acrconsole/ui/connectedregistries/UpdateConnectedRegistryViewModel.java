@@ -1,0 +1,56 @@
+package dev.acrconsole.ui.connectedregistries;
+
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryActions;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryUpdate;
+import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.model.ConnectedRegistryDetails;
+import dev.acrconsole.app.refresh.ArmIds;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.ui.fx.FormModel;
+import dev.acrconsole.ui.main.PageContext;
+import java.util.concurrent.CompletableFuture;
+
+/** Changes when a connected registry syncs, its logging, notifications and client tokens. */
+public final class UpdateConnectedRegistryViewModel extends FormModel {
+    private final PageContext context;
+    private final CachedResource row;
+    private final SyncFields fields;
+
+    public UpdateConnectedRegistryViewModel(PageContext context, CachedResource row) {
+        this.context = context;
+        this.row = row;
+        ConnectedRegistryDetails d = ConnectedRegistryDetails.parse(row.json());
+        fields = new SyncFields(d.sync().schedule() == null ? "* * * * *" : d.sync().schedule(),
+                d.sync().syncWindow() == null ? "" : d.sync().syncWindow(),
+                d.sync().messageTtl() == null ? "" : d.sync().messageTtl(),
+                d.logLevel() == null ? "Information" : d.logLevel(), "Enabled".equalsIgnoreCase(d.auditLogStatus()),
+                d.notifications());
+        fields.watch(this::watch);
+        ClientTokens.load(context, row.scope(), ArmIds.parent(row.id()), d.clientTokenIds(), d.sync().tokenId(),
+                fields.clientTokens());
+    }
+
+    public String name() {
+        return row.name();
+    }
+
+    public SyncFields fields() {
+        return fields;
+    }
+
+    public ConnectedRegistryUpdate update() {
+        return new ConnectedRegistryUpdate(row.id(), row.tenantId(), fields.settings(), fields.logLevelProperty().get(),
+                fields.auditLogProperty().get(), fields.notificationList(), fields.chosenTokens());
+    }
+
+    @Override
+    protected FieldErrors validate() {
+        return update().validate();
+    }
+
+    /** Null when the form refused to send (its messages show), else the operation being journaled. */
+    public CompletableFuture<Operation> submit() {
+        return check() ? context.submit(row.scope(), ConnectedRegistryActions.update(update())) : null;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.acrconsole.ui.tokens;
+
+import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.tokens.GeneratedPasswords;
+import dev.acrconsole.app.tokens.TokenCredentials;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.ui.Session;
+import dev.acrconsole.ui.fx.FormModel;
+import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.main.PageContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Generating a token's passwords: which one (or both) and an optional expiry. Not an operation: the answer holds the
+ * passwords, so it goes from the SDK to the dialog that shows them once and nowhere else (ADR 0008).
+ */
+public final class GeneratePasswordsViewModel extends FormModel {
+    private final PageContext context;
+    private final CachedResource token;
+    private final ObjectProperty<TokenCredentials.Which> which = new SimpleObjectProperty<>(TokenCredentials.Which.PASSWORD1);
+    private final ObjectProperty<LocalDate> expiry = new SimpleObjectProperty<>();
+
+    public GeneratePasswordsViewModel(PageContext context, CachedResource token) {
+        this.context = context;
+        this.token = token;
+        watch(expiry, TokenCredentials.EXPIRY);
+    }
+
+    public String tokenName() {
+        return token.name();
+    }
+
+    public ObjectProperty<TokenCredentials.Which> whichProperty() {
+        return which;
+    }
+
+    /** The day (UTC) the new passwords stop working, or null for never. */
+    public ObjectProperty<LocalDate> expiryProperty() {
+        return expiry;
+    }
+
+    private OffsetDateTime expiryTime() {
+        return expiry.get() == null ? null : expiry.get().atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    @Override
+    protected FieldErrors validate() {
+        return TokenCredentials.validate(expiryTime(), Clock.systemUTC());
+    }
+
+    /**
+     * Null when refused (its message shows); else generates in the background and hands the passwords to {@code show}
+     * on the FX thread.
+     */
+    public CompletableFuture<GeneratedPasswords> submit(Consumer<GeneratedPasswords> show) {
+        if (!check()) {
+            return null;
+        }
+        Session s = context.session(token.scope(), token.tenantId());
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("offline"));
+        }
+        OffsetDateTime at = expiryTime();
+        TokenCredentials.Which chosen = which.get();
+        return context.background().submit(() -> {
+            try {
+                return new TokenCredentials(s.arm()).generate(token.id(), chosen, at);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(ArmErrors.describe(e), e); // ARM's code and message, in one line
+            }
+        }).whenCompleteAsync((passwords, error) -> {
+            if (error == null) {
+                show.accept(passwords);
+            }
+        }, FxBridge.executor());
+    }
+}
