@@ -68,7 +68,6 @@ public final class ResourceStore {
                     l.resources().forEach(r -> watch.replacing(listed.get(CachedResource.idKey(r.id())), r, history));
                 }
                 removeVanished(c, scope, l);
-                SearchIndex.unindexListing(c, scope.key(), l.key());
                 try (PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM resource WHERE scope_key = ? AND listing_key = ?")) {
                     delete.setString(1, scope.key());

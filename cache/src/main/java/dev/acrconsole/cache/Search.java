@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class Search {
     private static final int NAME_CANDIDATES = 2000;
+    private static final java.util.Set<String> HASHES = java.util.Set.of("sha256", "sha384", "sha512");
 
     private final CacheDatabase db;
 
@@ -29,40 +30,73 @@ public final class Search {
      * Up to {@code limit} hits for {@code text}, in {@code scope} (null: every scope), of the given kinds (empty: all).
      */
     public List<SearchHit> find(String text, CacheScope scope, Collection<ResourceKind> kinds, int limit) {
-        String match = matchExpression(text);
-        if (match == null) {
+        Terms terms = Terms.of(text);
+        if (terms == null) {
             return List.of();
         }
         return db.read(c -> {
             Map<String, SearchHit> hits = new LinkedHashMap<>();
-            collect(c, "name : (" + match + ")", true, scope, kinds, limit, hits);
+            collect(c, new Terms("name : (" + terms.match() + ")", terms.fragments()), true, scope, kinds, limit, hits);
             if (hits.size() < limit) {
-                collect(c, match, false, scope, kinds, limit, hits);
+                collect(c, terms, false, scope, kinds, limit, hits);
             }
             return new ArrayList<>(hits.values());
         });
     }
 
-    /** Each word as a quoted prefix term, all required; null when nothing searchable was typed. */
-    static String matchExpression(String text) {
-        if (text == null) {
-            return null;
-        }
-        List<String> words = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add("\"" + w + "\"*");
+    /**
+     * What is asked of the index ({@code match}) and what is checked in the text of its hits ({@code fragments}): a
+     * word of one or two letters as a prefix would expand to most of the index's terms (every token starting with
+     * "a"), so while longer words are there it is looked for in their hits' text instead.
+     */
+    record Terms(String match, List<String> fragments) {
+        static Terms of(String text) {
+            String all = matchExpression(text);
+            if (all == null) {
+                return null;
             }
+            List<String> longer = new ArrayList<>();
+            List<String> shorter = new ArrayList<>();
+            for (String w : words(text)) {
+                if (!HASHES.contains(w)) { // in every digest: "sha256:4f3a" narrows by its hex alone
+                    (w.length() >= 3 ? longer : shorter).add(w);
+                }
+            }
+            return longer.isEmpty() ? new Terms(all, List.of())
+                    : new Terms(String.join(" AND ", longer.stream().map(Search::prefix).toList()), List.copyOf(shorter));
         }
-        return words.isEmpty() ? null : String.join(" AND ", words);
     }
 
-    private static void collect(java.sql.Connection c, String match, boolean byName, CacheScope scope,
+    /** Each word as a quoted prefix term, all required; null when nothing searchable was typed. */
+    static String matchExpression(String text) {
+        List<String> words = words(text);
+        return words.isEmpty() ? null : String.join(" AND ", words.stream().map(Search::prefix).toList());
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text != null) {
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static String prefix(String word) {
+        return "\"" + word + "\"*";
+    }
+
+    private static void collect(java.sql.Connection c, Terms terms, boolean byName, CacheScope scope,
                                 Collection<ResourceKind> kinds, int limit, Map<String, SearchHit> hits) throws SQLException {
         // Name hits come shortest name first (the name that is nothing but the word), among the first few thousand
         // the index gives: sorting every match of a common prefix in a million rows would cost seconds. Text hits come
         // in index order.
-        String docs = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?" + (byName ? " LIMIT " + NAME_CANDIDATES : "");
+        String docs = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?"
+                + " AND instr(lower(name || ' ' || body), ?) > 0".repeat(terms.fragments().size())
+                + (byName ? " LIMIT " + NAME_CANDIDATES : "");
         String sql = "SELECT r.scope_key, r.id, r.kind, r.name, r.type, r.fetched_at FROM (" + docs + ") f"
                 + " JOIN search_doc d ON d.doc = f.rowid"
                 + " JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key"
@@ -73,7 +107,10 @@ public final class Search {
                 + " LIMIT ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 0;
-            s.setString(++i, match);
+            s.setString(++i, terms.match());
+            for (String fragment : terms.fragments()) {
+                s.setString(++i, fragment);
+            }
             if (scope != null) {
                 s.setString(++i, scope.key());
             }

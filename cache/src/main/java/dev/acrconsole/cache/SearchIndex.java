@@ -24,27 +24,33 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
-    /** (Re)indexes one resource. */
+    /**
+     * (Re)indexes one resource. A document whose text did not change is left as it is: rewriting an FTS5 document is
+     * most of what a refresh of unchanged resources would cost.
+     */
     static void index(Connection c, String scopeKey, String idKey, String name, JsonNode json) throws SQLException {
         long doc = document(c, scopeKey, idKey);
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?")) {
-            delete.setLong(1, doc);
-            delete.executeUpdate();
+        String body = body(json);
+        try (PreparedStatement old = c.prepareStatement("SELECT name, body FROM search_fts WHERE rowid = ?")) {
+            old.setLong(1, doc);
+            try (ResultSet rs = old.executeQuery()) {
+                if (rs.next()) {
+                    if (name.equals(rs.getString(1)) && body.equals(rs.getString(2))) {
+                        return;
+                    }
+                    try (PreparedStatement delete = c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?")) {
+                        delete.setLong(1, doc);
+                        delete.executeUpdate();
+                    }
+                }
+            }
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO search_fts (rowid, name, body) VALUES (?, ?, ?)")) {
             insert.setLong(1, doc);
             insert.setString(2, name);
-            insert.setString(3, body(json));
+            insert.setString(3, body);
             insert.executeUpdate();
         }
-    }
-
-    /** Drops the documents of a listing's resources (before the listing is replaced). */
-    static void unindexListing(Connection c, String scopeKey, String listingKey) throws SQLException {
-        String docs = "SELECT d.doc FROM search_doc d JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key"
-                + " WHERE r.scope_key = ? AND r.listing_key = ?";
-        run(c, "DELETE FROM search_fts WHERE rowid IN (" + docs + ")", scopeKey, listingKey);
-        run(c, "DELETE FROM search_doc WHERE doc IN (" + docs + ")", scopeKey, listingKey);
     }
 
     /** Drops the documents of a resource and everything below it. */

@@ -38,11 +38,24 @@ class SearchAndChangesTest {
             assertThat(search.find("fabrikamedge.azurecr", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("fabrikamedge");
             assertThat(search.find("sha256:4f3a", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
             assertThat(search.find("unreachable tues", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("fabrikamedge");
+            // Half-typed: a one- or two-letter word is looked for in the other words' hits, and still narrows them.
+            assertThat(search.find("upstream u", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("fabrikamedge");
+            assertThat(search.find("upstream q", null, Set.of(), 10)).isEmpty();
+            assertThat(search.find("sha256 4f", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
+            assertThat(search.find("f", null, Set.of(), 10)).extracting(SearchHit::name).contains("fabrikamedge");
             assertThat(search.find("rg1", null, Set.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION), 10)).isEmpty();
             assertThat(search.find("  ", null, Set.of(), 10)).isEmpty();
             SearchHit hit = search.find("contosoprod", null, Set.of(), 10).getFirst();
             assertThat(hit.byName()).isTrue();
             assertThat(hit.fetchedAt()).isEqualTo(T1);
+
+            // A refresh that brings new text re-indexes it; the old text no longer finds it.
+            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(
+                    registry("contosoprod", "Premium", ",\"imageDigest\":\"sha256:4f3a9c1e\""),
+                    registry("fabrikamedge", "Basic", ",\"statusText\":\"Healthy again\"")), T1);
+            assertThat(search.find("unreachable", null, Set.of(), 10)).isEmpty();
+            assertThat(search.find("healthy again", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("fabrikamedge");
+            assertThat(search.find("sha256:4f3a", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
 
             // What leaves the cache leaves the index, in the same transaction.
             store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(registry("fabrikamedge", "Basic", "")), T2);
