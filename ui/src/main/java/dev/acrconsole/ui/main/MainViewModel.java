@@ -309,10 +309,12 @@ public final class MainViewModel {
     /** As {@link #start()}, completing {@code cacheShown} once the cached tree is on screen. */
     public CompletableFuture<Void> start(CompletableFuture<Void> cacheShown) {
         operations.reload();
-        // History older than the user keeps is dropped at each start (the settings say how long).
-        services.background().run(() -> services.review().applyRetention());
         boolean contactsNothing = services.mode() == LaunchOptions.Mode.OFFLINE || services.mode() == LaunchOptions.Mode.SNAPSHOT;
-        return reloadFromCache().whenComplete((v, e) -> cacheShown.complete(null)).thenCompose(v -> contactsNothing
+        return reloadFromCache().whenComplete((v, e) -> {
+            cacheShown.complete(null);
+            // History older than the user keeps is dropped at each start, once the tree is up (not competing with it).
+            services.background().run(() -> services.review().applyRetention());
+        }).thenCompose(v -> contactsNothing
                 ? CompletableFuture.completedFuture(null)
                 : refresh());
     }

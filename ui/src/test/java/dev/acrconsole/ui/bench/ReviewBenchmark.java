@@ -39,6 +39,9 @@ public final class ReviewBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("acr.root", "."));
         refresh(root.resolve("ui/target/bench-refresh-10k"));
+        if (args.length > 0 && args[0].equals("refresh")) {
+            return; // the refresh part alone (e.g. under a profiler)
+        }
         try (CacheDatabase db = RunsCacheBenchmark.open(RunsCacheBenchmark.dir())) {
             System.out.printf("cache: %,d resources, %,d MB%n", new ResourceStore(db).count(), Retention.size(db) >> 20);
             search(db);
