@@ -71,13 +71,7 @@ class ReviewWindowTest extends WindowFixture {
         });
         waitUntil("the registry is found by a prefix of its name", () -> !rows("#search-results").isEmpty()
                 && this.<SearchHit>rows("#search-results").getFirst().name().equals(hub.name()));
-        onFx(() -> {
-            TableView<?> results = lookup("#search-results").query();
-            results.getSelectionModel().select(0);
-            results.requestFocus();
-            return null;
-        });
-        type(KeyCode.ENTER);
+        openFirstResult();
         waitUntil("the tree opens it", () -> selectedNode().name().equals(hub.name()));
         waitUntil("its details show", () -> hub.loginServer().equals(text("#field-login-server")));
     }
@@ -110,13 +104,7 @@ class ReviewWindowTest extends WindowFixture {
         search("a token's name", "dublin-client-token", hit -> hit.kind() == ResourceKind.TOKEN
                 && hit.name().equals("dublin-client-token"));
 
-        onFx(() -> {
-            TableView<?> results = lookup("#search-results").query();
-            results.getSelectionModel().select(0);
-            results.requestFocus();
-            return null;
-        });
-        type(KeyCode.ENTER);
+        openFirstResult();
         waitUntil("the tree opens the registry's tokens", () -> selectedNode().folder()
                 && selectedNode().folderOf() == ResourceKind.TOKEN && selectedNode().id().equalsIgnoreCase(hub));
         waitUntil("the token is selected in its table", () -> {
@@ -212,6 +200,17 @@ class ReviewWindowTest extends WindowFixture {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Enter on the first search result, as a keyboard user opens it. */
+    private void openFirstResult() throws Exception {
+        onFx(() -> {
+            TableView<?> results = lookup("#search-results").query();
+            results.getSelectionModel().select(0);
+            results.requestFocus();
+            return null;
+        });
+        type(KeyCode.ENTER);
     }
 
     /** Types {@code text} into the search box and waits for the first result to be the {@code what} expected. */
