@@ -17,7 +17,7 @@ final class AgentPoolsApi {
     private static final Set<String> TIERS = Set.of("S1", "S2", "S3", "I6");
     private static final int MAX_COUNT = 100;
 
-    private final SandboxData data;
+    private final RegistryChildren children;
     private final ResourceState state;
     private final Operations operations;
     private final Lifecycle lifecycle;
@@ -25,14 +25,14 @@ final class AgentPoolsApi {
     private final Pager pager;
     private final ChildCollection pools;
 
-    AgentPoolsApi(SandboxData data, ResourceState state, Operations operations, Runs runs, Pager pager) {
-        this.data = data;
-        this.state = state;
-        this.operations = operations;
-        this.lifecycle = new Lifecycle(state, operations);
+    AgentPoolsApi(RegistryChildren children, Runs runs) {
+        this.children = children;
+        this.state = children.state;
+        this.operations = children.operations;
+        this.lifecycle = children.lifecycle;
         this.runs = runs;
-        this.pager = pager;
-        this.pools = new ChildCollection(data, state, "agentPools", "agentPoolName", "AgentPoolNotFound", "agent pool");
+        this.pager = children.pager;
+        this.pools = new ChildCollection(children, "agentPools", "agentPoolName", "AgentPoolNotFound", "agent pool");
     }
 
     void register(Router router) {
@@ -45,7 +45,7 @@ final class AgentPoolsApi {
     }
 
     private Response put(Request r) {
-        ObjectNode registry = RegistriesApi.registry(data, state, r);
+        ObjectNode registry = children.registry(r);
         if (!registry.at("/sku/name").asText().equals("Premium")) {
             throw new ArmException(400, "FeatureNotSupportedForSku", "Dedicated agent pools need a Premium registry; '"
                     + registry.path("name").asText() + "' is " + registry.at("/sku/name").asText() + ".");

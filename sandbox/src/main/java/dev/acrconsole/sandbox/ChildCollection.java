@@ -3,10 +3,13 @@ package dev.acrconsole.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
-/** The lookups every collection below a registry makes the same way: its id, one item or ARM's 404, a plain delete. */
+/**
+ * One collection below a registry whose API names its own 404 (ACR Tasks' TaskNotFound, ...): where it lives (as
+ * {@link RegistryChildren} says), one item or that 404, a plain delete.
+ */
 final class ChildCollection {
 
-    private final SandboxData data;
+    private final RegistryChildren children;
     private final ResourceState state;
     private final String collection;
     private final String nameVar;
@@ -14,9 +17,9 @@ final class ChildCollection {
     private final String label;
 
     /** E.g. ("tasks", "taskName", "TaskNotFound", "task"). */
-    ChildCollection(SandboxData data, ResourceState state, String collection, String nameVar, String notFoundCode, String label) {
-        this.data = data;
-        this.state = state;
+    ChildCollection(RegistryChildren children, String collection, String nameVar, String notFoundCode, String label) {
+        this.children = children;
+        this.state = children.state;
         this.collection = collection;
         this.nameVar = nameVar;
         this.notFoundCode = notFoundCode;
@@ -25,7 +28,7 @@ final class ChildCollection {
 
     /** The collection's id below the request's registry (ARM's 404 when the registry is missing). */
     String collectionId(Request r) {
-        return RegistriesApi.registry(data, state, r).path("id").asText() + "/" + collection;
+        return children.collectionId(r, collection);
     }
 
     /** The request's item, or ARM's 404 naming it. */

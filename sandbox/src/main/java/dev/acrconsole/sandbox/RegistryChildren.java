@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What the APIs of a registry's child collections (scope maps, tokens, connected registries) share: the sandbox's
- * state and machinery, where a collection lives, finding one item with ARM's 404, and ARM's rules for names and
- * durations.
+ * What the APIs of a registry's child collections (scope maps, tokens, connected registries, tasks, task runs, agent
+ * pools) share: the sandbox's state and machinery, where a collection lives, finding one item with ARM's 404, and
+ * ARM's rules for names and durations.
  */
 final class RegistryChildren {
 

@@ -66,10 +66,11 @@ public final class SandboxServer implements AutoCloseable {
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
         new IotOperationsApi(data, state, operations, pager, clock).register(router);
         new RunsApi(data, state, runs, pager).register(router);
-        new TasksApi(data, state, pager, clock).register(router);
-        new TaskRunsApi(data, state, operations, runs, pager).register(router);
-        new AgentPoolsApi(data, state, operations, runs, pager).register(router);
-        registerEdge(router, pager, clock);
+        RegistryChildren children = new RegistryChildren(data, state, operations, pager, clock);
+        new TasksApi(children).register(router);
+        new TaskRunsApi(children, runs).register(router);
+        new AgentPoolsApi(children, runs).register(router);
+        registerEdge(router, children);
         server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity));
         server.createContext(Runs.LOG_PATH, new LogBlobHandler(runs));
 
@@ -98,9 +99,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /** Connected registries, scope maps and tokens, and generateCredentials. */
-    private void registerEdge(Router router, Pager pager, Clock clock) {
-        RegistryChildren children = new RegistryChildren(data, state, operations, pager, clock);
-        SyncSchedule schedule = new SyncSchedule(state, clock);
+    private void registerEdge(Router router, RegistryChildren children) {
+        SyncSchedule schedule = new SyncSchedule(state, children.clock);
         edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
                 .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
         new ScopeMapsApi(children).register(router);

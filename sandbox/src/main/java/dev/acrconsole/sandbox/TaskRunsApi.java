@@ -15,7 +15,7 @@ final class TaskRunsApi {
     private static final String ITEM = RunsApi.REGISTRY + "/taskRuns/{taskRunName}";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{5,50}");
 
-    private final SandboxData data;
+    private final RegistryChildren children;
     private final ResourceState state;
     private final Operations operations;
     private final Lifecycle lifecycle;
@@ -23,14 +23,14 @@ final class TaskRunsApi {
     private final Pager pager;
     private final ChildCollection taskRuns;
 
-    TaskRunsApi(SandboxData data, ResourceState state, Operations operations, Runs runs, Pager pager) {
-        this.data = data;
-        this.state = state;
-        this.operations = operations;
-        this.lifecycle = new Lifecycle(state, operations);
+    TaskRunsApi(RegistryChildren children, Runs runs) {
+        this.children = children;
+        this.state = children.state;
+        this.operations = children.operations;
+        this.lifecycle = children.lifecycle;
         this.runs = runs;
-        this.pager = pager;
-        this.taskRuns = new ChildCollection(data, state, "taskRuns", "taskRunName", "TaskRunNotFound", "task run");
+        this.pager = children.pager;
+        this.taskRuns = new ChildCollection(children, "taskRuns", "taskRunName", "TaskRunNotFound", "task run");
     }
 
     void register(Router router) {
@@ -53,7 +53,7 @@ final class TaskRunsApi {
     }
 
     private Response write(Request r, boolean create) {
-        ObjectNode registry = RegistriesApi.registry(data, state, r);
+        ObjectNode registry = children.registry(r);
         String registryId = registry.path("id").asText();
         String name = r.var("taskRunName");
         if (!NAME.matcher(name).matches()) {

@@ -21,18 +21,18 @@ final class TasksApi {
     private static final Set<String> STEPS = Set.of("Docker", "FileTask", "EncodedTask");
     private static final Set<String> OS = Set.of("Linux", "Windows");
 
-    private final SandboxData data;
+    private final RegistryChildren children;
     private final ResourceState state;
     private final Pager pager;
     private final Clock clock;
     private final ChildCollection tasks;
 
-    TasksApi(SandboxData data, ResourceState state, Pager pager, Clock clock) {
-        this.data = data;
-        this.state = state;
-        this.pager = pager;
-        this.clock = clock;
-        this.tasks = new ChildCollection(data, state, "tasks", "taskName", "TaskNotFound", "task");
+    TasksApi(RegistryChildren children) {
+        this.children = children;
+        this.state = children.state;
+        this.pager = children.pager;
+        this.clock = children.clock;
+        this.tasks = new ChildCollection(children, "tasks", "taskName", "TaskNotFound", "task");
     }
 
     void register(Router router) {
@@ -45,7 +45,7 @@ final class TasksApi {
     }
 
     private Response put(Request r) {
-        ObjectNode registry = RegistriesApi.registry(data, state, r);
+        ObjectNode registry = children.registry(r);
         String name = r.var("taskName");
         if (!NAME.matcher(name).matches()) {
             throw new ArmException(400, "InvalidTaskName", "The task name '" + name
@@ -77,7 +77,7 @@ final class TasksApi {
     }
 
     private Response patch(Request r) {
-        ObjectNode registry = RegistriesApi.registry(data, state, r);
+        ObjectNode registry = children.registry(r);
         ObjectNode current = tasks.item(r);
         JsonNode changes = Bodies.json(r);
         ObjectNode p = (ObjectNode) current.get("properties");
