@@ -98,14 +98,7 @@ public final class ResourceStore {
             if (watch.watches(resource.kind())) {
                 watch.replacing(byId(c, resource.scope(), resource.id()), resource, ConnectedRegistryHistory.recorder(c));
             }
-            String key = CachedResource.idKey(resource.id());
-            ChangeLog.Was was = ChangeLog.was(c, resource.scope(), key);
-            Map<String, String> watches = insert(c, listingKey, List.of(resource));
-            Map<String, ChangeLog.Was> before = new HashMap<>();
-            if (was != null) {
-                before.put(key, was);
-            }
-            ChangeLog.compare(c, resource.scope(), before, resource, watches.get(key), resource.fetchedAt());
+            insertLogged(c, List.of(resource), listingKey, r -> true);
             return null;
         });
     }
@@ -121,22 +114,28 @@ public final class ResourceStore {
      */
     public void upsertAll(Collection<CachedResource> resources, String listingKey, Predicate<CachedResource> news) {
         db.write(c -> {
-            Map<String, ChangeLog.Was> before = new HashMap<>();
-            for (CachedResource r : resources) {
-                ChangeLog.Was was = ChangeLog.was(c, r.scope(), CachedResource.idKey(r.id()));
-                if (was != null) {
-                    before.put(CachedResource.idKey(r.id()), was);
-                }
-            }
-            Map<String, String> watches = insert(c, listingKey, resources);
-            for (CachedResource r : resources) {
-                String key = CachedResource.idKey(r.id());
-                if (before.containsKey(key) || news.test(r)) {
-                    ChangeLog.compare(c, r.scope(), before, r, watches.get(key), r.fetchedAt());
-                }
-            }
+            insertLogged(c, resources, listingKey, news);
             return null;
         });
+    }
+
+    /** Writes rows, logging what changed in those already cached and, of the new ones, those {@code news} accepts. */
+    private static void insertLogged(Connection c, Collection<CachedResource> resources, String listingKey,
+                                     Predicate<CachedResource> news) throws SQLException {
+        Map<String, ChangeLog.Was> before = new HashMap<>();
+        for (CachedResource r : resources) {
+            ChangeLog.Was was = ChangeLog.was(c, r.scope(), CachedResource.idKey(r.id()));
+            if (was != null) {
+                before.put(CachedResource.idKey(r.id()), was);
+            }
+        }
+        Map<String, String> watches = insert(c, listingKey, resources);
+        for (CachedResource r : resources) {
+            String key = CachedResource.idKey(r.id());
+            if (before.containsKey(key) || news.test(r)) {
+                ChangeLog.compare(c, r.scope(), before, r, watches.get(key), r.fetchedAt());
+            }
+        }
     }
 
 
