@@ -51,26 +51,24 @@ public final class Search {
      */
     record Terms(String match, List<String> fragments) {
         static Terms of(String text) {
-            String all = matchExpression(text);
-            if (all == null) {
+            List<String> words = words(text);
+            if (words.isEmpty()) {
                 return null;
             }
             List<String> longer = new ArrayList<>();
             List<String> shorter = new ArrayList<>();
-            for (String w : words(text)) {
+            for (String w : words) {
                 if (!HASHES.contains(w)) { // in every digest: "sha256:4f3a" narrows by its hex alone
                     (w.length() >= 3 ? longer : shorter).add(w);
                 }
             }
-            return longer.isEmpty() ? new Terms(all, List.of())
-                    : new Terms(String.join(" AND ", longer.stream().map(Search::prefix).toList()), List.copyOf(shorter));
+            return longer.isEmpty() ? new Terms(allOf(words), List.of()) : new Terms(allOf(longer), List.copyOf(shorter));
         }
     }
 
-    /** Each word as a quoted prefix term, all required; null when nothing searchable was typed. */
-    static String matchExpression(String text) {
-        List<String> words = words(text);
-        return words.isEmpty() ? null : String.join(" AND ", words.stream().map(Search::prefix).toList());
+    /** Each word as a quoted prefix term, all required. */
+    private static String allOf(List<String> words) {
+        return String.join(" AND ", words.stream().map(w -> "\"" + w + "\"*").toList());
     }
 
     private static List<String> words(String text) {
@@ -83,10 +81,6 @@ public final class Search {
             }
         }
         return words;
-    }
-
-    private static String prefix(String word) {
-        return "\"" + word + "\"*";
     }
 
     private static void collect(java.sql.Connection c, Terms terms, boolean byName, CacheScope scope,
