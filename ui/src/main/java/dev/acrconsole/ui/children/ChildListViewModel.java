@@ -51,7 +51,7 @@ public final class ChildListViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
     private volatile CachedResource parent;
-    private String wantedId;
+    private final KeptSelection selection = new KeptSelection();
 
     public ChildListViewModel(ResourceStore store, CacheScope viewScope, Background background,
                               dev.acrconsole.ui.Sessions sessions, java.util.function.BooleanSupplier canChange,
@@ -107,7 +107,7 @@ public final class ChildListViewModel {
 
     /** Selects the row with {@code id} as soon as it shows (e.g. a search result opened here); null does nothing. */
     public void preselect(String id) {
-        wantedId = id;
+        selection.want(id);
     }
 
     public ReadOnlyObjectProperty<List<DetailField>> detailsProperty() {
@@ -206,12 +206,7 @@ public final class ChildListViewModel {
         parent = snapshot.parent();
         CachedResource was = selected.get();
         rows.setAll(snapshot.rows());
-        String keep = wantedId != null ? wantedId : was == null ? null : was.id();
-        CachedResource row = keep == null ? null : rows.stream().filter(r -> r.id().equalsIgnoreCase(keep)).findFirst().orElse(null);
-        if (row != null) {
-            wantedId = null;
-        }
-        selected.set(row);
+        selected.set(selection.pick(rows, was));
         if (!refreshing.get()) {
             status.set(freshness(snapshot));
         }

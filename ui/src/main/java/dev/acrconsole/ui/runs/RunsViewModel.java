@@ -15,6 +15,7 @@ import dev.acrconsole.cache.Listing;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.RunQuery;
 import dev.acrconsole.ui.Session;
+import dev.acrconsole.ui.children.KeptSelection;
 import dev.acrconsole.ui.fx.FormModel;
 import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.main.PageContext;
@@ -55,7 +56,7 @@ public final class RunsViewModel extends FormModel {
     private final ObservableList<CachedResource> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tasks = FXCollections.observableArrayList(ANY);
     private final ObjectProperty<CachedResource> selected = new SimpleObjectProperty<>();
-    private String wantedId;
+    private final KeptSelection selection = new KeptSelection();
     private final ReadOnlyObjectWrapper<List<DetailField>> details = new ReadOnlyObjectWrapper<>(List.of());
     private final StringProperty status = new SimpleStringProperty(ANY);
     private final StringProperty task = new SimpleStringProperty(ANY);
@@ -109,7 +110,7 @@ public final class RunsViewModel extends FormModel {
 
     /** Selects the run with {@code id} when the page it is on shows (e.g. a search result opened here). */
     public void preselect(String id) {
-        wantedId = id;
+        selection.want(id);
     }
 
     public ReadOnlyObjectWrapper<List<DetailField>> details() {
@@ -230,12 +231,7 @@ public final class RunsViewModel extends FormModel {
         List<CachedResource> shown = more ? l.runs().subList(0, pageSize) : l.runs();
         CachedResource was = selected.get();
         rows.setAll(shown);
-        String keep = wantedId != null ? wantedId : was == null ? null : was.id();
-        CachedResource row = keep == null ? null : shown.stream().filter(r -> r.id().equalsIgnoreCase(keep)).findFirst().orElse(null);
-        if (row != null) {
-            wantedId = null;
-        }
-        selected.set(row);
+        selected.set(selection.pick(shown, was));
         hasNext.set(more || continuation != null);
         hasPrevious.set(page > 0);
         int first = page * pageSize + 1;
