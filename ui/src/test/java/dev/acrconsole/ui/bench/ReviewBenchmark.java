@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -53,12 +52,13 @@ public final class ReviewBenchmark {
         Search search = new Search(db);
         Set<ResourceKind> all = Set.of();
         String runId = "cb" + Integer.toString(777_777, 36);
-        timed("search a run id (" + runId + ")", 50, () -> search.find(runId, null, all, 50));
+        RunsCacheBenchmark.measure("search a run id (" + runId + ")", 10, () -> search.find(runId, null, all, 50));
         String digest = RunsCacheBenchmark.digest(123_456);
-        timed("search an image digest", 50, () -> search.find(digest, null, all, 50));
-        timed("search a prefix shared by 250k (\"release-a\")", 50, () -> search.find("release-a", null, all, 50));
-        timed("search two words (\"nightly scan\")", 50, () -> search.find("nightly scan", null, all, 50));
-        timed("search what is not there", 50, () -> search.find("zzzz-no-such-thing", null, all, 50));
+        RunsCacheBenchmark.measure("search an image digest", 10, () -> search.find(digest, null, all, 50));
+        RunsCacheBenchmark.measure("search a prefix shared by 250k (\"release-a\")", 10,
+                () -> search.find("release-a", null, all, 50));
+        RunsCacheBenchmark.measure("search two words (\"nightly scan\")", 10, () -> search.find("nightly scan", null, all, 50));
+        RunsCacheBenchmark.measure("search what is not there", 10, () -> search.find("zzzz-no-such-thing", null, all, 50));
         List<SearchHit> hits = search.find(digest, null, all, 50);
         System.out.println("  the digest finds: " + hits.stream().map(SearchHit::name).toList());
     }
@@ -200,21 +200,6 @@ public final class ReviewBenchmark {
                     + "/resourceGroups/rg-" + (i % 50), json, at));
         }
         return rows;
-    }
-
-    private static void timed(String what, int times, Supplier<?> work) {
-        for (int i = 0; i < 10; i++) {
-            work.get(); // warm-up: JIT, SQLite page cache
-        }
-        long[] us = new long[times];
-        for (int i = 0; i < times; i++) {
-            long t = System.nanoTime();
-            work.get();
-            us[i] = (System.nanoTime() - t) / 1000;
-        }
-        Arrays.sort(us);
-        System.out.printf("%-52s median %7.2f ms, p95 %7.2f ms, max %7.2f ms%n", what, us[times / 2] / 1000.0,
-                us[times * 95 / 100] / 1000.0, us[times - 1] / 1000.0);
     }
 
     private static long time(Runnable work) {
