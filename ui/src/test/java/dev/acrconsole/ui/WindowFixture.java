@@ -107,6 +107,9 @@ public abstract class WindowFixture extends FxRobot {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
+        // The check reads off the FX thread and may have seen an update half-way (a title set, its fields not
+        // yet); let the FX thread finish what it was doing before the test reads more.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected boolean visible(String query) {
