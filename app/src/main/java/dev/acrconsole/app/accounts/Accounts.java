@@ -50,7 +50,8 @@ public final class Accounts {
     private final Keyring keyring;
     private final Map<String, LiveAccount> live = new LinkedHashMap<>();
     private volatile Settings settings;
-    private volatile HttpClient http;
+    private final Object httpLock = new Object();
+    private HttpClient http; // guarded by httpLock
     private volatile String networkProblem;
     private final Path secretsDir;
     private final OpenBrowserAction browser;
@@ -69,7 +70,6 @@ public final class Accounts {
         this.env = Map.copyOf(env);
         this.keyring = keyring;
         this.settings = file.load();
-        this.http = httpClientOrDefault(settings);
     }
 
     /** Opens the data dir's accounts, probing the OS keyring (slow-ish: call it off the UI thread). */
@@ -84,6 +84,7 @@ public final class Accounts {
 
     /** Why the saved network settings could not be applied (e.g. the CA file went missing); empty when they were. */
     public Optional<String> networkProblem() {
+        http(); // the problem is found when the client is made
         return Optional.ofNullable(networkProblem);
     }
 
@@ -117,7 +118,7 @@ public final class Accounts {
         CloudSettings cloud = cloud(cloudName);
         AccountSettings draft = new AccountSettings("new", kind, cloud.name(), blankToNull(tenant), null, null, null, null, null);
         UserCredential credential = (UserCredential) factory().create(draft, cloud);
-        LiveAccount account = new LiveAccount(draft, cloud, credential, http);
+        LiveAccount account = new LiveAccount(draft, cloud, credential, http());
         return credential.signIn(draft.tenantId(), account.armScope(), prompts).thenApply(record -> {
             String user = record.getUsername() == null ? record.getHomeAccountId() : record.getUsername();
             AccountSettings done = new AccountSettings(user.toLowerCase(Locale.ROOT), kind, cloud.name(), homeTenant(record),
@@ -133,7 +134,7 @@ public final class Accounts {
         CloudSettings cloud = cloud(cloudName);
         AccountSettings draft = new AccountSettings("az", AccountKind.AZURE_CLI, cloud.name(), blankToNull(tenant), null, null, null, null, null);
         TokenCredential credential = factory().create(draft, cloud);
-        LiveAccount probe = new LiveAccount(draft, cloud, credential, http);
+        LiveAccount probe = new LiveAccount(draft, cloud, credential, http());
         String token;
         try {
             token = credential.getTokenSync(probe.tokenRequest(draft.tenantId())).getToken();
@@ -163,7 +164,7 @@ public final class Accounts {
         }
         try {
             TokenCredential credential = factory().create(account, cloud);
-            LiveAccount probe = new LiveAccount(account, cloud, credential, http);
+            LiveAccount probe = new LiveAccount(account, cloud, credential, http());
             probe.checkToken(input.tenantId());
             remember(account, probe);
             return account;
@@ -251,8 +252,10 @@ public final class Accounts {
         HttpClient client = httpClient(next); // throws on a bad certificate file, before anything is saved
         file.save(next);
         settings = next;
-        http = client;
-        networkProblem = null;
+        synchronized (httpLock) {
+            http = client;
+            networkProblem = null;
+        }
         synchronized (live) {
             live.clear();
         }
@@ -394,7 +397,7 @@ public final class Accounts {
             if (l == null) {
                 AccountSettings a = account(accountKey);
                 CloudSettings cloud = cloud(a.cloud());
-                l = new LiveAccount(a, cloud, factory().create(a, cloud), http);
+                l = new LiveAccount(a, cloud, factory().create(a, cloud), http());
                 live.put(accountKey, l);
             }
             return l;
@@ -410,16 +413,25 @@ public final class Accounts {
     }
 
     private CredentialFactory factory() {
-        return new CredentialFactory(http, keyring, secretsDir, browser);
+        return new CredentialFactory(http(), keyring, secretsDir, browser);
     }
 
-    /** The saved settings' client; if they no longer work (a CA file moved), the default one and a problem to show. */
-    private HttpClient httpClientOrDefault(Settings s) {
-        try {
-            return httpClient(s);
-        } catch (IllegalArgumentException e) {
-            networkProblem = "Network settings not applied: " + e.getMessage();
-            return httpClient(Settings.EMPTY);
+    /**
+     * The saved settings' client; if they no longer work (a CA file moved), the default one and a problem to show.
+     * Made on first use: making one (TLS context, proxy, extra CA) takes ~100 ms, which an offline start, sending no
+     * request, would otherwise pay before the tree shows.
+     */
+    private HttpClient http() {
+        synchronized (httpLock) { // its own lock: callers may hold this or live
+            if (http == null) {
+                try {
+                    http = httpClient(settings);
+                } catch (IllegalArgumentException e) {
+                    networkProblem = "Network settings not applied: " + e.getMessage();
+                    http = httpClient(Settings.EMPTY);
+                }
+            }
+            return http;
         }
     }
 
