@@ -54,7 +54,7 @@ public final class AppServices implements AutoCloseable {
     private final Clock clock;
     private final SandboxConfig sandboxConfig;
     private volatile SandboxServer sandbox;
-    private volatile CompletableFuture<List<NavigationRow>> navigationPrefetch;
+    private volatile CompletableFuture<List<NavNode>> navigationPrefetch;
     private volatile Session session;
     private CacheReview review;
     /** Live mode: one session per account and tenant, made when first needed. */
@@ -98,18 +98,19 @@ public final class AppServices implements AutoCloseable {
     }
 
     /**
-     * Starts reading the tree's rows now, so they are ready when the window is: the read overlaps
-     * the JavaFX toolkit's start instead of following it.
+     * Starts reading and building the tree now, so it is ready when the window is: the work overlaps the JavaFX
+     * toolkit's start and the window's first CSS pass instead of following them.
      */
     public void prefetchNavigation() {
-        navigationPrefetch = background.submit(() -> store.navigationRows(viewScope()));
+        Function<List<NavigationRow>, List<NavNode>> outline = navigationOutline();
+        navigationPrefetch = background.submit(() -> outline.apply(store.navigationRows(viewScope())));
     }
 
-    /** The rows {@link #prefetchNavigation} read, once; null if none was started or it was taken. */
-    public CompletableFuture<List<NavigationRow>> takeNavigationPrefetch() {
-        CompletableFuture<List<NavigationRow>> rows = navigationPrefetch;
+    /** The tree {@link #prefetchNavigation} built, once; null if none was started or it was taken. */
+    public CompletableFuture<List<NavNode>> takeNavigationPrefetch() {
+        CompletableFuture<List<NavNode>> nodes = navigationPrefetch;
         navigationPrefetch = null;
-        return rows;
+        return nodes;
     }
 
     // ---- accounts (sign-in issue) ----

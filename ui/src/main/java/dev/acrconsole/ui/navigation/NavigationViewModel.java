@@ -37,18 +37,15 @@ public final class NavigationViewModel {
     private Supplier<Map<String, String>> unseen = Map::of;
     private CompletableFuture<Void> inFlight;
     private CompletableFuture<Void> queued;
-    private CompletableFuture<List<NavigationRow>> prefetched;
+    private CompletableFuture<List<NavNode>> prefetched;
     private final Function<List<NavigationRow>, List<NavNode>> outline;
 
-    /** {@code prefetched}, if not null, is the first reload's rows, already being read. */
+    /**
+     * {@code outline} turns cache rows into the tree (on a background thread: it may read more); {@code prefetched},
+     * if not null, is the first reload's tree, already being read and built.
+     */
     public NavigationViewModel(ResourceStore store, CacheScope scope, Background background,
-                               CompletableFuture<List<NavigationRow>> prefetched) {
-        this(store, scope, background, prefetched, NavTree::build);
-    }
-
-    /** {@code outline} turns cache rows into the tree (on a background thread: it may read more). */
-    public NavigationViewModel(ResourceStore store, CacheScope scope, Background background,
-                               CompletableFuture<List<NavigationRow>> prefetched,
+                               CompletableFuture<List<NavNode>> prefetched,
                                Function<List<NavigationRow>, List<NavNode>> outline) {
         this.outline = outline;
         this.store = store;
@@ -164,11 +161,10 @@ public final class NavigationViewModel {
     }
 
     private CompletableFuture<Void> start() {
-        CompletableFuture<List<NavigationRow>> rows = prefetched != null ? prefetched
-                : background.submit(() -> store.navigationRows(scope));
+        CompletableFuture<List<NavNode>> nodes = prefetched != null ? prefetched
+                : background.submit(() -> outline.apply(store.navigationRows(scope)));
         prefetched = null;
-        return rows.thenApplyAsync(outline, background::run)
-                .thenAcceptAsync(roots::set, FxBridge.executor())
+        return nodes.thenAcceptAsync(roots::set, FxBridge.executor())
                 .thenCompose(v -> reloadMarks());
     }
 }
