@@ -57,8 +57,8 @@ public final class DetailsViewModel {
                     } else if (loaded == null) {
                         details.set(null);
                         message.set(node.name() + " is no longer in the cache.");
-                    } else {
-                        details.set(loaded);
+                    } else if (!loaded.equals(details.get())) {
+                        details.set(loaded); // the same details again (a reload, a refresh that changed nothing) keep the pane as it is
                     }
                     return null;
                 }, FxBridge.executor());
@@ -81,8 +81,9 @@ public final class DetailsViewModel {
     }
 
     private ResourceDetails load(NavNode node, CacheScope rowScope) {
-        if (rowScope != null) {
-            return store.get(rowScope, node.id()).map(ResourceDetails::of).orElse(null);
+        CacheScope known = rowScope != null ? rowScope : node.scope(); // the tree knows whose row it shows
+        if (known != null) {
+            return store.get(known, node.id()).map(ResourceDetails::of).orElse(null);
         }
         // Offline, every cached scope is shown: find the row in whichever scope holds it.
         return store.listings(null).stream().map(l -> l.scope()).distinct()

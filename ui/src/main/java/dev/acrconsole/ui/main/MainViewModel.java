@@ -426,7 +426,8 @@ public final class MainViewModel {
                     f.snapshot().ifPresent(info -> banner.set("Snapshot (read-only) of " + info.filter() + ", made "
                             + Format.instant(info.createdAt()) + (last == null ? "" : " — data as of " + Format.instant(last))));
                 }, FxBridge.executor());
-        return CompletableFuture.allOf(tree, status).thenCompose(v -> details.reload());
+        // The details need the tree (its selection), not the status line: neither waits for the other.
+        return CompletableFuture.allOf(tree.thenCompose(v -> details.reload()), status);
     }
 
     private record Freshness(java.util.List<Listing> listings, Optional<Snapshots.Info> snapshot) {}
