@@ -125,6 +125,7 @@ public final class AccountsView {
         box.getStyleClass().add("device-code-box");
         box.setPadding(new Insets(8));
         model.deviceCodeProperty().addListener((obs, old, p) -> show(p, url, code));
+        show(model.deviceCodeProperty().get(), url, code); // the panel may be opened while a code waits
         box.visibleProperty().bind(model.deviceCodeProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;

@@ -99,7 +99,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(overlay);
         root.setTop(new VBox(new MainMenu(model, context, this::window, this::withSelectedRegistry).build(), banner()));
         root.setBottom(statusBar());
-        root.setLeft(accountsPanel());
+        accountsPanel(root);
         scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
@@ -229,17 +229,33 @@ public final class MainWindow {
         return bar;
     }
 
-    /** The accounts panel, on the left; the status bar's Accounts button shows and hides it. */
-    private Parent accountsPanel() {
-        Parent panel = (Parent) new AccountsView(model.accounts()).node();
+    /**
+     * The accounts panel, on the left; the status bar's Accounts button shows and hides it. Made when first shown: a
+     * hidden panel would still cost its CSS and layout at start-up.
+     */
+    private void accountsPanel(BorderPane root) {
         accountsToggle.setId("accounts-toggle");
         accountsToggle.setSelected(model.accountsPanelOpen());
         // The sandbox has no accounts: its demo window stays as it was.
         accountsToggle.setVisible(model.accountsAvailable());
         accountsToggle.setManaged(accountsToggle.isVisible());
-        panel.visibleProperty().bind(accountsToggle.selectedProperty());
-        panel.managedProperty().bind(panel.visibleProperty());
-        return panel;
+        Runnable make = () -> {
+            Parent panel = (Parent) new AccountsView(model.accounts()).node();
+            panel.visibleProperty().bind(accountsToggle.selectedProperty());
+            panel.managedProperty().bind(panel.visibleProperty());
+            root.setLeft(panel);
+        };
+        if (accountsToggle.isSelected()) {
+            make.run();
+        } else {
+            accountsToggle.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean open) {
+                    accountsToggle.selectedProperty().removeListener(this);
+                    make.run();
+                }
+            });
+        }
     }
 
     private Parent statusBar() {

@@ -236,7 +236,6 @@ public final class NavigationView {
         NodeCell(NavigationViewModel model) {
             this.model = model;
             changed.getStyleClass().add("node-changed");
-            changed.setTooltip(new javafx.scene.control.Tooltip("Changed since you last looked"));
             kind.getStyleClass().add("kind-badge");
             kind.setMinWidth(Region.USE_PREF_SIZE);
             name.getStyleClass().add("node-name");
@@ -264,6 +263,10 @@ public final class NavigationView {
             boolean isChanged = model.changedProperty().get().contains(node.key());
             changed.setVisible(isChanged);
             changed.setManaged(isChanged);
+            if (isChanged && changed.getTooltip() == null) {
+                // Made when first needed: a tooltip is a popup window with its own scene, costly for every visible cell.
+                changed.setTooltip(new javafx.scene.control.Tooltip("Changed since you last looked"));
+            }
             setGraphic(box);
             setAccessibleText(node.kind().code() + " " + node.name() + (isChanged ? ", changed" : ""));
         }

@@ -21,6 +21,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,7 +53,13 @@ public final class OperationsPanel {
                 elapsedColumn(),
                 withTooltips(column("Outcome", OperationText::outcome, 380)));
         Tables.onDoubleClick(table, open);
-        table.setContextMenu(contextMenu(open));
+        // Made on the first right-click (a context menu is a popup window with its own scene: not a start-up cost);
+        // a filter runs before the table's own handler, which then shows it.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (table.getContextMenu() == null) {
+                table.setContextMenu(contextMenu(open));
+            }
+        });
 
         Label title = new Label();
         title.getStyleClass().add("panel-title");
@@ -129,11 +136,21 @@ public final class OperationsPanel {
     /** Long texts (ARM's messages) are cut to the column: the whole text shows on hover. */
     private static TableColumn<Operation, String> withTooltips(TableColumn<Operation, String> column) {
         column.setCellFactory(c -> new TableCell<>() {
+            private Tooltip tip; // one per cell, made when first needed, not one per update: each is a popup window
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new Tooltip(text));
+                if (empty || text == null) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
+                tip.setText(text);
+                setTooltip(tip);
             }
         });
         return column;
