@@ -1,6 +1,11 @@
 # Sourced by ./acr-console and .ci/run: points JAVA_HOME at a JDK 25, or explains how to.
 # Keeps a JAVA_HOME that is already 25; otherwise looks in the usual install folders.
 java_major() {
+    # The JDK's release file answers in a millisecond; starting its java to ask takes a tenth of a second.
+    if [ -f "$1/release" ]; then
+        sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"
+        return
+    fi
     "$1/bin/java" -XshowSettings:properties -version 2>&1 \
         | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
