@@ -247,14 +247,25 @@ public final class NavigationView {
         protected void updateItem(NavNode node, boolean empty) {
             super.updateItem(node, empty);
             setText(null);
-            if (empty || node == null) {
-                setGraphic(null);
+            // An empty cell hides its graphic rather than dropping it: a graphic taken out of the scene and put back is
+            // styled from scratch, and the tree empties and refills its cells on every reload that changes its rows.
+            boolean has = !empty && node != null;
+            box.setVisible(has);
+            box.setManaged(has);
+            setGraphic(box);
+            if (!has) {
+                kind.setText(null); // nothing of a former row may linger, even hidden
+                name.setText("");
+                badge.setText("");
                 setAccessibleText(null);
                 return;
             }
             kind.setText(node.folder() ? KindBadges.text(node.folderOf()) : node.kind().badge());
-            kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
-            kind.getStyleClass().add(node.folder() ? "kind-" + node.folderOf().code() : "kind-" + node.kind().code());
+            String kindClass = node.folder() ? "kind-" + node.folderOf().code() : "kind-" + node.kind().code();
+            if (!kind.getStyleClass().contains(kindClass)) { // any change of style classes re-styles the cell: only when needed
+                kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
+                kind.getStyleClass().add(kindClass);
+            }
             name.setText(node.name());
             // A message (why an account shows no subscriptions) wraps instead of running off the pane.
             name.setWrappingWidth(node.kind() == NavKind.MESSAGE && getTreeView() != null
@@ -267,7 +278,6 @@ public final class NavigationView {
                 // Made when first needed: a tooltip is a popup window with its own scene, costly for every visible cell.
                 changed.setTooltip(new javafx.scene.control.Tooltip("Changed since you last looked"));
             }
-            setGraphic(box);
             setAccessibleText(node.kind().code() + " " + node.name() + (isChanged ? ", changed" : ""));
         }
     }
