@@ -247,16 +247,9 @@ public final class NavigationView {
         protected void updateItem(NavNode node, boolean empty) {
             super.updateItem(node, empty);
             setText(null);
-            // An empty cell hides its graphic rather than dropping it: a graphic taken out of the scene and put back is
-            // styled from scratch, and the tree empties and refills its cells on every reload that changes its rows.
-            boolean has = !empty && node != null;
-            box.setVisible(has);
-            box.setManaged(has);
-            setGraphic(box);
-            if (!has) {
-                kind.setText(null); // nothing of a former row may linger, even hidden
-                name.setText("");
-                badge.setText("");
+            if (empty || node == null) {
+                // The graphic goes with the item: a cell that kept it (hidden) kept its old disclosure arrow too.
+                setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
@@ -278,6 +271,7 @@ public final class NavigationView {
                 // Made when first needed: a tooltip is a popup window with its own scene, costly for every visible cell.
                 changed.setTooltip(new javafx.scene.control.Tooltip("Changed since you last looked"));
             }
+            setGraphic(box);
             setAccessibleText(node.kind().code() + " " + node.name() + (isChanged ? ", changed" : ""));
         }
     }
