@@ -72,5 +72,12 @@ class MainWindowTest extends WindowFixture {
         assertThat(registryNamesInTree()).hasSize(registries);
         // The first registry is selected and its cached details show with no network.
         assertThat(text("#field-login-server")).endsWith(".azurecr.io");
+
+        // With --offline the accounts panel starts closed (and is not made); the status bar's button opens it.
+        assertThat(lookup("#accounts-panel").tryQuery()).isEmpty();
+        clickOn("#accounts-toggle");
+        waitUntil("the accounts panel opens", () -> visible("#accounts-panel") && visible("#add-account"));
+        clickOn("#accounts-toggle");
+        waitUntil("and closes", () -> !visible("#accounts-panel"));
     }
 }
