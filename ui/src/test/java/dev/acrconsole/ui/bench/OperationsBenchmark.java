@@ -110,6 +110,7 @@ public final class OperationsBenchmark {
                     lagMs.get(lagMs.size() / 2), lagMs.get((int) (lagMs.size() * 0.95)), lagMs.getLast());
         }
         Platform.exit();
+        BenchDirs.delete(dataDir);
     }
 
     /** CPU time of the console's own background threads (the poller runs on them); not the sandbox's or the FX thread's. */

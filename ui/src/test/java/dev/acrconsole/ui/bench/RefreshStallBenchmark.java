@@ -52,6 +52,7 @@ public final class RefreshStallBenchmark {
             System.out.printf("cached resources: %d%n", services.store().count());
         }
         Platform.exit();
+        BenchDirs.delete(dataDir);
     }
 
     private static CompletableFuture<Void> onFx(java.util.function.Supplier<CompletableFuture<Void>> action) {

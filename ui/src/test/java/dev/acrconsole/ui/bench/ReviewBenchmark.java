@@ -19,10 +19,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The offline review's costs: search over the million-run cache (target <= 50 ms to first results), what a refresh
@@ -65,7 +63,7 @@ public final class ReviewBenchmark {
 
     /** A refresh replacing a listing of 10k registries: first, unchanged, 1,000 changed; and the same rows bare. */
     private static void refresh(Path dir) throws Exception {
-        delete(dir);
+        BenchDirs.delete(dir);
         Files.createDirectories(dir);
         String listing = "bench|registries";
         try (CacheDatabase db = CacheDatabase.open(dir)) {
@@ -159,7 +157,7 @@ public final class ReviewBenchmark {
     }
 
     private static void snapshot(CacheDatabase db, Path dir) throws Exception {
-        delete(dir);
+        BenchDirs.delete(dir);
         Files.createDirectories(dir);
         Path file = dir.resolve("all.acrsnap");
         long t = System.nanoTime();
@@ -173,7 +171,7 @@ public final class ReviewBenchmark {
             long first = time(() -> new Search(snap).find("release-a", null, Set.of(), 50));
             System.out.printf("snapshot opened read-only in %d ms; first search in it %d ms%n", opened, first);
         }
-        delete(dir);
+        BenchDirs.delete(dir);
     }
 
     private static List<CachedResource> registries(int round) {
@@ -211,17 +209,6 @@ public final class ReviewBenchmark {
     private static long count(Connection c, String sql) throws java.sql.SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private static void delete(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

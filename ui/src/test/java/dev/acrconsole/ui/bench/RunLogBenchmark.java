@@ -99,6 +99,7 @@ public final class RunLogBenchmark {
             tailLatency(services, session, context);
         }
         Platform.exit();
+        BenchDirs.delete(dataDir);
     }
 
     private static long firstScreen(PageContext context, CachedResource run) throws Exception {

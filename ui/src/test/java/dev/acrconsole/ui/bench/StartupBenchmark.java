@@ -48,6 +48,7 @@ public final class StartupBenchmark {
                 }
             }
         }
+        BenchDirs.delete(dataDir);
         times.forEach((launcher, ms) -> {
             ms.sort(null);
             System.out.printf("%s: startup to rendered tree: median %d ms, max %d ms (%d runs after one warm-up)%n",
