@@ -84,7 +84,11 @@ public final class Accounts {
 
     /** Why the saved network settings could not be applied (e.g. the CA file went missing); empty when they were. */
     public Optional<String> networkProblem() {
-        http(); // the problem is found when the client is made
+        if (settings.caCertificate() != null) {
+            // The one saved setting that can fail to apply (proxies are checked when made) shows when the client is
+            // made; without it, there is nothing to find, and an offline start need not make a client to say so.
+            http();
+        }
         return Optional.ofNullable(networkProblem);
     }
 
