@@ -247,15 +247,12 @@ public final class MainWindow {
         };
         if (accountsToggle.isSelected()) {
             make.run();
-        } else {
-            accountsToggle.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean open) {
-                    accountsToggle.selectedProperty().removeListener(this);
-                    make.run();
-                }
-            });
         }
+        accountsToggle.selectedProperty().addListener((obs, old, open) -> {
+            if (open && root.getLeft() == null) {
+                make.run();
+            }
+        });
     }
 
     private Parent statusBar() {
