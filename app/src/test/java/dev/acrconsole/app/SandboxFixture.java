@@ -4,6 +4,7 @@ import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmEndpoint;
 import dev.acrconsole.app.arm.ArmSession;
 import dev.acrconsole.app.arm.StaticTokenCredential;
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;
@@ -26,7 +27,7 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** (Re)opens the cache and makes new SDK clients, as a restarted app would. */
     public void open() {
-        db = CacheDatabase.open(dir);
+        db = CacheDatabase.open(dir, Kinds.CATALOG.cachePolicy());
         arm = new ArmClients(new ArmSession("sandbox", ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
                 new StaticTokenCredential(SandboxServer.token())));
     }

@@ -20,27 +20,37 @@ public final class CacheDatabase implements AutoCloseable {
     private static final int READERS = 3;
 
     private final Path file;
+    private final CachePolicy policy;
+    private final CacheChanges changes = new CacheChanges();
+    private final SecretFilter secrets;
+    private final ChangeRules changeRules;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
 
-    private CacheDatabase(Path file, Connection writer) {
+    private CacheDatabase(Path file, CachePolicy policy, Connection writer) {
         this.file = file;
+        this.policy = policy;
+        this.secrets = new SecretFilter(policy);
+        this.changeRules = new ChangeRules(policy);
         this.writer = writer;
     }
 
-    /** Opens (creating if needed) the cache in {@code dataDir} and brings its schema up to date. */
-    public static CacheDatabase open(Path dataDir) {
+    /**
+     * Opens (creating if needed) the cache in {@code dataDir} and brings its schema up to date; {@code policy} (from the
+     * app's kind registry) says what every write applies.
+     */
+    public static CacheDatabase open(Path dataDir, CachePolicy policy) {
         try {
             Files.createDirectories(dataDir);
         } catch (Exception e) {
             throw new CacheException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
-        return openFile(dataDir.resolve(FILE_NAME));
+        return openFile(dataDir.resolve(FILE_NAME), policy);
     }
 
     /** Opens (creating if needed) a cache file of any name, e.g. a snapshot being written. */
-    public static CacheDatabase openFile(Path file) {
+    public static CacheDatabase openFile(Path file, CachePolicy policy) {
         if (Files.exists(file) && !Files.isReadable(file)) {
             throw new CacheException("The cache file " + file + " is not readable: check its permissions.");
         }
@@ -52,7 +62,7 @@ public final class CacheDatabase implements AutoCloseable {
                 s.execute("PRAGMA synchronous=NORMAL");
             }
             Migrations.apply(writer);
-            CacheDatabase db = new CacheDatabase(file, writer);
+            CacheDatabase db = new CacheDatabase(file, policy, writer);
             for (int i = 0; i < READERS; i++) {
                 db.readers.add(connect(file, true));
             }
@@ -70,15 +80,34 @@ public final class CacheDatabase implements AutoCloseable {
         return file;
     }
 
+    /** The kinds' rules every write applies (watched fields, secret names, search, tree kinds). */
+    public CachePolicy policy() {
+        return policy;
+    }
+
+    /** The gate every write passes: the generic secret names and the kinds'. */
+    public SecretFilter secrets() {
+        return secrets;
+    }
+
+    ChangeRules changeRules() {
+        return changeRules;
+    }
+
+    /** Where writers tell what they changed, and listeners hear it. */
+    public CacheChanges changes() {
+        return changes;
+    }
+
     /**
      * Opens a cache file that must not change (a snapshot being reviewed): readers only, no migrations; any write is
      * refused with a clear message. The file must be of this app's schema version.
      */
-    public static CacheDatabase openReadOnly(Path file) {
+    public static CacheDatabase openReadOnly(Path file, CachePolicy policy) {
         if (!Files.isReadable(file)) {
             throw new CacheException("Cannot read " + file + ".");
         }
-        CacheDatabase db = new CacheDatabase(file, null);
+        CacheDatabase db = new CacheDatabase(file, policy, null);
         try {
             for (int i = 0; i < READERS; i++) {
                 db.readers.add(connect(file, true));

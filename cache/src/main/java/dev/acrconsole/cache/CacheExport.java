@@ -28,11 +28,12 @@ public final class CacheExport {
             g.writeStartObject();
             g.writeStringField("exportedAt", Instant.now().toString());
             g.writeArrayFieldStart("resources");
-            store.forEach(r -> writeResource(g, r));
+            SecretFilter secrets = store.db().secrets();
+            store.forEach(r -> writeResource(g, r, secrets));
             g.writeEndArray();
             g.writeArrayFieldStart("operations");
             for (Operation op : journal.all()) {
-                MAPPER.writeTree(g, operation(op));
+                MAPPER.writeTree(g, operation(op, secrets));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -76,7 +77,7 @@ public final class CacheExport {
     }
 
     /** A journal row as the export shows it; the request body was scrubbed when it was journaled, and is again. */
-    private static ObjectNode operation(Operation op) throws IOException {
+    private static ObjectNode operation(Operation op, SecretFilter secrets) throws IOException {
         ObjectNode out = MAPPER.createObjectNode();
         out.put("id", op.id());
         out.put("kind", op.kind());
@@ -90,7 +91,7 @@ public final class CacheExport {
         out.put("method", op.method());
         out.put("path", op.path());
         if (op.requestBody() != null) {
-            out.set("requestBody", MAPPER.readTree(SecretFilter.scrub(op.requestBody())));
+            out.set("requestBody", MAPPER.readTree(secrets.scrub(op.requestBody())));
         }
         out.put("polls", op.polls());
         out.put("throttled", op.throttled());
@@ -105,7 +106,7 @@ public final class CacheExport {
         return out;
     }
 
-    private static void writeResource(JsonGenerator g, CachedResource r) {
+    private static void writeResource(JsonGenerator g, CachedResource r, SecretFilter secrets) {
         try {
             ObjectNode out = MAPPER.createObjectNode();
             out.put("id", r.id());
@@ -121,7 +122,7 @@ public final class CacheExport {
             out.put("fetchedAt", r.fetchedAt().toString());
             // The ARM fields follow; ours above win on a clash. The JSON was scrubbed on the way in,
             // and is scrubbed again here so an export can never carry a secret.
-            JsonNode arm = MAPPER.readTree(SecretFilter.scrub(r.json()));
+            JsonNode arm = MAPPER.readTree(secrets.scrub(r.json()));
             Iterator<Map.Entry<String, JsonNode>> fields = arm.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();

@@ -10,6 +10,12 @@ import java.util.List;
  * (by status, by task, by time): a page of 100 from a million cached runs costs an index range, not a scan.
  */
 public final class CachedRuns {
+    /**
+     * The kind code runs are stored under. Migration 4's partial indexes name it, so the runs' descriptor takes its
+     * kind from here rather than naming it again.
+     */
+    public static final ResourceKind KIND = ResourceKind.of("run");
+
     static final String STATUS = "json_extract(json, '$.properties.status')";
     static final String TASK = "json_extract(json, '$.properties.task')";
     static final String CREATED = "json_extract(json, '$.properties.createTime')";

@@ -8,50 +8,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fields whose changes matter, per ARM type: provisioning and connection states, activation, private endpoint
- * status, token status and expiry, SKU, public network access, run status. Each resource's values are kept as one
- * line ({@link #watch}) so a refresh finds what changed by comparing strings.
+ * The fields whose changes matter, per ARM type, as each kind's descriptor says (through {@link CachePolicy}). Each
+ * resource's values are kept as one line ({@link #watch}) so a refresh finds what changed by comparing strings.
  */
-public final class ChangeRules {
-    private static final String PROVISIONING = "Provisioning state";
-    private static final Map<String, Map<String, String>> BY_TYPE = new LinkedHashMap<>();
+final class ChangeRules {
+    private static final Map<String, String> PROVISIONING = Map.of("Provisioning state", "properties.provisioningState");
+    private final Map<String, Map<String, String>> byType;
 
-    static {
-        rule("microsoft.resources/subscriptions", "State", "state");
-        rule("microsoft.containerregistry/registries", "SKU", "sku.name", PROVISIONING, "properties.provisioningState",
-                "Public network access", "properties.publicNetworkAccess");
-        rule("microsoft.containerregistry/registries/privateendpointconnections",
-                "Connection status", "properties.privateLinkServiceConnectionState.status",
-                PROVISIONING, "properties.provisioningState");
-        rule("microsoft.containerregistry/registries/connectedregistries", "Connection state", "properties.connectionState",
-                "Activation", "properties.activation.status", PROVISIONING, "properties.provisioningState");
-        rule("microsoft.containerregistry/registries/tokens", "Status", "properties.status",
-                "Expiry", "properties.credentials.passwords[].expiry", PROVISIONING, "properties.provisioningState");
-        rule("microsoft.containerregistry/registries/runs", "Run status", "properties.status");
-        rule("microsoft.containerregistry/registries/tasks", "Status", "properties.status", PROVISIONING,
-                "properties.provisioningState");
-        rule("microsoft.containerregistry/registries/agentpools", "Count", "properties.count", PROVISIONING,
-                "properties.provisioningState");
+    ChangeRules(CachePolicy policy) {
+        this.byType = policy.watched();
     }
 
-    private ChangeRules() {}
-
-    private static void rule(String type, String... labelsAndPaths) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < labelsAndPaths.length; i += 2) {
-            fields.put(labelsAndPaths[i], labelsAndPaths[i + 1]);
-        }
-        BY_TYPE.put(type, fields);
-    }
-
-    /** The watched fields of a type (label -> path); any other type watches its provisioning state. */
-    static Map<String, String> fields(String type) {
-        return BY_TYPE.getOrDefault(type == null ? "" : type.toLowerCase(Locale.ROOT),
-                Map.of(PROVISIONING, "properties.provisioningState"));
+    /** The watched fields of a type (label -> path); a type no kind describes watches its provisioning state. */
+    Map<String, String> fields(String type) {
+        return byType.getOrDefault(type == null ? "" : type.toLowerCase(Locale.ROOT), PROVISIONING);
     }
 
     /** One line of "label=value" pairs (absent fields left out), in the rule's order. */
-    static String watch(String type, JsonNode json) {
+    String watch(String type, JsonNode json) {
         StringBuilder line = new StringBuilder();
         fields(type).forEach((label, path) -> {
             String value = value(json, path);

@@ -40,7 +40,7 @@ public final class OperationJournal {
                 s.setString(++i, op.tenantId());
                 s.setString(++i, op.method());
                 s.setString(++i, op.path());
-                s.setString(++i, op.requestBody() == null ? null : SecretFilter.scrub(op.requestBody()));
+                s.setString(++i, op.requestBody() == null ? null : db.secrets().scrub(op.requestBody()));
                 s.setString(++i, op.after().name());
                 s.setString(++i, op.cancelPath());
                 s.setString(++i, op.state().name());
@@ -117,7 +117,7 @@ public final class OperationJournal {
         String pollMode = rs.getString("poll_mode");
         return new Operation(rs.getString("id"), CacheScope.fromKey(rs.getString("scope_key")), rs.getString("kind"),
                 rs.getString("title"), rs.getString("target_id"),
-                targetKind == null ? null : ResourceKind.fromCode(targetKind), rs.getString("tenant_id"),
+                targetKind == null ? null : ResourceKind.of(targetKind), rs.getString("tenant_id"),
                 rs.getString("method"), rs.getString("path"), rs.getString("request_body"),
                 Operation.After.valueOf(rs.getString("after")), rs.getString("cancel_path"),
                 Operation.State.valueOf(rs.getString("state")),

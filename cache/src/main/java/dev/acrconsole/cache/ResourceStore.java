@@ -59,7 +59,9 @@ public final class ResourceStore {
      */
     public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt,
                                 ReplaceWatch watch) {
+        Set<String> vanishedKeys = new HashSet<>();
         db.write(c -> {
+            vanishedKeys.clear(); // a retried transaction starts again
             for (ListingContent l : listings) {
                 Map<String, ChangeLog.Was> before = ChangeLog.before(c, scope, l.key());
                 if (watch.watches(l.kind())) {
@@ -67,14 +69,14 @@ public final class ResourceStore {
                     ConnectedRegistryHistory.Recorder history = ConnectedRegistryHistory.recorder(c);
                     l.resources().forEach(r -> watch.replacing(listed.get(CachedResource.idKey(r.id())), r, history));
                 }
-                removeVanished(c, scope, l);
+                vanishedKeys.addAll(removeVanished(c, scope, l));
                 try (PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM resource WHERE scope_key = ? AND listing_key = ?")) {
                     delete.setString(1, scope.key());
                     delete.setString(2, l.key());
                     delete.executeUpdate();
                 }
-                Map<String, String> watches = insert(c, l.key(), l.resources());
+                Map<String, String> watches = insert(c, l.key(), l.resources(), db);
                 if (before != null) {
                     for (CachedResource r : l.resources()) {
                         ChangeLog.compare(c, scope, before, r, watches.get(CachedResource.idKey(r.id())), completedAt);
@@ -85,6 +87,15 @@ public final class ResourceStore {
             }
             return null;
         });
+        Set<String> listingKeys = new HashSet<>();
+        Set<String> written = new HashSet<>(vanishedKeys);
+        Set<ResourceKind> kinds = new HashSet<>();
+        for (ListingContent l : listings) {
+            listingKeys.add(l.key());
+            kinds.add(l.kind());
+            l.resources().forEach(r -> written.add(CachedResource.idKey(r.id())));
+        }
+        db.changes().fire(new CacheChange(scope, listingKeys, written, kinds, false));
     }
 
     /** Adds or replaces one resource (e.g. after an operation changed it); its listing's state is untouched. */
@@ -98,9 +109,11 @@ public final class ResourceStore {
             if (watch.watches(resource.kind())) {
                 watch.replacing(byId(c, resource.scope(), resource.id()), resource, ConnectedRegistryHistory.recorder(c));
             }
-            insertLogged(c, List.of(resource), listingKey, r -> true);
+            insertLogged(c, List.of(resource), listingKey, r -> true, db);
             return null;
         });
+        db.changes().fire(new CacheChange(resource.scope(), Set.of(listingKey), Set.of(CachedResource.idKey(resource.id())),
+                Set.of(resource.kind()), false));
     }
 
     /** Adds or replaces many resources of one listing in one transaction (e.g. a page of runs); nothing is removed. */
@@ -113,15 +126,25 @@ public final class ResourceStore {
      * rows {@code news} says are new at the source (a run created since the last look), not just newly paged into view.
      */
     public void upsertAll(Collection<CachedResource> resources, String listingKey, Predicate<CachedResource> news) {
+        if (resources.isEmpty()) {
+            return;
+        }
         db.write(c -> {
-            insertLogged(c, resources, listingKey, news);
+            insertLogged(c, resources, listingKey, news, db);
             return null;
         });
+        Set<String> ids = new HashSet<>();
+        Set<ResourceKind> kinds = new HashSet<>();
+        resources.forEach(r -> {
+            ids.add(CachedResource.idKey(r.id()));
+            kinds.add(r.kind());
+        });
+        db.changes().fire(new CacheChange(resources.iterator().next().scope(), Set.of(listingKey), ids, kinds, false));
     }
 
     /** Writes rows, logging what changed in those already cached and, of the new ones, those {@code news} accepts. */
     private static void insertLogged(Connection c, Collection<CachedResource> resources, String listingKey,
-                                     Predicate<CachedResource> news) throws SQLException {
+                                     Predicate<CachedResource> news, CacheDatabase db) throws SQLException {
         Map<String, ChangeLog.Was> before = new HashMap<>();
         for (CachedResource r : resources) {
             ChangeLog.Was was = ChangeLog.was(c, r.scope(), CachedResource.idKey(r.id()));
@@ -129,7 +152,7 @@ public final class ResourceStore {
                 before.put(CachedResource.idKey(r.id()), was);
             }
         }
-        Map<String, String> watches = insert(c, listingKey, resources);
+        Map<String, String> watches = insert(c, listingKey, resources, db);
         for (CachedResource r : resources) {
             String key = CachedResource.idKey(r.id());
             if (before.containsKey(key) || news.test(r)) {
@@ -141,15 +164,30 @@ public final class ResourceStore {
 
     /** Removes a resource and everything cached below it (e.g. after it was deleted). */
     public void remove(CacheScope scope, String id) {
-        db.write(c -> {
-            String key = CachedResource.idKey(id);
+        String key = CachedResource.idKey(id);
+        CacheChange change = db.write(c -> {
+            CacheChange gone = null;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT listing_key, kind FROM resource WHERE scope_key = ? AND id_key = ?")) {
+                s.setString(1, scope.key());
+                s.setString(2, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        gone = new CacheChange(scope, rs.getString(1) == null ? Set.of() : Set.of(rs.getString(1)),
+                                Set.of(key), Set.of(ResourceKind.of(rs.getString(2))), false);
+                    }
+                }
+            }
             ChangeLog.Was was = ChangeLog.was(c, scope, key);
             deleteWithDescendants(c, scope, key);
             if (was != null) {
                 ChangeLog.removed(c, scope, Map.of(key, was), java.time.Instant.now());
             }
-            return null;
+            return gone;
         });
+        if (change != null) {
+            db.changes().fire(change);
+        }
     }
 
     /** The resources of a kind directly below {@code parentId}, by name. */
@@ -241,6 +279,7 @@ public final class ResourceStore {
             upsertListing(c, scope, listingKey, kind, null, at, error);
             return null;
         });
+        db.changes().fire(new CacheChange(scope, Set.of(listingKey), Set.of(), Set.of(kind), false));
     }
 
     public Optional<CachedResource> get(CacheScope scope, String id) {
@@ -274,20 +313,28 @@ public final class ResourceStore {
 
     /** The rows the navigation tree shows, for one scope or (scope null) for every scope. */
     public List<NavigationRow> navigationRows(CacheScope scope) {
+        List<String> kinds = db.policy().treeKindCodes();
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
         return db.read(c -> {
             String sql = "SELECT scope_key, id, kind, name, parent_key, sku, location, tenant_id FROM resource"
-                    + " WHERE kind IN ('subscription', 'resourceGroup', 'registry', 'iotInstance')"
+                    + " WHERE kind IN (" + String.join(", ", java.util.Collections.nCopies(kinds.size(), "?")) + ")"
                     + (scope == null ? "" : " AND scope_key = ?")
                     + " ORDER BY name COLLATE NOCASE";
             try (PreparedStatement s = c.prepareStatement(sql)) {
+                int i = 0;
+                for (String k : kinds) {
+                    s.setString(++i, k);
+                }
                 if (scope != null) {
-                    s.setString(1, scope.key());
+                    s.setString(++i, scope.key());
                 }
                 List<NavigationRow> rows = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new NavigationRow(CacheScope.fromKey(rs.getString(1)), rs.getString(2),
-                                ResourceKind.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                ResourceKind.of(rs.getString(3)), rs.getString(4), rs.getString(5),
                                 rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
                 }
@@ -304,7 +351,7 @@ public final class ResourceStore {
                 s.setString(1, scope.key());
                 s.setString(2, key);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(new Listing(scope, key, ResourceKind.fromCode(rs.getString(3)),
+                    return rs.next() ? Optional.of(new Listing(scope, key, ResourceKind.of(rs.getString(3)),
                             instant(rs, 4), instant(rs, 5), rs.getString(6))) : Optional.empty();
                 }
             }
@@ -336,7 +383,7 @@ public final class ResourceStore {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Listing(CacheScope.fromKey(rs.getString(1)), rs.getString(2),
-                                ResourceKind.fromCode(rs.getString(3)), instant(rs, 4), instant(rs, 5),
+                                ResourceKind.of(rs.getString(3)), instant(rs, 4), instant(rs, 5),
                                 rs.getString(6)));
                     }
                 }
@@ -383,7 +430,7 @@ public final class ResourceStore {
      * resources went.
      */
     public int deleteScope(CacheScope scope) {
-        return db.write(c -> {
+        int gone = db.write(c -> {
             int removed;
             try (PreparedStatement s = c.prepareStatement("DELETE FROM resource WHERE scope_key = ?")) {
                 s.setString(1, scope.key());
@@ -395,6 +442,8 @@ public final class ResourceStore {
             }
             return removed;
         });
+        db.changes().fire(CacheChange.everything(scope));
+        return gone;
     }
 
     /** Streams every cached resource (all scopes) in a stable order, for export. */
@@ -431,7 +480,7 @@ public final class ResourceStore {
     }
 
     /** Deletes what is below each resource a listing held and no longer holds. */
-    private static void removeVanished(Connection c, CacheScope scope, ListingContent l) throws SQLException {
+    private static List<String> removeVanished(Connection c, CacheScope scope, ListingContent l) throws SQLException {
         Set<String> kept = new HashSet<>();
         l.resources().forEach(r -> kept.add(CachedResource.idKey(r.id())));
         List<String> vanished = new ArrayList<>();
@@ -450,6 +499,7 @@ public final class ResourceStore {
         for (String key : vanished) {
             deleteWithDescendants(c, scope, key);
         }
+        return vanished;
     }
 
     /** ARM ids nest, so a resource's descendants are the keys between "id/" and "id0" ('0' follows '/'). */
@@ -469,15 +519,15 @@ public final class ResourceStore {
      * Writes the rows (secrets stripped), indexes them for search, and returns each one's watch line (id key ->
      * the fields whose changes matter, see {@link ChangeRules}).
      */
-    private static Map<String, String> insert(Connection c, String listingKey, Collection<CachedResource> resources)
-            throws SQLException {
+    private static Map<String, String> insert(Connection c, String listingKey, Collection<CachedResource> resources,
+                                              CacheDatabase db) throws SQLException {
         Map<String, String> watches = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO resource (" + COLUMNS
                 + ", id_key, listing_key, watch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (CachedResource r : resources) {
-                JsonNode tree = SecretFilter.scrubbedTree(r.json());
+                JsonNode tree = db.secrets().scrubbedTree(r.json());
                 String idKey = CachedResource.idKey(r.id());
-                String watch = ChangeRules.watch(r.type(), tree);
+                String watch = db.changeRules().watch(r.type(), tree);
                 watches.put(idKey, watch);
                 s.setString(1, r.scope().key());
                 s.setString(2, r.id());
@@ -497,7 +547,7 @@ public final class ResourceStore {
                 s.setString(16, listingKey);
                 s.setString(17, watch);
                 s.addBatch();
-                SearchIndex.index(c, r.scope().key(), idKey, r.name(), tree);
+                SearchIndex.index(c, r.scope().key(), idKey, r.name(), tree, unsearched(db, r.type()));
             }
             s.executeBatch();
         }
@@ -529,9 +579,14 @@ public final class ResourceStore {
         }
     }
 
+    /** The fields a type's search document leaves out (cached as rows of their own). */
+    private static Set<String> unsearched(CacheDatabase db, String type) {
+        return type == null ? Set.of() : db.policy().unsearched().getOrDefault(type.toLowerCase(java.util.Locale.ROOT), Set.of());
+    }
+
     static CachedResource resource(ResultSet rs) throws SQLException {
         return new CachedResource(CacheScope.fromKey(rs.getString(1)), rs.getString(2),
-                ResourceKind.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                ResourceKind.of(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), Instant.ofEpochMilli(rs.getLong(14)));
     }

@@ -116,7 +116,7 @@ public final class Search {
                 while (rs.next() && hits.size() < limit) {
                     String key = rs.getString(1) + "|" + rs.getString(2).toLowerCase(Locale.ROOT);
                     hits.putIfAbsent(key, new SearchHit(CacheScope.fromKey(rs.getString(1)), rs.getString(2),
-                            ResourceKind.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            ResourceKind.of(rs.getString(3)), rs.getString(4), rs.getString(5),
                             Instant.ofEpochMilli(rs.getLong(6)), byName));
                 }
             }

@@ -13,12 +13,6 @@ import java.util.Map;
  * is its name and every text value of its (already scrubbed) ARM JSON, tags as "key value".
  */
 final class SearchIndex {
-    /**
-     * Resources a parent's JSON carries that are cached (and indexed) as rows of their own: searching a private
-     * endpoint's request text finds that connection, not its registry too.
-     */
-    private static final java.util.Set<String> EMBEDDED = java.util.Set.of("privateEndpointConnections");
-
     /** Enough for any real resource; a huge one (a run with many outputs) is cut rather than bloat the index. */
     private static final int MAX_BODY = 16_384;
 
@@ -28,9 +22,10 @@ final class SearchIndex {
      * (Re)indexes one resource. A document whose text did not change is left as it is: rewriting an FTS5 document is
      * most of what a refresh of unchanged resources would cost.
      */
-    static void index(Connection c, String scopeKey, String idKey, String name, JsonNode json) throws SQLException {
+    static void index(Connection c, String scopeKey, String idKey, String name, JsonNode json, java.util.Set<String> skipped)
+            throws SQLException {
         long doc = document(c, scopeKey, idKey);
-        String body = body(json);
+        String body = body(json, skipped);
         try (PreparedStatement old = c.prepareStatement("SELECT name, body FROM search_fts WHERE rowid = ?")) {
             old.setLong(1, doc);
             try (ResultSet rs = old.executeQuery()) {
@@ -72,13 +67,17 @@ final class SearchIndex {
         }
     }
 
-    static String body(JsonNode json) {
+    /**
+     * Every text value of {@code json}, but for the fields {@code skipped} names: what the kind says is cached (and
+     * indexed) as rows of their own, such as the private endpoint connections a registry carries.
+     */
+    static String body(JsonNode json, java.util.Set<String> skipped) {
         StringBuilder text = new StringBuilder();
-        collect(json, null, text);
+        collect(json, null, text, skipped);
         return text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text.toString();
     }
 
-    private static void collect(JsonNode node, String field, StringBuilder text) {
+    private static void collect(JsonNode node, String field, StringBuilder text, java.util.Set<String> skipped) {
         if (text.length() > MAX_BODY) {
             return;
         }
@@ -88,16 +87,16 @@ final class SearchIndex {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
-                if (EMBEDDED.contains(f.getKey())) {
+                if (skipped.contains(f.getKey())) {
                     continue;
                 }
                 if ("tags".equals(field)) {
                     text.append(f.getKey()).append(' '); // a tag's key is searched as well as its value
                 }
-                collect(f.getValue(), f.getKey(), text);
+                collect(f.getValue(), f.getKey(), text, skipped);
             }
         } else if (node.isArray()) {
-            node.forEach(n -> collect(n, field, text));
+            node.forEach(n -> collect(n, field, text, skipped));
         }
     }
 

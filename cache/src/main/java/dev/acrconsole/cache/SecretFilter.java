@@ -11,17 +11,15 @@ import java.util.Set;
 
 /**
  * Strips secret-bearing fields from ARM JSON before it is stored. The cache is the gate: whatever
- * a caller hands it, passwords, tokens, connection strings and SAS URLs never reach the file.
+ * a caller hands it, passwords, tokens, connection strings and SAS URLs never reach the file. The generic names are
+ * its own; each kind adds the names only it uses (its descriptor's secret fields, through {@link CachePolicy}).
  */
 public final class SecretFilter {
-    /** Field names (lower case) whose values are secrets wherever they appear. */
-    private static final Set<String> SECRET_FIELDS = Set.of(
+    /** Field names (lower case) whose values are secrets wherever they appear, whatever the kind. */
+    private static final Set<String> GENERIC_FIELDS = Set.of(
             "password", "accesstoken", "refreshtoken", "access_token",
-            "refresh_token", "connectionstring", "sasurl", "loglink", "primarykey", "secondarykey",
-            "clientsecret", "secret", "secretvalue", "uploadurl",
-            // ACR Tasks: the log blob links Runs_GetLogSasUrl returns, a source's access token, trigger tokens, and a
-            // values file (which holds whatever the user put in it)
-            "logartifactlink", "contextaccesstoken", "token", "updatetriggertoken", "encodedvaluescontent");
+            "refresh_token", "connectionstring", "sasurl", "primarykey", "secondarykey",
+            "clientsecret", "secret", "secretvalue", "uploadurl", "token");
 
     /**
      * A URL carrying a storage signature (a SAS) or a user:password, whatever the field is called: e.g. a run's source
@@ -37,14 +35,21 @@ public final class SecretFilter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SecretFilter() {}
+    private final Set<String> secretFields;
 
-    public static boolean isSecretField(String name) {
-        return SECRET_FIELDS.contains(name.toLowerCase(Locale.ROOT));
+    /** The generic names and {@code policy}'s. */
+    public SecretFilter(CachePolicy policy) {
+        Set<String> all = new java.util.HashSet<>(GENERIC_FIELDS);
+        all.addAll(policy.secretFields());
+        this.secretFields = Set.copyOf(all);
+    }
+
+    public boolean isSecretField(String name) {
+        return secretFields.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Returns {@code json} with every secret field removed; the input is not modified. */
-    public static String scrub(String json) {
+    public String scrub(String json) {
         try {
             JsonNode tree = MAPPER.readTree(json);
             return scrubNode(tree) ? MAPPER.writeValueAsString(tree) : json;
@@ -54,7 +59,7 @@ public final class SecretFilter {
     }
 
     /** The JSON as a tree with every secret field removed (parsed once, for callers that read it further). */
-    static JsonNode scrubbedTree(String json) {
+    JsonNode scrubbedTree(String json) {
         try {
             JsonNode tree = MAPPER.readTree(json);
             scrubNode(tree);
@@ -73,11 +78,11 @@ public final class SecretFilter {
     }
 
     /** Removes secret fields in place; true when anything was removed. */
-    private static boolean scrubNode(JsonNode node) {
+    private boolean scrubNode(JsonNode node) {
         return scrubNode(node, false);
     }
 
-    private static boolean scrubNode(JsonNode node, boolean inPasswords) {
+    private boolean scrubNode(JsonNode node, boolean inPasswords) {
         boolean changed = false;
         if (node instanceof ObjectNode object && object.path("isSecret").asBoolean(false) && object.has("value")) {
             object.remove("value"); // ACR Tasks' arguments and values: {name, value, isSecret}

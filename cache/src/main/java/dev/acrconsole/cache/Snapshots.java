@@ -46,7 +46,7 @@ public final class Snapshots {
         if (Files.exists(target)) {
             throw new CacheException("Will not overwrite " + target + ": choose a new file name.");
         }
-        CacheDatabase.openFile(target).close(); // an empty cache of the current schema
+        CacheDatabase.openFile(target, source.policy()).close(); // an empty cache of the current schema
         String where = where(filter);
         source.withAttached(target, "snap", c -> {
             try (Statement s = c.createStatement()) {
@@ -75,7 +75,7 @@ public final class Snapshots {
             }
             return null;
         });
-        try (CacheDatabase written = CacheDatabase.openFile(target)) {
+        try (CacheDatabase written = CacheDatabase.openFile(target, source.policy())) {
             // One self-contained file to carry to another machine: no -wal or -shm beside it.
             written.checkpointAndUseRollbackJournal();
             return info(written);
@@ -86,7 +86,7 @@ public final class Snapshots {
      * Opens a snapshot to read, never writing to it: one of this app's schema is opened read-only in place; one of an
      * older schema is migrated in a copy in {@code workDir}; one of a newer schema is refused with the reason.
      */
-    public static CacheDatabase open(Path file, Path workDir) {
+    public static CacheDatabase open(Path file, Path workDir, CachePolicy policy) {
         if (!Files.isRegularFile(file)) {
             throw new CacheException("No snapshot at " + file + ".");
         }
@@ -96,13 +96,13 @@ public final class Snapshots {
         }
         CacheDatabase db;
         if (version == CacheDatabase.currentSchemaVersion()) {
-            db = CacheDatabase.openReadOnly(file);
+            db = CacheDatabase.openReadOnly(file, policy);
         } else {
             try {
                 Files.createDirectories(workDir);
                 Path copy = workDir.resolve("snapshot-upgraded.db");
                 Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                db = CacheDatabase.openFile(copy);
+                db = CacheDatabase.openFile(copy, policy);
             } catch (IOException e) {
                 throw new CacheException("Cannot copy the snapshot " + file + " to upgrade it: " + e.getMessage(), e);
             }
@@ -152,7 +152,8 @@ public final class Snapshots {
         }
         if (!f.registryIds().isEmpty()) {
             // A chosen registry, what is below it, and what it is below (its group and subscription): the tree's path.
-            w.append(" AND (r.kind = 'tenant' OR ")
+            // Tenants are not on an ARM id's path: kept whole, as the tree's roots.
+            w.append(" AND (r.id_key LIKE '/tenants/%' OR ")
                     .append(f.registryIds().stream().map(id -> {
                         String k = "'" + CachedResource.idKey(id).replace("'", "''") + "'";
                         return "r.id_key = " + k + " OR (r.id_key >= " + k + " || '/' AND r.id_key < " + k + " || '0')"

@@ -18,9 +18,9 @@ class CacheExportTest {
     @Test
     void exportsEachResourceWithArmNamesScopeAndFetchTime() throws Exception {
         Instant at = Instant.parse("2026-11-02T08:30:00Z");
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, "l", ResourceKind.REGISTRY, List.of(TestRows.registry("alpha", at)), at);
+            store.replaceListing(TestRows.SCOPE, "l", TestKinds.REGISTRY, List.of(TestRows.registry("alpha", at)), at);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             CacheExport.write(store, new OperationJournal(db), out);
 
@@ -40,7 +40,7 @@ class CacheExportTest {
     @Test
     void exportsTheOperationsJournalWithoutSecrets() throws Exception {
         Instant at = Instant.parse("2026-11-02T08:30:00Z");
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             OperationJournal journal = new OperationJournal(db);
             Operation op = TestRows.operation("op-1", at);
             journal.save(op.running(Operation.PollMode.async, "https://arm/x/operationStatuses/1", at, at)

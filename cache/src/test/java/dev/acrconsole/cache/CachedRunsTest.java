@@ -20,7 +20,7 @@ class CachedRunsTest {
 
     @Test
     void pagesOfOneStatusComeNewestFirstWithoutGapsOrRepeats() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource registry = TestRows.registry("alpha", Instant.now());
             store.upsert(registry, "registries");
@@ -60,7 +60,7 @@ class CachedRunsTest {
 
     @Test
     void aRunsSasLinkNeverReachesTheFile() throws Exception {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource registry = TestRows.registry("alpha", Instant.now());
             store.upsertAll(List.of(TestRows.run(registry, "ca1", "Succeeded", "build", 1)), "runs");
@@ -76,7 +76,7 @@ class CachedRunsTest {
         String json = "{\"properties\":{\"step\":{\"contextAccessToken\":\"ghp_x\",\"arguments\":["
                 + "{\"name\":\"a\",\"value\":\"visible\",\"isSecret\":false},{\"name\":\"b\",\"value\":\"hidden\",\"isSecret\":true}]},"
                 + "\"logArtifactLink\":\"x\",\"encodedValuesContent\":\"c2VjcmV0\"}}";
-        String scrubbed = SecretFilter.scrub(json);
+        String scrubbed = new SecretFilter(TestKinds.POLICY).scrub(json);
         assertThat(scrubbed).contains("visible", "\"name\":\"b\"").doesNotContain("hidden", "ghp_x", "logArtifactLink", "c2VjcmV0");
     }
 
@@ -84,7 +84,7 @@ class CachedRunsTest {
     void anArchivedLogIsFoundAgainAfterTheCacheIsReopened() throws Exception {
         Path part;
         String runId = "/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerRegistry/registries/r/runs/ca1";
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             RunLogArchive archive = new RunLogArchive(db);
             part = archive.partFile(TestRows.SCOPE, runId);
             Files.createDirectories(part.getParent());
@@ -93,7 +93,7 @@ class CachedRunsTest {
             assertThat(log.bytes()).isEqualTo(14);
             assertThat(log.file().getFileName().toString()).doesNotContain("ca1").endsWith(".log");
         }
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             RunLogArchive.ArchivedLog again = new RunLogArchive(db).find(TestRows.SCOPE, runId.toUpperCase()).orElseThrow();
             assertThat(Files.readString(again.file())).isEqualTo("line 1\nline 2\n");
             assertThat(Files.exists(part)).isFalse();

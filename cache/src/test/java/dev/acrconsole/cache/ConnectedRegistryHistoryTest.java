@@ -28,7 +28,7 @@ class ConnectedRegistryHistoryTest {
     private static final ReplaceWatch WATCH = new ReplaceWatch() {
         @Override
         public boolean watches(ResourceKind kind) {
-            return kind == ResourceKind.CONNECTED_REGISTRY;
+            return kind == TestKinds.CONNECTED_REGISTRY;
         }
 
         @Override
@@ -57,18 +57,18 @@ class ConnectedRegistryHistoryTest {
                 {"id":"%s","name":"%s","type":"Microsoft.ContainerRegistry/registries/connectedRegistries",
                  "properties":{"connectionState":"%s","activation":{"status":"Active"},
                  "parent":{"syncProperties":{"lastSyncTime":"%s"}}}}""".formatted(id, name, state, lastSync);
-        return new CachedResource(TestRows.SCOPE, id, ResourceKind.CONNECTED_REGISTRY, name, null, "tenant-1",
+        return new CachedResource(TestRows.SCOPE, id, TestKinds.CONNECTED_REGISTRY, name, null, "tenant-1",
                 REGISTRY.subscriptionId(), "rg1", null, null, "Succeeded", REGISTRY.id(), json, at);
     }
 
     private static void replace(ResourceStore store, Instant at, CachedResource... rows) {
-        store.replaceListings(TestRows.SCOPE, List.of(new ListingContent(LISTING, ResourceKind.CONNECTED_REGISTRY,
+        store.replaceListings(TestRows.SCOPE, List.of(new ListingContent(LISTING, TestKinds.CONNECTED_REGISTRY,
                 List.of(rows))), at, WATCH);
     }
 
     @Test
     void aRefreshThatSeesAChangeRecordsBeforeAndAfterAndOneThatSeesNoneRecordsNothing() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             ConnectedRegistryHistory history = new ConnectedRegistryHistory(db);
             Instant t2 = T1.plusSeconds(60);
@@ -89,11 +89,11 @@ class ConnectedRegistryHistoryTest {
 
     @Test
     void aWriteThatFailsRecordsNoHistoryAndLeavesTheListingAsItWas() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             replace(store, T1, connected("site1", "Online", "a", T1));
             CachedResource broken = new CachedResource(TestRows.SCOPE, REGISTRY.id() + "/connectedRegistries/bad",
-                    ResourceKind.CONNECTED_REGISTRY, "bad", null, null, null, null, null, null, null, REGISTRY.id(),
+                    TestKinds.CONNECTED_REGISTRY, "bad", null, null, null, null, null, null, null, REGISTRY.id(),
                     "not json", T1);
             Instant t2 = T1.plusSeconds(60);
             // site1's change is recorded first, then the unreadable row fails the transaction: both go.
@@ -102,18 +102,18 @@ class ConnectedRegistryHistoryTest {
 
             assertThat(new ConnectedRegistryHistory(db).of(TestRows.SCOPE, REGISTRY.id() + "/connectedRegistries/site1"))
                     .hasSize(1);
-            assertThat(store.children(TestRows.SCOPE, REGISTRY.id(), ResourceKind.CONNECTED_REGISTRY))
+            assertThat(store.children(TestRows.SCOPE, REGISTRY.id(), TestKinds.CONNECTED_REGISTRY))
                     .extracting(CachedResource::json).allMatch(j -> j.contains("Online"));
         }
     }
 
     @Test
     void anUpsertAfterAnOperationIsWatchedTooAndOtherKindsAreNotLookedAt() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             replace(store, T1, connected("site1", "Online", "a", T1));
             store.upsert(connected("site1", "Offline", "a", T1.plusSeconds(5)), LISTING, WATCH);
-            store.replaceListings(TestRows.SCOPE, List.of(new ListingContent("x|registries", ResourceKind.REGISTRY,
+            store.replaceListings(TestRows.SCOPE, List.of(new ListingContent("x|registries", TestKinds.REGISTRY,
                     List.of(REGISTRY))), T1, WATCH);
 
             List<Transition> site1 = new ConnectedRegistryHistory(db).of(TestRows.SCOPE, REGISTRY.id() + "/connectedRegistries/site1");
@@ -124,7 +124,7 @@ class ConnectedRegistryHistoryTest {
 
     @Test
     void eachConnectedRegistryKeepsItsLatestChangesOnly() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             int n = ConnectedRegistryHistory.KEEP + 20;
             for (int i = 0; i < n; i++) {

@@ -21,6 +21,11 @@ class LayeringTest {
             .because("the cache runs headless (export, benchmarks) and must never tie to the FX thread");
 
     @ArchTest
+    static final ArchRule noPackageCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("dev.acrconsole.(cache)..").should().beFreeOfCycles()
+            .because("the cache is one package today; any package it grows must not need one that needs it back");
+
+    @ArchTest
     static final ArchRule cacheKnowsNothingOfUpperLayers = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("dev.acrconsole.app..", "dev.acrconsole.ui..", "dev.acrconsole.sandbox..")
             .because("dependencies point one way: ui -> app -> cache");

@@ -19,7 +19,7 @@ class OperationJournalTest {
     @Test
     void aJournaledOperationSurvivesReopeningTheCacheWithEveryField() {
         Operation running;
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             OperationJournal journal = new OperationJournal(db);
             Operation pending = TestRows.operation("op-1", T);
             journal.save(pending);
@@ -27,7 +27,7 @@ class OperationJournalTest {
                     .polled(T.plusSeconds(20), true, "Throttled by ARM", T.plusSeconds(10));
             journal.save(running);
         }
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             OperationJournal journal = new OperationJournal(db);
             Operation back = journal.get("op-1").orElseThrow();
             assertThat(back).usingRecursiveComparison().ignoringFields("requestBody").isEqualTo(running);
@@ -40,7 +40,7 @@ class OperationJournalTest {
 
     @Test
     void requestBodiesLoseTheirSecretsBeforeTheyReachTheFile() throws Exception {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             OperationJournal journal = new OperationJournal(db);
             journal.save(TestRows.operation("op-1", T));
             assertThat(journal.get("op-1").orElseThrow().requestBody()).contains("Premium").doesNotContain(TestRows.PLANTED_SECRET);
@@ -55,7 +55,7 @@ class OperationJournalTest {
 
     @Test
     void onlyFinishedOperationsCanBeDismissedAndDismissedOnesLeaveThePanelNotTheJournal() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             OperationJournal journal = new OperationJournal(db);
             journal.save(TestRows.operation("running", T));
             journal.save(TestRows.operation("done", T.plusSeconds(1)).finished(Operation.State.Succeeded, null, null, T.plusSeconds(5)));

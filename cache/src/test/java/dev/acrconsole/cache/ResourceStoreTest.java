@@ -30,7 +30,7 @@ class ResourceStoreTest {
 
     @Test
     void migratesAnEmptyDirectoryToTheLatestSchema() throws Exception {
-        try (CacheDatabase db = CacheDatabase.open(dir.resolve("new"))) {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("new"), TestKinds.POLICY)) {
             assertThat(Files.exists(db.file())).isTrue();
             int version = db.read(Migrations::userVersion);
             assertThat(version).isEqualTo(Migrations.latestVersion());
@@ -43,22 +43,22 @@ class ResourceStoreTest {
             assertThat(mode).isEqualToIgnoringCase("wal");
         }
         // Opening again is a no-op, not a second migration.
-        try (CacheDatabase db = CacheDatabase.open(dir.resolve("new"))) {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("new"), TestKinds.POLICY)) {
             assertThat(new ResourceStore(db).count()).isZero();
         }
     }
 
     @Test
     void replacingAListingSwapsItsRowsAndKeepsOtherListings() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(TestRows.registry("alpha", T1), TestRows.registry("beta", T1)), T1);
-            store.replaceListing(TestRows.SCOPE, "other|registries", ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, "other|registries", TestKinds.REGISTRY,
                     List.of(TestRows.registry("gamma", T1)), T1);
 
             Instant t2 = T1.plus(1, ChronoUnit.HOURS);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(TestRows.registry("beta", t2)), t2);
 
             assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::name)
@@ -70,41 +70,41 @@ class ResourceStoreTest {
 
     @Test
     void deletingAScopeRemovesOnlyItsRowsAndListings() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CacheScope other = new CacheScope("bob@fabrikam.com", TestRows.SCOPE.cloud());
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(TestRows.registry("alpha", T1), TestRows.registry("beta", T1)), T1);
             CachedResource a = TestRows.registry("alpha", T1);
             CachedResource theirs = new CachedResource(other, a.id(), a.kind(), a.name(), a.type(), a.tenantId(),
                     a.subscriptionId(), a.resourceGroup(), a.location(), a.sku(), a.provisioningState(), a.parentId(), a.json(), T1);
-            store.replaceListing(other, LISTING, ResourceKind.REGISTRY, List.of(theirs), T1);
+            store.replaceListing(other, LISTING, TestKinds.REGISTRY, List.of(theirs), T1);
             assertThat(store.scopes()).containsExactlyInAnyOrder(TestRows.SCOPE, other);
 
             assertThat(store.deleteScope(TestRows.SCOPE)).isEqualTo(2);
 
             assertThat(store.scopes()).containsExactly(other);
             assertThat(store.listings(TestRows.SCOPE)).isEmpty();
-            assertThat(store.resources(other, ResourceKind.REGISTRY)).extracting(CachedResource::name).containsExactly("alpha");
+            assertThat(store.resources(other, TestKinds.REGISTRY)).extracting(CachedResource::name).containsExactly("alpha");
         }
     }
 
     @Test
     void aRefreshThatFailsMidwayLeavesThePreviousDataIntact() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(TestRows.registry("alpha", T1), TestRows.registry("beta", T1)), T1);
 
             // The second row has JSON that cannot be stored: the write fails after the delete and
             // the first insert have run inside the transaction.
-            CachedResource broken = new CachedResource(TestRows.SCOPE, TestRows.SUB + "/x", ResourceKind.REGISTRY,
+            CachedResource broken = new CachedResource(TestRows.SCOPE, TestRows.SUB + "/x", TestKinds.REGISTRY,
                     "broken", null, null, null, null, null, null, null, null, "{not json", T1);
             Instant t2 = T1.plusSeconds(60);
-            assertThatThrownBy(() -> store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            assertThatThrownBy(() -> store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(TestRows.registry("delta", t2), broken), t2))
                     .isInstanceOf(CacheException.class);
-            store.recordFailure(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, "Throttled (429)", t2);
+            store.recordFailure(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, "Throttled (429)", t2);
 
             assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::name)
                     .containsExactly("alpha", "beta");
@@ -117,9 +117,9 @@ class ResourceStoreTest {
 
     @Test
     void readersSeeTheLastCommittedStateWhileAWriteIsInProgress() throws Exception {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(TestRows.registry("alpha", T1)), T1);
 
             CountDownLatch written = new CountDownLatch(1);
@@ -157,13 +157,13 @@ class ResourceStoreTest {
 
     @Test
     void secretsNeverReachTheFile() throws Exception {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource r = TestRows.registry("alpha", T1);
             String withSecrets = r.json().replace("\"properties\":{",
                     "\"properties\":{\"passwords\":[{\"name\":\"password1\",\"value\":\"hunter2\"}],"
                             + "\"connectionString\":\"AccountKey=abc\",\"logLink\":\"https://x/y?sig=zzz\",");
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(new CachedResource(
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(new CachedResource(
                     r.scope(), r.id(), r.kind(), r.name(), r.type(), r.tenantId(), r.subscriptionId(),
                     r.resourceGroup(), r.location(), r.sku(), r.provisioningState(), r.parentId(),
                     withSecrets, r.fetchedAt())), T1);
@@ -182,10 +182,10 @@ class ResourceStoreTest {
 
     @Test
     void lookupIsCaseInsensitiveLikeArmIds() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource r = TestRows.registry("Alpha", T1);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(r), T1);
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(r), T1);
             assertThat(store.get(TestRows.SCOPE, r.id().toUpperCase())).isPresent();
             assertThat(store.get(new CacheScope("someone-else", "AzureCloud"), r.id())).isEmpty();
         }
@@ -194,7 +194,7 @@ class ResourceStoreTest {
     @Test
     void aCorruptFileGivesAClearMessage() throws Exception {
         Files.writeString(dir.resolve(CacheDatabase.FILE_NAME), "this is not a database, just text ".repeat(200));
-        assertThatThrownBy(() -> CacheDatabase.open(dir))
+        assertThatThrownBy(() -> CacheDatabase.open(dir, TestKinds.POLICY))
                 .isInstanceOf(CacheException.class)
                 .hasMessageContaining("damaged or is not an ACR Console cache")
                 .hasMessageContaining(dir.toString());
@@ -211,7 +211,7 @@ class ResourceStoreTest {
                         + " '{\"name\":\"alpha\"}', 1, 'SKU=Basic')");
             }
         }
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             CachedResource alpha = new ResourceStore(db).get(TestRows.SCOPE, "/subscriptions/s/x").orElseThrow();
             assertThat(alpha.name()).isEqualTo("alpha");
             String table = db.read(c -> {
@@ -227,7 +227,7 @@ class ResourceStoreTest {
 
     @Test
     void aCacheFromANewerVersionIsRefusedNotDowngraded() throws Exception {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             db.write(c -> {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA user_version = 99");
@@ -235,42 +235,42 @@ class ResourceStoreTest {
                 return null;
             });
         }
-        assertThatThrownBy(() -> CacheDatabase.open(dir)).hasMessageContaining("newer ACR Console");
+        assertThatThrownBy(() -> CacheDatabase.open(dir, TestKinds.POLICY)).hasMessageContaining("newer ACR Console");
     }
 
     @Test
     void aResourceThatLeavesItsListingTakesItsChildrenAlong() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource alpha = TestRows.registry("alpha", T1);
             CachedResource alphabet = TestRows.registry("alphabet", T1); // shares alpha's id as a prefix, not its children
             store.replaceListings(TestRows.SCOPE, List.of(
-                    new ListingContent(LISTING, ResourceKind.REGISTRY, List.of(alpha, alphabet)),
-                    new ListingContent(alpha.id() + "|pe", ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+                    new ListingContent(LISTING, TestKinds.REGISTRY, List.of(alpha, alphabet)),
+                    new ListingContent(alpha.id() + "|pe", TestKinds.PRIVATE_ENDPOINT_CONNECTION,
                             List.of(TestRows.connection(alpha, "c1", "Pending", T1))),
-                    new ListingContent(alphabet.id() + "|pe", ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+                    new ListingContent(alphabet.id() + "|pe", TestKinds.PRIVATE_ENDPOINT_CONNECTION,
                             List.of(TestRows.connection(alphabet, "c2", "Approved", T1)))), T1);
-            assertThat(store.children(TestRows.SCOPE, alpha.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION))
+            assertThat(store.children(TestRows.SCOPE, alpha.id(), TestKinds.PRIVATE_ENDPOINT_CONNECTION))
                     .extracting(CachedResource::name).containsExactly("c1");
 
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(alphabet), T1.plusSeconds(60));
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(alphabet), T1.plusSeconds(60));
 
             assertThat(store.get(TestRows.SCOPE, alpha.id() + "/privateEndpointConnections/c1")).isEmpty();
-            assertThat(store.children(TestRows.SCOPE, alphabet.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION))
+            assertThat(store.children(TestRows.SCOPE, alphabet.id(), TestKinds.PRIVATE_ENDPOINT_CONNECTION))
                     .extracting(CachedResource::name).containsExactly("c2");
         }
     }
 
     @Test
     void upsertAddsOneResourceAndRemoveTakesItsSubtree() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource alpha = TestRows.registry("alpha", T1);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(TestRows.registry("beta", T1)), T1);
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(TestRows.registry("beta", T1)), T1);
             store.upsert(alpha, LISTING);
             store.upsert(TestRows.connection(alpha, "c1", "Pending", T1), alpha.id() + "|pe");
             assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::name).containsExactly("alpha", "beta");
-            assertThat(store.withJsonValue(null, ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+            assertThat(store.withJsonValue(null, TestKinds.PRIVATE_ENDPOINT_CONNECTION,
                     "$.properties.privateLinkServiceConnectionState.status", "Pending")).extracting(CachedResource::name)
                     .containsExactly("c1");
 
@@ -283,11 +283,11 @@ class ResourceStoreTest {
 
     @Test
     void endpointsPointingAtAHostAreFoundIgnoringCaseAndPortButNotByPrefix() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource aio = TestRows.instance("aio-one", T1);
-            store.replaceListing(TestRows.SCOPE, TestRows.SUB + "|iotInstances", ResourceKind.IOT_INSTANCE, List.of(aio), T1);
-            store.replaceListing(TestRows.SCOPE, aio.id() + "|registryEndpoint", ResourceKind.REGISTRY_ENDPOINT, List.of(
+            store.replaceListing(TestRows.SCOPE, TestRows.SUB + "|iotInstances", TestKinds.IOT_INSTANCE, List.of(aio), T1);
+            store.replaceListing(TestRows.SCOPE, aio.id() + "|registryEndpoint", TestKinds.REGISTRY_ENDPOINT, List.of(
                     TestRows.endpoint(aio, "exact", "alpha.azurecr.io", T1),
                     TestRows.endpoint(aio, "upper", "ALPHA.azurecr.io", T1),
                     TestRows.endpoint(aio, "port", "alpha.azurecr.io:443", T1),
@@ -295,25 +295,25 @@ class ResourceStoreTest {
                     TestRows.endpoint(aio, "other", "beta.azurecr.io", T1),
                     TestRows.endpoint(aio, "wild", "alpha_azurecr.io:5000", T1)), T1);
 
-            assertThat(store.withHost(TestRows.SCOPE, ResourceKind.REGISTRY_ENDPOINT, "$.properties.host", "alpha.azurecr.io"))
+            assertThat(store.withHost(TestRows.SCOPE, TestKinds.REGISTRY_ENDPOINT, "$.properties.host", "alpha.azurecr.io"))
                     .extracting(CachedResource::name).containsExactly("exact", "port", "upper");
-            assertThat(store.withHost(null, ResourceKind.REGISTRY_ENDPOINT, "$.properties.host", "alpha_azurecr.io"))
+            assertThat(store.withHost(null, TestKinds.REGISTRY_ENDPOINT, "$.properties.host", "alpha_azurecr.io"))
                     .as("'_' is a character, not a wildcard").extracting(CachedResource::name).containsExactly("wild");
-            assertThat(store.withHost(new CacheScope("someone-else", "Sandbox"), ResourceKind.REGISTRY_ENDPOINT,
+            assertThat(store.withHost(new CacheScope("someone-else", "Sandbox"), TestKinds.REGISTRY_ENDPOINT,
                     "$.properties.host", "alpha.azurecr.io")).isEmpty();
-            assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::kind).containsExactly(ResourceKind.IOT_INSTANCE);
+            assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::kind).containsExactly(TestKinds.IOT_INSTANCE);
         }
     }
 
     @Test
     void distinctJsonValuesListEachValueOnceInOrder() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(TestRows.registry("beta", T1), TestRows.registry("alpha", T1)), T1);
-            assertThat(store.distinctJsonValues(TestRows.SCOPE, ResourceKind.REGISTRY, "$.properties.loginServer"))
+            assertThat(store.distinctJsonValues(TestRows.SCOPE, TestKinds.REGISTRY, "$.properties.loginServer"))
                     .containsExactly("alpha.azurecr.io", "beta.azurecr.io");
-            assertThat(store.distinctJsonValues(TestRows.SCOPE, ResourceKind.REGISTRY, "$.properties.nothing")).isEmpty();
+            assertThat(store.distinctJsonValues(TestRows.SCOPE, TestKinds.REGISTRY, "$.properties.nothing")).isEmpty();
         }
     }
 }

@@ -18,7 +18,7 @@ class RetentionTest {
 
     @Test
     void archivedRunLogsOlderThanTheSettingGoWithTheirFilesAndTheSizeCountsThem() throws Exception {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             RunLogArchive archive = new RunLogArchive(db);
             CacheScope scope = TestRows.SCOPE;
             archive.archive(scope, RUNS + "ca1", log("old run\n".repeat(15_000)), NOW.minus(Duration.ofDays(200)));

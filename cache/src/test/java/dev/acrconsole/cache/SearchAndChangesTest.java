@@ -27,9 +27,9 @@ class SearchAndChangesTest {
 
     @Test
     void searchFindsNamesLoginServersTagsAndAnyTextOfTheJsonByPrefix() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(
                     registry("contosoprod", "Premium", ",\"imageDigest\":\"sha256:4f3a9c1e\""),
                     registry("fabrikamedge", "Basic", ",\"statusText\":\"Upstream unreachable since Tuesday\"")), T1);
             Search search = new Search(db);
@@ -43,14 +43,14 @@ class SearchAndChangesTest {
             assertThat(search.find("upstream q", null, Set.of(), 10)).isEmpty();
             assertThat(search.find("sha256 4f", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
             assertThat(search.find("f", null, Set.of(), 10)).extracting(SearchHit::name).contains("fabrikamedge");
-            assertThat(search.find("rg1", null, Set.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION), 10)).isEmpty();
+            assertThat(search.find("rg1", null, Set.of(TestKinds.PRIVATE_ENDPOINT_CONNECTION), 10)).isEmpty();
             assertThat(search.find("  ", null, Set.of(), 10)).isEmpty();
             SearchHit hit = search.find("contosoprod", null, Set.of(), 10).getFirst();
             assertThat(hit.byName()).isTrue();
             assertThat(hit.fetchedAt()).isEqualTo(T1);
 
             // A refresh that brings new text re-indexes it; the old text no longer finds it.
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(
                     registry("contosoprod", "Premium", ",\"imageDigest\":\"sha256:4f3a9c1e\""),
                     registry("fabrikamedge", "Basic", ",\"statusText\":\"Healthy again\"")), T1);
             assertThat(search.find("unreachable", null, Set.of(), 10)).isEmpty();
@@ -58,7 +58,7 @@ class SearchAndChangesTest {
             assertThat(search.find("sha256:4f3a", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
 
             // What leaves the cache leaves the index, in the same transaction.
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(registry("fabrikamedge", "Basic", "")), T2);
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(registry("fabrikamedge", "Basic", "")), T2);
             assertThat(search.find("contosoprod", null, Set.of(), 10)).isEmpty();
             store.remove(TestRows.SCOPE, TestRows.registry("fabrikamedge", T1).id());
             assertThat(search.find("fabrikamedge", null, Set.of(), 10)).isEmpty();
@@ -67,14 +67,14 @@ class SearchAndChangesTest {
 
     @Test
     void aRefreshLogsWhatWasAddedRemovedAndWhichWatchedFieldsChanged() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(registry("alpha", "Basic", ""), registry("beta", "Basic", "")), T1);
             Changes changes = new Changes(db);
             assertThat(changes.list(Changes.Query.recent(50))).as("the first refresh is a baseline").isEmpty();
 
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY,
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
                     List.of(registry("alpha", "Premium", ""), registry("gamma", "Basic", "")), T2);
 
             List<Change> log = changes.list(Changes.Query.recent(50));
@@ -88,10 +88,10 @@ class SearchAndChangesTest {
 
     @Test
     void whatChangedSinceTheUserLookedIsMarkedUntilTheyLookAgain() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource alpha = registry("alpha", "Basic", "");
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(alpha), T1);
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(alpha), T1);
             store.upsert(registry("alpha", "Standard", ""), LISTING);
             Changes changes = new Changes(db);
             assertThat(changes.unseen(TestRows.SCOPE)).containsOnlyKeys(CachedResource.idKey(alpha.id()));
@@ -105,18 +105,18 @@ class SearchAndChangesTest {
             store.upsert(TestRows.connection(alpha, "c1", "Pending", T1), alpha.id() + "|pe");
             store.upsert(TestRows.connection(alpha, "c1", "Approved", T1), alpha.id() + "|pe");
             changes.markSeen(TestRows.SCOPE, alpha.id());
-            assertThat(changes.unseen(null)).containsValue(ResourceKind.PRIVATE_ENDPOINT_CONNECTION.code());
-            changes.markSeen(TestRows.SCOPE, alpha.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION.code());
+            assertThat(changes.unseen(null)).containsValue(TestKinds.PRIVATE_ENDPOINT_CONNECTION.code());
+            changes.markSeen(TestRows.SCOPE, alpha.id(), TestKinds.PRIVATE_ENDPOINT_CONNECTION.code());
             assertThat(changes.unseen(null)).isEmpty();
         }
     }
 
     @Test
     void retentionDropsOldHistoryAndCompactingKeepsTheRest() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(registry("alpha", "Basic", "")), T1);
-            store.replaceListing(TestRows.SCOPE, LISTING, ResourceKind.REGISTRY, List.of(registry("alpha", "Premium", "")), T2);
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(registry("alpha", "Basic", "")), T1);
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(registry("alpha", "Premium", "")), T2);
             new CacheSettings(db).put("retention.changes.days", "30");
 
             assertThat(Retention.apply(db, T2.plus(java.time.Duration.ofDays(29)))).isZero();
@@ -129,13 +129,13 @@ class SearchAndChangesTest {
 
     @Test
     void tokensDueToExpireAreFoundByTheirEarliestPassword() {
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             String tokens = TestRows.SUB + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/alpha/tokens/";
-            store.replaceListing(TestRows.SCOPE, "tokens", ResourceKind.PRIVATE_ENDPOINT_CONNECTION, List.of(
+            store.replaceListing(TestRows.SCOPE, "tokens", TestKinds.PRIVATE_ENDPOINT_CONNECTION, List.of(
                     token(tokens + "soon", "2026-11-05T00:00:00Z", "2027-06-01T00:00:00Z"),
                     token(tokens + "later", "2027-05-01T00:00:00+00:00", null)), T1);
-            List<CachedResource> due = new Changes(db).dueBefore(null, ResourceKind.PRIVATE_ENDPOINT_CONNECTION.code(), "Expiry",
+            List<CachedResource> due = new Changes(db).dueBefore(null, TestKinds.PRIVATE_ENDPOINT_CONNECTION.code(), "Expiry",
                     Instant.parse("2026-12-01T00:00:00Z"), store);
             assertThat(due).extracting(CachedResource::name).containsExactly("soon");
         }
@@ -146,7 +146,7 @@ class SearchAndChangesTest {
                 + (expiry2 == null ? "" : ",{\"name\":\"password2\",\"expiry\":\"" + expiry2 + "\"}");
         String json = "{\"id\":\"" + id + "\",\"type\":\"Microsoft.ContainerRegistry/registries/tokens\","
                 + "\"properties\":{\"status\":\"enabled\",\"credentials\":{\"passwords\":[" + passwords + "]}}}";
-        return new CachedResource(TestRows.SCOPE, id, ResourceKind.PRIVATE_ENDPOINT_CONNECTION, id.substring(id.lastIndexOf('/') + 1),
+        return new CachedResource(TestRows.SCOPE, id, TestKinds.PRIVATE_ENDPOINT_CONNECTION, id.substring(id.lastIndexOf('/') + 1),
                 "Microsoft.ContainerRegistry/registries/tokens", "t", "s", "rg1", null, null, null, null, json, T1);
     }
 }

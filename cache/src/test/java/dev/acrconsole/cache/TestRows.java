@@ -17,7 +17,7 @@ final class TestRows {
         String body = "{\"location\":\"westus\",\"sku\":{\"name\":\"Premium\"},"
                 + "\"properties\":{\"password\":\"" + PLANTED_SECRET + "\",\"credentials\":{\"clientSecret\":\""
                 + PLANTED_SECRET + "\"}}}";
-        return Operation.pending(id, SCOPE, "registry.create", "Create registry alpha", target, ResourceKind.REGISTRY,
+        return Operation.pending(id, SCOPE, "registry.create", "Create registry alpha", target, TestKinds.REGISTRY,
                 "tenant-1", "PUT", target + "?api-version=2025-11-01", body, Operation.After.refresh, null, at);
     }
 
@@ -29,7 +29,7 @@ final class TestRows {
                  "sku":{"name":"Premium","tier":"Premium"},
                  "properties":{"loginServer":"%s.azurecr.io","provisioningState":"Succeeded"}}"""
                 .formatted(id, name, name);
-        return new CachedResource(SCOPE, id, ResourceKind.REGISTRY, name, "Microsoft.ContainerRegistry/registries",
+        return new CachedResource(SCOPE, id, TestKinds.REGISTRY, name, "Microsoft.ContainerRegistry/registries",
                 "tenant-1", "00000000-0000-0000-0000-000000000001", "rg1", "westus", "Premium", "Succeeded",
                 rg, json, fetchedAt);
     }
@@ -40,7 +40,7 @@ final class TestRows {
                 {"id":"%s","name":"%s","type":"Microsoft.ContainerRegistry/registries/privateEndpointConnections",
                  "properties":{"provisioningState":"Succeeded","privateLinkServiceConnectionState":{"status":"%s"}}}"""
                 .formatted(id, name, status);
-        return new CachedResource(SCOPE, id, ResourceKind.PRIVATE_ENDPOINT_CONNECTION, name,
+        return new CachedResource(SCOPE, id, TestKinds.PRIVATE_ENDPOINT_CONNECTION, name,
                 "Microsoft.ContainerRegistry/registries/privateEndpointConnections", "tenant-1",
                 "00000000-0000-0000-0000-000000000001", "rg1", null, null, "Succeeded", registry.id(), json, fetchedAt);
     }
@@ -52,7 +52,7 @@ final class TestRows {
                 {"id":"%s","name":"%s","type":"Microsoft.IoTOperations/instances","location":"westus",
                  "extendedLocation":{"name":"cl","type":"CustomLocation"},"properties":{"provisioningState":"Succeeded"}}"""
                 .formatted(id, name);
-        return new CachedResource(SCOPE, id, ResourceKind.IOT_INSTANCE, name, "Microsoft.IoTOperations/instances",
+        return new CachedResource(SCOPE, id, TestKinds.IOT_INSTANCE, name, "Microsoft.IoTOperations/instances",
                 "tenant-1", "00000000-0000-0000-0000-000000000001", "rg1", "westus", null, "Succeeded", rg, json, fetchedAt);
     }
 
@@ -62,7 +62,7 @@ final class TestRows {
                 {"id":"%s","name":"%s","type":"Microsoft.IoTOperations/instances/registryEndpoints",
                  "properties":{"host":"%s","authentication":{"method":"Anonymous","anonymousSettings":{}},
                  "provisioningState":"Succeeded"}}""".formatted(id, name, host);
-        return new CachedResource(SCOPE, id, ResourceKind.REGISTRY_ENDPOINT, name,
+        return new CachedResource(SCOPE, id, TestKinds.REGISTRY_ENDPOINT, name,
                 "Microsoft.IoTOperations/instances/registryEndpoints", "tenant-1", "00000000-0000-0000-0000-000000000001",
                 "rg1", null, null, "Succeeded", instance.id(), json, fetchedAt);
     }
@@ -76,7 +76,7 @@ final class TestRows {
                  "properties":{"runId":"%s","status":"%s","task":"%s","runType":"AutoBuild","createTime":"%s",
                  "sourceLocation":"https://acct.blob.core.windows.net/c/src.zip?sv=1&sig=%s",
                  "provisioningState":"Succeeded"}}""".formatted(id, runId, runId, status, task, created, PLANTED_SECRET);
-        return new CachedResource(SCOPE, id, ResourceKind.RUN, runId, "Microsoft.ContainerRegistry/registries/runs",
+        return new CachedResource(SCOPE, id, TestKinds.RUN, runId, "Microsoft.ContainerRegistry/registries/runs",
                 "tenant-1", "00000000-0000-0000-0000-000000000001", "rg1", null, null, "Succeeded", registry.id(), json,
                 Instant.parse("2025-09-01T00:00:00Z"));
     }

@@ -1,10 +1,12 @@
 package dev.acrconsole.ui;
 
-import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
 import dev.acrconsole.ui.main.Screenshot;
+import dev.acrconsole.ui.main.SnapshotOpener;
+import dev.acrconsole.ui.services.AppServices;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +42,9 @@ public final class ConsoleApp extends Application {
     @Override
     public void start(Stage stage) {
         AppServices services = pendingServices;
-        MainViewModel model = new MainViewModel(services);
-        MainWindow window = new MainWindow(model);
+        MainViewModel model = new MainViewModel(services, FxBridge.executor());
+        MainWindow window = new MainWindow(model, services.uiKinds(),
+                file -> SnapshotOpener.open(file, services.dataDir(), services.background(), model.pageContext().notice()));
         window.showIn(stage);
         CompletableFuture<Void> cacheShown = new CompletableFuture<>();
         var started = model.start(cacheShown);

@@ -1,14 +1,16 @@
 package dev.acrconsole.ui;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.CommandLineParser;
 import dev.acrconsole.app.cli.ExportCommand;
-import dev.acrconsole.app.cli.SearchCommand;
 import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.cli.SearchCommand;
 import dev.acrconsole.app.cli.UsageException;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheException;
 import dev.acrconsole.cache.DataDirs;
 import dev.acrconsole.cache.Snapshots;
+import dev.acrconsole.ui.services.AppServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -91,8 +93,8 @@ public final class Launcher {
         try {
             // A snapshot is opened as it is, read-only; it never touches the cache in the data dir.
             db = options.mode() == LaunchOptions.Mode.SNAPSHOT
-                    ? Snapshots.open(options.snapshot(), dataDir.resolve("snapshot-work"))
-                    : CacheDatabase.open(dataDir);
+                    ? Snapshots.open(options.snapshot(), dataDir.resolve("snapshot-work"), Kinds.CATALOG.cachePolicy())
+                    : CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy());
         } catch (CacheException e) {
             System.err.println("acr-console: " + e.getMessage());
             return 1;

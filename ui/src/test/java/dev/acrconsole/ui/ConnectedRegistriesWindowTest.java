@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.cli.LaunchOptions;
-import dev.acrconsole.app.model.Format;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryHierarchy;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.EdgeSample;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxServer;
 import dev.acrconsole.ui.connectedregistries.CreateConnectedRegistryViewModel.RegistryChoice;
+import dev.acrconsole.ui.connectedregistries.TokenChoice;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +54,7 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
 
     /** The table's rows; none while the page is not there yet. */
     private List<CachedResource> rows(String table) throws Exception {
-        return onFx(() -> lookup(table).tryQuery().map(n -> List.copyOf(((TableView<CachedResource>) n).getItems()))
+        return onFx(() -> lookup(table).tryQuery().map(n -> ((TableView<Row>) n).getItems().stream().map(Row::resource).toList())
                 .orElse(List.of()));
     }
 
@@ -82,7 +85,7 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
 
     private void select(String table, String name) throws Exception {
         onFx(() -> {
-            TableView<CachedResource> t = lookup(table).query();
+            TableView<Row> t = lookup(table).query();
             t.getSelectionModel().select(t.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow());
             return null;
         });
@@ -190,7 +193,7 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
             return null;
         });
         List<String> path = onFx(() -> {
-            var tree = lookup("#cr-hierarchy").<javafx.scene.control.TreeView<dev.acrconsole.app.model.ConnectedRegistryHierarchy.Node>>query();
+            var tree = lookup("#cr-hierarchy").<javafx.scene.control.TreeView<dev.acrconsole.app.connectedregistries.ConnectedRegistryHierarchy.Node>>query();
             var site = tree.getRoot().getChildren().stream().filter(i -> i.getValue().row().name().equals("dublinsite")).findFirst().orElseThrow();
             var floor = site.getChildren().getFirst();
             var line = floor.getChildren().getFirst();

@@ -3,6 +3,7 @@ package dev.acrconsole.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.ui.navigation.NavNode;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class MainWindowTest extends WindowFixture {
             TreeView<NavNode> tree = lookup("#navigation").query();
             return tree.getSelectionModel().getSelectedItem().getValue();
         });
-        assertThat(selected.kind()).isEqualTo(dev.acrconsole.ui.navigation.NavKind.REGISTRY);
+        assertThat(selected.is(dev.acrconsole.app.registries.RegistryKind.KIND)).isTrue();
         waitUntil("the details show the selected registry", () -> selected.name().equals(text("#details-title")));
         assertThat(text("#field-login-server")).endsWith(".azurecr.io");
     }

@@ -3,7 +3,7 @@ package dev.acrconsole.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.cli.LaunchOptions;
-import dev.acrconsole.app.model.OperationText;
+import dev.acrconsole.app.operations.OperationText;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;

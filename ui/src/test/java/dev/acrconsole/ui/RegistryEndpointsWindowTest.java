@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acrconsole.app.cli.ExportCommand;
-import dev.acrconsole.app.iotoperations.AuthenticationMethod;
+import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.registryendpoints.AuthenticationMethod;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
-import dev.acrconsole.app.cli.LaunchOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,13 +52,13 @@ class RegistryEndpointsWindowTest extends WindowFixture {
 
     private List<CachedResource> tableRows() throws Exception {
         // Empty until the page with the table has been built.
-        return onFx(() -> lookup("#child-table").<TableView<CachedResource>>tryQuery()
-                .map(t -> List.copyOf(t.getItems())).orElse(List.of()));
+        return onFx(() -> lookup("#child-table").<TableView<Row>>tryQuery()
+                .map(t -> t.getItems().stream().map(Row::resource).toList()).orElse(List.of()));
     }
 
     private void selectRow(String name) throws Exception {
         onFx(() -> {
-            TableView<CachedResource> table = lookup("#child-table").query();
+            TableView<Row> table = lookup("#child-table").query();
             table.getSelectionModel().select(table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow());
             return null;
         });
@@ -112,7 +113,7 @@ class RegistryEndpointsWindowTest extends WindowFixture {
         waitUntil("the table shows all six", () -> tableRows().size() == 6);
         // What the table's Authentication column shows for each row.
         Map<String, String> methods = onFx(() -> {
-            TableView<CachedResource> table = lookup("#child-table").query();
+            TableView<Row> table = lookup("#child-table").query();
             assertThat(table.getColumns().get(2).getText()).isEqualTo("Authentication");
             Map<String, String> shown = new HashMap<>();
             for (int i = 0; i < table.getItems().size(); i++) {

@@ -3,18 +3,24 @@ package dev.acrconsole.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.runs.RunKind;
+import dev.acrconsole.app.tokens.TokenKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Change;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.SearchHit;
-import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.cache.Snapshots;
 import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.sandbox.SandboxServer;
 import dev.acrconsole.ui.changes.ChangesViewModel;
 import dev.acrconsole.ui.navigation.NavNode;
+import dev.acrconsole.ui.services.AppServices;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,14 +90,14 @@ class ReviewWindowTest extends WindowFixture {
         String hub = registryId("fabrikamedgehub");
         // What the user looked at while online: a registry's runs, another's connected registries and tokens.
         selectInTree("Runs", "contosoprodacr");
-        waitUntil("runs are cached", () -> !services.store().children(scope, prod, ResourceKind.RUN).isEmpty());
+        waitUntil("runs are cached", () -> !services.store().children(scope, prod, RunKind.KIND).isEmpty());
         selectInTree("Connected registries", "fabrikamedgehub");
-        waitUntil("connected registries are cached", () -> cached(scope, hub, ResourceKind.CONNECTED_REGISTRY, "corkdepot") != null);
+        waitUntil("connected registries are cached", () -> cached(scope, hub, ConnectedRegistryKind.KIND, "corkdepot") != null);
         selectInTree("Tokens", "fabrikamedgehub");
-        waitUntil("tokens are cached", () -> cached(scope, hub, ResourceKind.TOKEN, "dublin-client-token") != null);
-        CachedResource run = services.store().children(scope, prod, ResourceKind.RUN).stream()
+        waitUntil("tokens are cached", () -> cached(scope, hub, TokenKind.KIND, "dublin-client-token") != null);
+        CachedResource run = services.store().children(scope, prod, RunKind.KIND).stream()
                 .filter(r -> !digest(r).isEmpty()).findFirst().orElseThrow();
-        String status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cached(scope, hub, ResourceKind.CONNECTED_REGISTRY, "corkdepot").json())
+        String status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cached(scope, hub, ConnectedRegistryKind.KIND, "corkdepot").json())
                 .at("/properties/statusDetails/0/description").asText();
         closeWindow();
         openWindow(dir, LaunchOptions.Mode.OFFLINE).get(30, TimeUnit.SECONDS);
@@ -101,14 +107,14 @@ class ReviewWindowTest extends WindowFixture {
         search("its run id", run.name(), hit -> hit.id().equalsIgnoreCase(run.id()));
         search("an output image's digest", digest(run), hit -> hit.id().equalsIgnoreCase(run.id()));
         search("a connected registry's status text", status, hit -> hit.name().equals("corkdepot"));
-        search("a token's name", "dublin-client-token", hit -> hit.kind() == ResourceKind.TOKEN
+        search("a token's name", "dublin-client-token", hit -> hit.kind() == TokenKind.KIND
                 && hit.name().equals("dublin-client-token"));
 
         openFirstResult();
         waitUntil("the tree opens the registry's tokens", () -> selectedNode().folder()
-                && selectedNode().folderOf() == ResourceKind.TOKEN && selectedNode().id().equalsIgnoreCase(hub));
+                && selectedNode().folderOf() == TokenKind.KIND && selectedNode().id().equalsIgnoreCase(hub));
         waitUntil("the token is selected in its table", () -> {
-            CachedResource selected = onFx(() -> lookup("#child-table").<TableView<CachedResource>>query()
+            Row selected = onFx(() -> lookup("#child-table").<TableView<Row>>query()
                     .getSelectionModel().getSelectedItem());
             return selected != null && selected.name().equals("dublin-client-token");
         });
@@ -123,11 +129,11 @@ class ReviewWindowTest extends WindowFixture {
         CacheScope scope = services.viewScope();
         String hub = registryId("fabrikamedgehub");
         selectInTree("Connected registries", "fabrikamedgehub");
-        waitUntil("connected registries are cached", () -> cached(scope, hub, ResourceKind.CONNECTED_REGISTRY, "dublinsite") != null);
+        waitUntil("connected registries are cached", () -> cached(scope, hub, ConnectedRegistryKind.KIND, "dublinsite") != null);
         selectInTree("Tokens", "fabrikamedgehub");
-        waitUntil("tokens are cached", () -> cached(scope, hub, ResourceKind.TOKEN, "cork-client-token") != null);
+        waitUntil("tokens are cached", () -> cached(scope, hub, TokenKind.KIND, "cork-client-token") != null);
         selectInTree("Runs", "contosoprodacr");
-        waitUntil("runs are cached", () -> !services.store().children(scope, registryId("contosoprodacr"), ResourceKind.RUN).isEmpty());
+        waitUntil("runs are cached", () -> !services.store().children(scope, registryId("contosoprodacr"), RunKind.KIND).isEmpty());
         Path before = dir.resolve("before.acrsnap");
         onFx(() -> model.exportSnapshot(before, false)).get(30, TimeUnit.SECONDS);
 
@@ -136,9 +142,9 @@ class ReviewWindowTest extends WindowFixture {
                 .filter(c -> c.status().equals("Approved") && c.registryId().endsWith("/fabrikamedgehub")).findFirst().orElseThrow();
         sandbox.state().change(approved.id(), n -> ((ObjectNode) n.at("/properties/privateLinkServiceConnectionState"))
                 .put("status", "Pending"));
-        String site = cached(scope, hub, ResourceKind.CONNECTED_REGISTRY, "dublinsite").id();
+        String site = cached(scope, hub, ConnectedRegistryKind.KIND, "dublinsite").id();
         sandbox.state().change(site, n -> ((ObjectNode) n.get("properties")).put("connectionState", "Unhealthy"));
-        String token = cached(scope, hub, ResourceKind.TOKEN, "cork-client-token").id();
+        String token = cached(scope, hub, TokenKind.KIND, "cork-client-token").id();
         sandbox.state().change(token, n -> ((ObjectNode) n.get("properties")).put("status", "disabled"));
         // And a build fails (a run the user scheduled, followed to its end).
         clickOn("#run-schedule");
@@ -302,7 +308,7 @@ class ReviewWindowTest extends WindowFixture {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain(SandboxServer.token());
         services = new AppServices(LaunchOptions.Mode.SNAPSHOT, dir.resolve("b"),
-                dev.acrconsole.cache.Snapshots.open(file, dir.resolve("b").resolve("work")), java.time.Clock.systemUTC());
+                dev.acrconsole.cache.Snapshots.open(file, dir.resolve("b").resolve("work"), Kinds.CATALOG.cachePolicy()), java.time.Clock.systemUTC());
         openExisting().get(30, TimeUnit.SECONDS);
         assertThat(text("#offline-banner")).startsWith("Snapshot (read-only) of everything, made ");
         assertThat(registryNamesInTree()).containsExactlyInAnyOrderElementsOf(registries);

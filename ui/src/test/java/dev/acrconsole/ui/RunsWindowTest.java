@@ -3,7 +3,8 @@ package dev.acrconsole.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.cli.LaunchOptions;
-import dev.acrconsole.app.model.RunDetails;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.runs.RunDetails;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.Runs;
@@ -39,7 +40,7 @@ class RunsWindowTest extends WindowFixture {
 
     private List<CachedResource> runRows() throws Exception {
         // Not there yet (the page is being built) reads as no rows.
-        return onFx(() -> lookup("#runs-table").<TableView<CachedResource>>tryQuery().map(t -> List.copyOf(t.getItems()))
+        return onFx(() -> lookup("#runs-table").<TableView<Row>>tryQuery().map(t -> t.getItems().stream().map(Row::resource).toList())
                 .orElse(List.of()));
     }
 
@@ -49,7 +50,7 @@ class RunsWindowTest extends WindowFixture {
 
     private void select(String runId) throws Exception {
         onFx(() -> {
-            TableView<CachedResource> table = lookup("#runs-table").query();
+            TableView<Row> table = lookup("#runs-table").query();
             table.getItems().stream().filter(r -> r.name().equals(runId)).findFirst()
                     .ifPresent(r -> table.getSelectionModel().select(r));
             return null;

@@ -3,6 +3,7 @@ package dev.acrconsole.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
@@ -30,13 +31,13 @@ class TasksWindowTest extends WindowFixture {
     }
 
     private List<CachedResource> rows() throws Exception {
-        return onFx(() -> lookup("#child-table").<TableView<CachedResource>>tryQuery().map(t -> List.copyOf(t.getItems()))
+        return onFx(() -> lookup("#child-table").<TableView<Row>>tryQuery().map(t -> t.getItems().stream().map(Row::resource).toList())
                 .orElse(List.of()));
     }
 
     private void selectRow(String name) throws Exception {
         onFx(() -> {
-            TableView<CachedResource> t = lookup("#child-table").query();
+            TableView<Row> t = lookup("#child-table").query();
             t.getItems().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(r -> t.getSelectionModel().select(r));
             return null;
         });

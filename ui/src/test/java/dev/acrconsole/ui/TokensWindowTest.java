@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.cli.LaunchOptions;
-import dev.acrconsole.app.model.ScopeMapDetails;
-import dev.acrconsole.app.model.TokenDetails;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.scopemaps.ScopeMapDetails;
 import dev.acrconsole.app.tokens.TokenCredentials;
+import dev.acrconsole.app.tokens.TokenDetails;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
@@ -48,7 +49,7 @@ class TokensWindowTest extends WindowFixture {
     }
 
     private List<CachedResource> rows() throws Exception {
-        return onFx(() -> lookup("#child-table").tryQuery().map(n -> List.copyOf(((TableView<CachedResource>) n).getItems()))
+        return onFx(() -> lookup("#child-table").tryQuery().map(n -> ((TableView<Row>) n).getItems().stream().map(Row::resource).toList())
                 .orElse(List.of()));
     }
 
@@ -60,7 +61,7 @@ class TokensWindowTest extends WindowFixture {
 
     private void select(String table, String name) throws Exception {
         onFx(() -> {
-            TableView<CachedResource> t = lookup(table).query();
+            TableView<Row> t = lookup(table).query();
             t.getSelectionModel().select(t.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow());
             return null;
         });
@@ -196,7 +197,7 @@ class TokensWindowTest extends WindowFixture {
             waitUntil("the connected registries are listed", () -> onFx(() -> lookup("#cr-table").tryQuery()
                     .map(n -> ((TableView<?>) n).getItems().size()).orElse(0)) == 5 && text("#cr-status").startsWith("Fetched"));
             onFx(() -> {
-                TableView<CachedResource> t = lookup("#cr-table").query();
+                TableView<Row> t = lookup("#cr-table").query();
                 t.getSelectionModel().select(t.getItems().stream().filter(r -> r.name().equals("dublinsite")).findFirst().orElseThrow());
                 return null;
             });

@@ -2,14 +2,18 @@ package dev.acrconsole.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
 import dev.acrconsole.ui.main.Screenshot;
 import dev.acrconsole.ui.navigation.NavNode;
+import dev.acrconsole.ui.services.AppServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +43,7 @@ public abstract class WindowFixture extends FxRobot {
     }
 
     protected CompletableFuture<Void> openWindow(Path dir, LaunchOptions.Mode mode, SandboxConfig sandbox) throws Exception {
-        services = new AppServices(mode, dir, CacheDatabase.open(dir), Clock.systemUTC(), sandbox);
+        services = new AppServices(mode, dir, CacheDatabase.open(dir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), sandbox);
         return openExisting();
     }
 
@@ -48,8 +52,8 @@ public abstract class WindowFixture extends FxRobot {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
-            model = new MainViewModel(services);
-            window = new MainWindow(model);
+            model = new MainViewModel(services, FxBridge.executor());
+            window = new MainWindow(model, services.uiKinds(), f -> { });
             window.showIn(s);
             model.start().whenComplete((v, e) -> {
                 if (e != null) {
@@ -173,7 +177,7 @@ public abstract class WindowFixture extends FxRobot {
 
     private static void collect(TreeItem<NavNode> item, List<String> names) {
         for (TreeItem<NavNode> child : item.getChildren()) {
-            if (child.getValue().kind() == dev.acrconsole.ui.navigation.NavKind.REGISTRY) {
+            if (child.getValue().is(dev.acrconsole.app.registries.RegistryKind.KIND)) {
                 names.add(child.getValue().name());
             }
             if (!child.getValue().folder()) {

@@ -5,8 +5,9 @@ import com.azure.core.http.HttpClient;
 import com.azure.identity.AuthenticationRecord;
 import com.microsoft.aad.msal4j.OpenBrowserAction;
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.kind.KindCatalog;
+import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.app.net.HttpClientFactory;
-import dev.acrconsole.app.refresh.ListingKeys;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.app.refresh.RefreshService;
@@ -16,6 +17,8 @@ import dev.acrconsole.app.settings.CloudSettings;
 import dev.acrconsole.app.settings.ProxySettings;
 import dev.acrconsole.app.settings.Settings;
 import dev.acrconsole.app.settings.SettingsFile;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
+import dev.acrconsole.app.tenants.TenantKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Listing;
@@ -45,6 +48,7 @@ public final class Accounts {
 
     private final SettingsFile file;
     private final ResourceStore store;
+    private final KindCatalog kinds;
     private final Clock clock;
     private final Map<String, String> env;
     private final Keyring keyring;
@@ -56,16 +60,18 @@ public final class Accounts {
     private final Path secretsDir;
     private final OpenBrowserAction browser;
 
-    public Accounts(Path dataDir, ResourceStore store, Clock clock, Map<String, String> env, Keyring keyring) {
-        this(dataDir, store, clock, env, keyring, null);
+    public Accounts(Path dataDir, ResourceStore store, KindCatalog kinds, Clock clock, Map<String, String> env, Keyring keyring) {
+        this(dataDir, store, kinds, clock, env, keyring, null);
     }
 
     /** @param browser opens the browser sign-in page (tests drive it); null for the system browser */
-    public Accounts(Path dataDir, ResourceStore store, Clock clock, Map<String, String> env, Keyring keyring, OpenBrowserAction browser) {
+    public Accounts(Path dataDir, ResourceStore store, KindCatalog kinds, Clock clock, Map<String, String> env, Keyring keyring,
+                    OpenBrowserAction browser) {
         this.secretsDir = dataDir.resolve("secrets");
         this.browser = browser;
         this.file = new SettingsFile(dataDir);
         this.store = store;
+        this.kinds = kinds;
         this.clock = clock;
         this.env = Map.copyOf(env);
         this.keyring = keyring;
@@ -73,8 +79,8 @@ public final class Accounts {
     }
 
     /** Opens the data dir's accounts, probing the OS keyring (slow-ish: call it off the UI thread). */
-    public static Accounts open(Path dataDir, ResourceStore store, Clock clock) {
-        return new Accounts(dataDir, store, clock, System.getenv(), Keyring.probe(dataDir));
+    public static Accounts open(Path dataDir, ResourceStore store, KindCatalog kinds, Clock clock) {
+        return new Accounts(dataDir, store, kinds, clock, System.getenv(), Keyring.probe(dataDir));
     }
 
     /** The one-line notice when tokens and secrets are kept in memory only; empty when the OS keyring works. */
@@ -284,29 +290,29 @@ public final class Accounts {
         try {
             account = liveAccount(accountKey);
         } catch (MissingSecretException e) {
-            return failed(account(accountKey), null, ListingKeys.TENANTS, ResourceKind.TENANT, e.getMessage(), started, listener);
+            return failed(account(accountKey), null, ListingKeys.TENANTS, TenantKind.KIND, e.getMessage(), started, listener);
         }
         AccountSettings a = account.settings();
         String home = tokenProblem(account, a.tenantId(), null);
         if (home != null) {
-            return failed(a, null, ListingKeys.TENANTS, ResourceKind.TENANT, home, started, listener);
+            return failed(a, null, ListingKeys.TENANTS, TenantKind.KIND, home, started, listener);
         }
-        RefreshReport report = new RefreshService(account.arm(a.tenantId()), store, clock).refreshTenants(listener);
+        RefreshReport report = new RefreshService(account.arm(a.tenantId()), store, kinds, clock).refreshTenants(listener);
         if (!report.complete()) {
             return report;
         }
-        for (CachedResource tenant : store.resources(account.scope(), ResourceKind.TENANT)) {
+        for (CachedResource tenant : store.resources(account.scope(), TenantKind.KIND)) {
             String tenantId = tenant.tenantId();
             if (!account.settings().opened(tenantId)) {
                 continue; // listed, but not signed in to until the user opens it: no prompt storm
             }
             String problem = tokenProblem(account, tenantId, tenant.name());
             if (problem != null) {
-                report = report.plus(failed(a, tenant.name(), ListingKeys.subscriptions(tenantId), ResourceKind.SUBSCRIPTION, problem,
+                report = report.plus(failed(a, tenant.name(), ListingKeys.subscriptions(tenantId), SubscriptionKind.KIND, problem,
                         clock.instant(), listener));
                 continue;
             }
-            report = report.plus(new RefreshService(account.arm(tenantId), store, clock)
+            report = report.plus(new RefreshService(account.arm(tenantId), store, kinds, clock)
                     .refreshTenant(tenant.name(), tenantId, id -> !account.settings().hidden(id), listener));
         }
         return report;
@@ -336,12 +342,12 @@ public final class Accounts {
         var scope = LiveAccount.scope(a);
         Map<String, Listing> listings = new LinkedHashMap<>();
         store.listings(scope).forEach(l -> listings.put(l.key(), l));
-        List<CachedResource> tenants = new ArrayList<>(store.resources(scope, ResourceKind.TENANT));
+        List<CachedResource> tenants = new ArrayList<>(store.resources(scope, TenantKind.KIND));
         if (tenants.isEmpty() && a.tenantId() != null) {
-            tenants.add(new CachedResource(scope, "/tenants/" + a.tenantId(), ResourceKind.TENANT, a.tenantId(), null,
+            tenants.add(new CachedResource(scope, "/tenants/" + a.tenantId(), TenantKind.KIND, a.tenantId(), null,
                     a.tenantId(), null, null, null, null, null, null, "{}", Instant.EPOCH));
         }
-        List<CachedResource> subscriptions = store.resources(scope, ResourceKind.SUBSCRIPTION);
+        List<CachedResource> subscriptions = store.resources(scope, SubscriptionKind.KIND);
         List<AccountOverview.Tenant> out = new ArrayList<>();
         for (CachedResource t : tenants) {
             Listing l = listings.get(ListingKeys.subscriptions(t.tenantId()));

@@ -3,7 +3,7 @@ package dev.acrconsole.app.accounts;
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.AuthenticationRequiredException;
 import com.azure.identity.CredentialUnavailableException;
-import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.arm.ArmErrors;
 
 /**
  * Why an account could not get a token for a tenant, as one line that starts with a code the UI keys on (like ARM's

@@ -4,13 +4,12 @@ import com.azure.resourcemanager.containerregistry.fluent.models.AgentPoolInner;
 import com.azure.resourcemanager.containerregistry.models.AgentPoolUpdateParameters;
 import com.azure.resourcemanager.containerregistry.models.OS;
 import dev.acrconsole.app.arm.ApiVersions;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.forms.FieldErrors;
 import dev.acrconsole.app.forms.InvalidInputException;
 import dev.acrconsole.app.operations.OperationRequest;
-import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.app.tasks.TaskActions;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.cache.ResourceKind;
 import java.util.List;
 
 /** Create, scale and delete dedicated agent pools (Premium registries), as operations. */
@@ -41,20 +40,20 @@ public final class AgentPoolActions {
         String id = registryId + "/agentPools/" + name;
         AgentPoolInner body = new AgentPoolInner().withLocation(location).withTier(tier).withCount(number(count))
                 .withOs(OS.LINUX).withVirtualNetworkSubnetResourceId(subnet == null || subnet.isBlank() ? null : subnet.trim());
-        return new OperationRequest("agentPool.create", "Create agent pool " + name, id, ResourceKind.AGENT_POOL, tenantId,
+        return new OperationRequest("agentPool.create", "Create agent pool " + name, id, AgentPoolKind.KIND, tenantId,
                 "PUT", id + ApiVersions.query(ApiVersions.TASKS), TaskActions.json(body), Operation.After.refresh, null);
     }
 
     public static OperationRequest scale(String poolId, String tenantId, String count) {
         check(validate(null, count, null, false));
         return new OperationRequest("agentPool.scale", "Scale agent pool " + ArmIds.name(poolId) + " to " + number(count),
-                poolId, ResourceKind.AGENT_POOL, tenantId, "PATCH", poolId + ApiVersions.query(ApiVersions.TASKS),
+                poolId, AgentPoolKind.KIND, tenantId, "PATCH", poolId + ApiVersions.query(ApiVersions.TASKS),
                 TaskActions.json(new AgentPoolUpdateParameters().withCount(number(count))), Operation.After.refresh, null);
     }
 
     public static OperationRequest delete(String poolId, String tenantId) {
         return new OperationRequest("agentPool.delete", "Delete agent pool " + ArmIds.name(poolId), poolId,
-                ResourceKind.AGENT_POOL, tenantId, "DELETE", poolId + ApiVersions.query(ApiVersions.TASKS), null,
+                AgentPoolKind.KIND, tenantId, "DELETE", poolId + ApiVersions.query(ApiVersions.TASKS), null,
                 Operation.After.remove, null);
     }
 

@@ -2,9 +2,13 @@ package dev.acrconsole.app.arm;
 
 /**
  * The api-versions of the requests the console sends itself (not through the SDK's typed clients): the same ones
- * azure-resourcemanager-containerregistry sends, so the answers have the shapes its models parse.
+ * azure-resourcemanager-resources and -containerregistry send, so the answers have the shapes their models parse.
  */
 public final class ApiVersions {
+    /** Tenants and subscriptions (Microsoft.Resources), as azure-resourcemanager-resources sends. */
+    public static final String SUBSCRIPTIONS = "2022-12-01";
+    /** Resource groups (Microsoft.Resources), as azure-resourcemanager-resources sends. */
+    public static final String RESOURCE_GROUPS = "2025-04-01";
     /** Registries and what they hold (Registry group, 2025-11-01). */
     public static final String REGISTRY = "2025-11-01";
     /** Azure IoT Operations (Microsoft.IoTOperations): no Java SDK here, plain JSON of the newest stable version. */

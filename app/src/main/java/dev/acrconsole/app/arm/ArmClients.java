@@ -1,15 +1,16 @@
 package dev.acrconsole.app.arm;
 
 import com.azure.core.http.HttpClient;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
-import com.azure.core.http.policy.ExponentialBackoffOptions;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.policy.ExponentialBackoffOptions;
 import com.azure.core.http.policy.RequestIdPolicy;
 import com.azure.core.http.policy.RetryOptions;
+import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
-import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
 import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.containerregistry.ContainerRegistryManager;
 import com.azure.resourcemanager.resources.ResourceManager;
@@ -39,9 +40,9 @@ public final class ArmClients {
     private final AzureEnvironment environment;
     private final Map<String, ResourceManager> resourceManagers = new ConcurrentHashMap<>();
     private final Map<String, ContainerRegistryManager> registryManagers = new ConcurrentHashMap<>();
-    private final ArmJsonCapture capture = new ArmJsonCapture();
     private volatile ResourceManager.Authenticated authenticated;
     private volatile ArmHttp http;
+    private volatile ArmPages reads;
 
     public ArmClients(ArmSession session) {
         this(session, httpClient(session.endpoint()), environment(session.endpoint()));
@@ -58,11 +59,6 @@ public final class ArmClients {
         return session;
     }
 
-    /** ARM's JSON of the resources GETs returned, for the cache (see {@link ArmJsonCapture}). */
-    public ArmJsonCapture capture() {
-        return capture;
-    }
-
     /**
      * Plain ARM requests through the SDK's pipeline (same HTTP client, TLS and ARM authentication) but without its
      * retry policy: the operations poller decides itself when to ask again, per Retry-After.
@@ -70,17 +66,36 @@ public final class ArmClients {
     public ArmHttp http() {
         ArmHttp h = http;
         if (h == null) {
-            String management = environment.getManagementEndpoint();
-            String scope = (management.endsWith("/") ? management : management + "/") + ".default";
-            HttpPipeline pipeline = new HttpPipelineBuilder()
-                    .httpClient(httpClient)
-                    .policies(new UserAgentPolicy(USER_AGENT), new RequestIdPolicy(),
-                            new ArmChallengeAuthenticationPolicy(session.credential(), scope))
-                    .build();
-            h = new ArmHttp(pipeline, session.endpoint().resourceManager());
+            h = new ArmHttp(pipeline(false), session.endpoint().resourceManager());
             http = h;
         }
         return h;
+    }
+
+    /**
+     * Reads of ARM collections as ARM's JSON (every listing the cache keeps), with the same retry policy as the SDK's
+     * typed clients: 429s wait for ARM's Retry-After, 5xx and dropped connections are tried again.
+     */
+    public ArmPages reads() {
+        ArmPages r = reads;
+        if (r == null) {
+            r = new ArmPages(new ArmHttp(pipeline(true), session.endpoint().resourceManager()));
+            reads = r;
+        }
+        return r;
+    }
+
+    private HttpPipeline pipeline(boolean retrying) {
+        String management = environment.getManagementEndpoint();
+        String scope = (management.endsWith("/") ? management : management + "/") + ".default";
+        java.util.List<com.azure.core.http.policy.HttpPipelinePolicy> policies = new java.util.ArrayList<>(java.util.List.of(
+                new UserAgentPolicy(USER_AGENT), new RequestIdPolicy()));
+        if (retrying) {
+            policies.add(new RetryPolicy(RETRY));
+        }
+        policies.add(new ArmChallengeAuthenticationPolicy(session.credential(), scope));
+        return new HttpPipelineBuilder().httpClient(httpClient)
+                .policies(policies.toArray(com.azure.core.http.policy.HttpPipelinePolicy[]::new)).build();
     }
 
     /**
@@ -95,7 +110,7 @@ public final class ArmClients {
     public ResourceManager.Authenticated resources() {
         ResourceManager.Authenticated a = authenticated;
         if (a == null) {
-            a = ResourceManager.configure().withHttpClient(httpClient).withRetryOptions(RETRY).withPolicy(capture)
+            a = ResourceManager.configure().withHttpClient(httpClient).withRetryOptions(RETRY)
                     .authenticate(session.credential(), profile(null));
             authenticated = a;
         }
@@ -108,7 +123,7 @@ public final class ArmClients {
 
     public ContainerRegistryManager registries(String subscriptionId) {
         return registryManagers.computeIfAbsent(subscriptionId, id -> ContainerRegistryManager.configure()
-                .withHttpClient(httpClient).withRetryOptions(RETRY).withPolicy(capture).authenticate(session.credential(), profile(id)));
+                .withHttpClient(httpClient).withRetryOptions(RETRY).authenticate(session.credential(), profile(id)));
     }
 
     private AzureProfile profile(String subscriptionId) {

@@ -1,5 +1,6 @@
 package dev.acrconsole.app.cli;
 
+import dev.acrconsole.app.kind.Format;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package dev.acrconsole.app.cli;
 
+import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.cache.CacheExport;
 import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;

@@ -1,5 +1,6 @@
 package dev.acrconsole.app.cli;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheException;
 import java.io.PrintStream;
@@ -19,7 +20,7 @@ final class Headless {
             err.println("acr-console: no cache in " + dataDir + " (run the console once, e.g. with --sandbox, to fill it)");
             return 1;
         }
-        try (CacheDatabase db = CacheDatabase.open(dataDir)) {
+        try (CacheDatabase db = CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy())) {
             return work.run(db);
         } catch (CacheException e) {
             err.println("acr-console: " + e.getMessage());

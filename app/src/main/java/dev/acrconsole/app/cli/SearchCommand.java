@@ -2,7 +2,8 @@ package dev.acrconsole.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.acrconsole.cache.CacheException;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.Search;
 import dev.acrconsole.cache.SearchHit;
@@ -20,12 +21,12 @@ public final class SearchCommand {
     public static int run(Path dataDir, LaunchOptions.SearchOptions options, PrintStream out, PrintStream err) {
         Set<ResourceKind> kinds = new LinkedHashSet<>();
         for (String k : options.kinds()) {
-            try {
-                kinds.add(ResourceKind.fromCode(k));
-            } catch (CacheException e) {
+            ResourceKind kind = ResourceKind.of(k);
+            if (!Kinds.CATALOG.knows(kind)) {
                 err.println("acr-console: unknown --kind " + k + "; kinds are " + kindCodes());
                 return 2;
             }
+            kinds.add(kind);
         }
         return Headless.run("search", dataDir, err, db -> {
             for (SearchHit hit : new Search(db).find(options.text(), null, kinds, options.limit())) {
@@ -45,8 +46,8 @@ public final class SearchCommand {
 
     private static String kindCodes() {
         StringBuilder s = new StringBuilder();
-        for (ResourceKind k : ResourceKind.values()) {
-            s.append(s.isEmpty() ? "" : ", ").append(k.code());
+        for (KindDescriptor<?> k : Kinds.CATALOG.all()) {
+            s.append(s.isEmpty() ? "" : ", ").append(k.kind().code());
         }
         return s.toString();
     }

@@ -9,19 +9,18 @@ import com.azure.resourcemanager.containerregistry.models.LoggingProperties;
 import com.azure.resourcemanager.containerregistry.models.ParentProperties;
 import com.azure.resourcemanager.containerregistry.models.SyncProperties;
 import com.azure.resourcemanager.containerregistry.models.SyncUpdateProperties;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.operations.OperationRequest;
 import dev.acrconsole.app.operations.RegistryRequests;
-import dev.acrconsole.app.refresh.ArmIds;
-import dev.acrconsole.app.tokens.ScopeMapActions;
-import dev.acrconsole.app.tokens.ScopeMapForm;
-import dev.acrconsole.app.tokens.ScopeMapPermissions;
-import dev.acrconsole.app.tokens.ScopeMapPermissions.GatewayPermission;
-import dev.acrconsole.app.tokens.ScopeMapPermissions.GatewayRule;
-import dev.acrconsole.app.tokens.ScopeMapPermissions.RepositoryPermission;
-import dev.acrconsole.app.tokens.ScopeMapPermissions.RepositoryRule;
+import dev.acrconsole.app.scopemaps.ScopeMapActions;
+import dev.acrconsole.app.scopemaps.ScopeMapForm;
+import dev.acrconsole.app.scopemaps.ScopeMapPermissions.GatewayPermission;
+import dev.acrconsole.app.scopemaps.ScopeMapPermissions.GatewayRule;
+import dev.acrconsole.app.scopemaps.ScopeMapPermissions.RepositoryPermission;
+import dev.acrconsole.app.scopemaps.ScopeMapPermissions.RepositoryRule;
+import dev.acrconsole.app.scopemaps.ScopeMapPermissions;
 import dev.acrconsole.app.tokens.TokenActions;
 import dev.acrconsole.app.tokens.TokenForm;
-import dev.acrconsole.cache.ResourceKind;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -71,7 +70,7 @@ public final class ConnectedRegistryActions {
                 .withNotificationsList(f.notifications().stream().map(String::strip).toList())
                 .withClientTokenIds(f.clientTokenIds());
         return RegistryRequests.put("connectedRegistry.create", "Create connected registry " + f.name(), f.id(),
-                ResourceKind.CONNECTED_REGISTRY, f.parent().tenantId(), body);
+                ConnectedRegistryKind.KIND, f.parent().tenantId(), body);
     }
 
     public static OperationRequest update(ConnectedRegistryUpdate u) {
@@ -83,18 +82,18 @@ public final class ConnectedRegistryActions {
                 .withNotificationsList(u.notifications().stream().map(String::strip).toList())
                 .withClientTokenIds(u.clientTokenIds());
         return RegistryRequests.patch("connectedRegistry.update", "Update connected registry " + ArmIds.name(u.id()), u.id(),
-                ResourceKind.CONNECTED_REGISTRY, u.tenantId(), body);
+                ConnectedRegistryKind.KIND, u.tenantId(), body);
     }
 
     /** The runtime on site stops syncing and must be deployed again; what is in the cloud stays. */
     public static OperationRequest deactivate(String id, String tenantId) {
         return RegistryRequests.action("connectedRegistry.deactivate", "Deactivate connected registry " + ArmIds.name(id),
-                id, ResourceKind.CONNECTED_REGISTRY, tenantId, "deactivate");
+                id, ConnectedRegistryKind.KIND, tenantId, "deactivate");
     }
 
     public static OperationRequest delete(String id, String tenantId) {
         return RegistryRequests.delete("connectedRegistry.delete", "Delete connected registry " + ArmIds.name(id), id,
-                ResourceKind.CONNECTED_REGISTRY, tenantId);
+                ConnectedRegistryKind.KIND, tenantId);
     }
 
     private static LoggingProperties logging(String level, boolean audit) {

@@ -1,6 +1,7 @@
 package dev.acrconsole.app.connectedregistries;
 
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.scopemaps.ScopeMapPermissions;
 import java.util.List;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ public record ConnectedRegistryForm(ParentRegistry parent, String name, String m
                 "Choose Registry or Mirror (or ReadWrite / ReadOnly).");
         errors.check(repositories.isEmpty(), REPOSITORIES, "Name at least one repository to sync, e.g. hello-world.");
         for (String repo : repositories) {
-            String problem = dev.acrconsole.app.tokens.ScopeMapPermissions.repositoryProblem(repo);
+            String problem = dev.acrconsole.app.scopemaps.ScopeMapPermissions.repositoryProblem(repo);
             errors.check(problem != null, REPOSITORIES, problem);
         }
         sync.validate().all().forEach(errors::add);

@@ -1,8 +1,8 @@
 package dev.acrconsole.app.connectedregistries;
 
-import dev.acrconsole.app.model.ConnectedRegistryDetails;
-import dev.acrconsole.app.model.RegistryDetails;
-import dev.acrconsole.app.refresh.ArmIds;
+import dev.acrconsole.app.arm.ArmIds;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryDetails;
+import dev.acrconsole.app.registries.RegistryDetails;
 import dev.acrconsole.app.tokens.GeneratedPasswords;
 import dev.acrconsole.app.tokens.Secret;
 import dev.acrconsole.app.tokens.TokenCredentials;

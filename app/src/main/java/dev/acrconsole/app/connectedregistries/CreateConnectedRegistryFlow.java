@@ -1,10 +1,13 @@
 package dev.acrconsole.app.connectedregistries;
 
-import dev.acrconsole.app.model.OperationText;
+import dev.acrconsole.app.scopemaps.ScopeMapKind;
+import dev.acrconsole.app.tokens.TokenKind;
+
+import dev.acrconsole.app.arm.ArmErrors;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.operations.OperationRequest;
-import dev.acrconsole.app.refresh.ArmErrors;
-import dev.acrconsole.app.refresh.ArmIds;
-import dev.acrconsole.app.tokens.ScopeMapActions;
+import dev.acrconsole.app.operations.OperationText;
+import dev.acrconsole.app.scopemaps.ScopeMapActions;
 import dev.acrconsole.app.tokens.TokenActions;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
@@ -32,11 +35,8 @@ public final class CreateConnectedRegistryFlow {
 
         /** What the step makes, e.g. "scope map site1-sync-scope-map". */
         public String what() {
-            return switch (kind) {
-                case SCOPE_MAP -> "scope map ";
-                case TOKEN -> "token ";
-                default -> "connected registry ";
-            } + ArmIds.name(resourceId);
+            String what = kind == ScopeMapKind.KIND ? "scope map " : kind == TokenKind.KIND ? "token " : "connected registry ";
+            return what + ArmIds.name(resourceId);
         }
     }
 
@@ -140,11 +140,9 @@ public final class CreateConnectedRegistryFlow {
         int i = order.get(k);
         update(i, State.REMOVING, null);
         Step s = steps().get(i);
-        OperationRequest delete = switch (s.kind()) {
-            case SCOPE_MAP -> ScopeMapActions.delete(s.resourceId(), tenantId);
-            case TOKEN -> TokenActions.delete(s.resourceId(), tenantId);
-            default -> ConnectedRegistryActions.delete(s.resourceId(), tenantId);
-        };
+        OperationRequest delete = s.kind() == ScopeMapKind.KIND ? ScopeMapActions.delete(s.resourceId(), tenantId)
+                : s.kind() == TokenKind.KIND ? TokenActions.delete(s.resourceId(), tenantId)
+                : ConnectedRegistryActions.delete(s.resourceId(), tenantId);
         return run.apply(delete).handle((op, error) -> {
             if (error == null && op.state() == Operation.State.Succeeded) {
                 update(i, State.REMOVED, null);

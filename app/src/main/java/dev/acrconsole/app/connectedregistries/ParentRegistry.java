@@ -1,6 +1,6 @@
 package dev.acrconsole.app.connectedregistries;
 
-import dev.acrconsole.app.model.RegistryDetails;
+import dev.acrconsole.app.registries.RegistryDetails;
 import dev.acrconsole.cache.CachedResource;
 
 /**

@@ -2,9 +2,9 @@ package dev.acrconsole.app.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acrconsole.app.arm.ArmResponse;
-import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.Operation.PollMode;
 import dev.acrconsole.cache.Operation.State;
+import dev.acrconsole.cache.Operation;
 import java.time.Instant;
 import java.util.Set;
 

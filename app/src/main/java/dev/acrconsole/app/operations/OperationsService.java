@@ -1,13 +1,14 @@
 package dev.acrconsole.app.operations;
 
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.arm.ArmHttp;
 import dev.acrconsole.app.arm.ArmResponse;
 import dev.acrconsole.app.concurrent.Background;
-import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.cache.CacheScope;
-import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.Operation.State;
+import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.OperationJournal;
 import dev.acrconsole.cache.ResourceStore;
 import java.net.ConnectException;
@@ -50,8 +51,9 @@ public final class OperationsService implements AutoCloseable {
     private Instant timerAt;
     private volatile boolean closed;
 
-    public OperationsService(ArmClients arm, OperationJournal journal, ResourceStore store, Background background, Clock clock) {
-        this(arm, null, journal, store, background, clock);
+    public OperationsService(ArmClients arm, OperationJournal journal, ResourceStore store, KindCatalog kinds,
+                             Background background, Clock clock) {
+        this(arm, null, journal, store, kinds, background, clock);
     }
 
     /**
@@ -59,12 +61,12 @@ public final class OperationsService implements AutoCloseable {
      * tokens for that tenant only, so it resumes only that tenant's operations.
      */
     public OperationsService(ArmClients arm, String tenantId, OperationJournal journal, ResourceStore store,
-                             Background background, Clock clock) {
+                             KindCatalog kinds, Background background, Clock clock) {
         this.tenantId = tenantId;
         this.scope = arm.session().cacheScope();
         this.http = arm.http();
         this.journal = journal;
-        this.targets = new TargetSync(http, store, clock);
+        this.targets = new TargetSync(http, store, kinds, clock);
         this.background = background;
         this.clock = clock;
     }

@@ -1,12 +1,10 @@
 package dev.acrconsole.app.operations;
 
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.arm.ArmHttp;
 import dev.acrconsole.app.arm.ArmResponse;
-import dev.acrconsole.app.refresh.ArmErrors;
-import dev.acrconsole.app.refresh.ConnectedRegistryWatch;
-import dev.acrconsole.app.refresh.EmbeddedChildren;
-import dev.acrconsole.app.refresh.ListingKeys;
-import dev.acrconsole.app.refresh.ResourceRows;
+import dev.acrconsole.app.kind.KindCatalog;
+import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceStore;
@@ -20,11 +18,13 @@ import java.time.Instant;
 final class TargetSync {
     private final ArmHttp http;
     private final ResourceStore store;
+    private final KindCatalog kinds;
     private final Clock clock;
 
-    TargetSync(ArmHttp http, ResourceStore store, Clock clock) {
+    TargetSync(ArmHttp http, ResourceStore store, KindCatalog kinds, Clock clock) {
         this.http = http;
         this.store = store;
+        this.kinds = kinds;
         this.clock = clock;
     }
 
@@ -63,11 +63,13 @@ final class TargetSync {
             return "Done, but re-reading it failed: " + r.errorCode() + ": " + r.errorMessage();
         }
         Instant now = clock.instant();
-        CachedResource row = ResourceRows.fromArm(op.scope(), op.tenantId(), op.targetKind(), r.body(), now);
-        store.upsert(row, ListingKeys.of(op.targetKind(), row.id()), ConnectedRegistryWatch.INSTANCE);
-        var children = EmbeddedChildren.of(row, now);
-        if (!children.isEmpty()) {
-            store.replaceListings(op.scope(), children, now);
+        KindDescriptor<?> kind = kinds.of(op.targetKind());
+        var json = r.json();
+        CachedResource row = kind.fromArm(op.scope(), op.tenantId(), json, now);
+        store.upsert(row, kind.listingKey(row.id()), kind.watch());
+        var carried = kinds.carriedBy(row, json, now);
+        if (!carried.isEmpty()) {
+            store.replaceListings(op.scope(), carried, now);
         }
         return null;
     }
@@ -78,9 +80,9 @@ final class TargetSync {
             if (!r.json().path("id").isTextual() || !r.json().has("properties")) {
                 return;
             }
-            CachedResource row = ResourceRows.fromArm(op.scope(), op.tenantId(), dev.acrconsole.cache.ResourceKind.RUN,
-                    r.body(), clock.instant());
-            store.upsert(row, ListingKeys.of(row.kind(), row.id()));
+            KindDescriptor<?> run = kinds.of(op.targetKind());
+            CachedResource row = run.fromArm(op.scope(), op.tenantId(), r.json(), clock.instant());
+            store.upsert(row, run.listingKey(row.id()));
         } catch (RuntimeException e) {
             // Only a view of progress; the outcome is still journaled and re-read at the end.
         }

@@ -4,12 +4,11 @@ import com.azure.resourcemanager.containerregistry.fluent.models.PrivateEndpoint
 import com.azure.resourcemanager.containerregistry.models.ConnectionStatus;
 import com.azure.resourcemanager.containerregistry.models.PrivateLinkServiceConnectionState;
 import dev.acrconsole.app.arm.ApiVersions;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.forms.FieldErrors;
 import dev.acrconsole.app.forms.InvalidInputException;
 import dev.acrconsole.app.operations.OperationRequest;
-import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.cache.ResourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -39,7 +38,7 @@ public final class ConnectionActions {
 
     public static OperationRequest delete(String connectionId, String tenantId) {
         return new OperationRequest("privateEndpointConnection.delete", "Delete private endpoint connection "
-                + shortName(connectionId), connectionId, ResourceKind.PRIVATE_ENDPOINT_CONNECTION, tenantId, "DELETE",
+                + shortName(connectionId), connectionId, PrivateEndpointConnectionKind.KIND, tenantId, "DELETE",
                 connectionId + ApiVersions.query(ApiVersions.REGISTRY), null, Operation.After.remove, null);
     }
 
@@ -55,7 +54,7 @@ public final class ConnectionActions {
         try {
             return new OperationRequest("privateEndpointConnection." + verb.toLowerCase(), verb
                     + " private endpoint connection " + shortName(connectionId), connectionId,
-                    ResourceKind.PRIVATE_ENDPOINT_CONNECTION, tenantId, "PUT",
+                    PrivateEndpointConnectionKind.KIND, tenantId, "PUT",
                     connectionId + ApiVersions.query(ApiVersions.REGISTRY), body.toJsonString(), Operation.After.refresh, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,52 +1,42 @@
 package dev.acrconsole.app.refresh;
 
-import com.azure.core.management.ProxyResource;
-import com.azure.json.JsonSerializable;
-import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
-import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
-import com.azure.resourcemanager.resources.models.Subscription;
-import com.azure.resourcemanager.resources.models.Tenant;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.acrconsole.app.arm.ArmClients;
-import dev.acrconsole.app.iotoperations.IotOperationsClient;
-import dev.acrconsole.app.model.ResourceTables;
+import dev.acrconsole.app.arm.ArmErrors;
+import dev.acrconsole.app.kind.KindCatalog;
+import dev.acrconsole.app.kind.KindDescriptor;
+import dev.acrconsole.app.kind.Listing;
+import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.Listing;
 import dev.acrconsole.cache.ListingContent;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Reads tenants -> subscriptions -> resource groups and registries from ARM into the cache. Each
- * listing is read whole (every page) before one transaction replaces it, so a failure part-way
- * leaves what was cached before; the failure is recorded on the listing and the refresh goes on.
+ * Reads tenants -> subscriptions -> what each kind lists per subscription (resource groups, registries, IoT Operations
+ * instances) and below, from ARM into the cache, as each kind's descriptor says. Each listing is read whole (every
+ * page) before one transaction replaces it, so a failure part-way leaves what was cached before; the failure is
+ * recorded on the listing and the refresh goes on.
  */
 public final class RefreshService {
     private final ArmClients arm;
     private final ResourceStore store;
+    private final KindCatalog kinds;
     private final Clock clock;
-    private final IotOperationsClient iot;
 
-    public RefreshService(ArmClients arm, ResourceStore store, Clock clock) {
+    public RefreshService(ArmClients arm, ResourceStore store, KindCatalog kinds, Clock clock) {
         this.arm = arm;
         this.store = store;
+        this.kinds = kinds;
         this.clock = clock;
-        this.iot = new IotOperationsClient(arm.http());
     }
-
-    private static final Set<ResourceKind> KEPT_FRESH = EnumSet.of(ResourceKind.CONNECTED_REGISTRY, ResourceKind.SCOPE_MAP,
-            ResourceKind.TOKEN, ResourceKind.TASK, ResourceKind.TASK_RUN, ResourceKind.AGENT_POOL);
 
     /** Runs on the caller's thread (a background one): it blocks on the network. */
     public RefreshReport refreshAll(RefreshListener listener) {
@@ -67,8 +57,8 @@ public final class RefreshService {
     }
 
     /**
-     * One tenant's subscriptions (what this client's token lists), then the resource groups and registries of those
-     * {@code shown} lets through: a subscription the user filtered out is listed, but not read further.
+     * One tenant's subscriptions (what this client's token lists), then what is below those {@code shown} lets
+     * through: a subscription the user filtered out is listed, but not read further.
      */
     public RefreshReport refreshTenant(String tenantName, String tenantId, Predicate<String> shown, RefreshListener listener) {
         Instant started = clock.instant();
@@ -78,51 +68,31 @@ public final class RefreshService {
         return run.report(started);
     }
 
-    private List<CachedResource> tenants(Run run) {
-        CacheScope scope = arm.session().cacheScope();
-        return run.listing("Tenants", ListingKeys.TENANTS, ResourceKind.TENANT, at -> arm.resources().tenants().list()
-                .stream().map(Tenant::innerModel)
-                .map(t -> ResourceRows.tenant(scope, t, armJson(t.id(), t), at)).toList());
+    private void tenants(Run run) {
+        KindDescriptor<?> tenants = kinds.root(ListingKeys.TENANTS);
+        run.listing("Tenants", ListingKeys.TENANTS, tenants, arm.session().cacheScope(), null, tenants.listing().firstPage(null));
     }
 
     private void subscriptionsAndBelow(Run run, String what, String key, Predicate<String> shown) {
-        CacheScope scope = arm.session().cacheScope();
-        List<CachedResource> subscriptions = run.listing(what, key,
-                ResourceKind.SUBSCRIPTION, at -> arm.resources().subscriptions().list().stream()
-                        .map(Subscription::innerModel)
-                        .map(s -> ResourceRows.subscription(scope, s, armJson(s.id(), s), at)).toList());
-
+        KindDescriptor<?> subscriptionKind = kinds.root(ListingKeys.SUBSCRIPTIONS);
+        List<CachedResource> subscriptions = run.listing(what, key, subscriptionKind, arm.session().cacheScope(), null,
+                subscriptionKind.listing().firstPage(null));
         for (CachedResource sub : subscriptions) {
             String subscriptionId = sub.subscriptionId();
             if (!shown.test(subscriptionId)) {
                 continue;
             }
-            String tenantId = sub.tenantId();
-            run.listing("Resource groups in " + sub.name(), ListingKeys.resourceGroups(subscriptionId),
-                    ResourceKind.RESOURCE_GROUP, at -> {
-                        List<CachedResource> rows = new ArrayList<>();
-                        for (ResourceGroupInner g : arm.resources(subscriptionId)
-                                .serviceClient().getResourceGroups().list()) {
-                            rows.add(ResourceRows.resourceGroup(scope, tenantId, subscriptionId, g, armJson(g.id(), g), at));
-                        }
-                        return rows;
-                    });
-            run.listing("Registries in " + sub.name(), ListingKeys.registries(subscriptionId),
-                    ResourceKind.REGISTRY, at -> {
-                        List<CachedResource> rows = new ArrayList<>();
-                        for (RegistryInner r : arm.registries(subscriptionId).serviceClient().getRegistries().list()) {
-                            rows.add(ResourceRows.registry(scope, tenantId, subscriptionId, r, armJson(r.id(), r), at));
-                        }
-                        return rows;
-                    });
-            List<CachedResource> instances = run.listing("IoT Operations instances in " + sub.name(),
-                    ListingKeys.iotInstances(subscriptionId), ResourceKind.IOT_INSTANCE,
-                    at -> fromArm(scope, tenantId, ResourceKind.IOT_INSTANCE, iot.instances(subscriptionId), at));
-            // Endpoints are read with their instances (few and small), so a registry's page can say who points at it.
-            for (CachedResource instance : instances) {
-                run.listing(ResourceTables.title(ResourceKind.REGISTRY_ENDPOINT) + " of " + instance.name(),
-                        ListingKeys.children(instance.id(), ResourceKind.REGISTRY_ENDPOINT), ResourceKind.REGISTRY_ENDPOINT,
-                        at -> children(instance, ResourceKind.REGISTRY_ENDPOINT, at));
+            for (KindDescriptor<?> kind : kinds.perSubscription()) {
+                Listing.PerSubscription listing = (Listing.PerSubscription) kind.listing();
+                List<CachedResource> rows = run.listing(kind.title() + " in " + sub.name(), listing.key(subscriptionId),
+                        kind, sub.scope(), sub.tenantId(), listing.firstPage(subscriptionId));
+                // What is read with its parent (few and small: an instance's registry endpoints), so a registry's page
+                // can say who points at it.
+                for (KindDescriptor<?> child : kinds.childrenOf(kind.kind(), Listing.When.WITH_PARENT)) {
+                    for (CachedResource parent : rows) {
+                        children(run, parent, child, ListingKeys.children(parent.id(), child.kind()));
+                    }
+                }
             }
         }
     }
@@ -134,13 +104,13 @@ public final class RefreshService {
      */
     private void openedCollections(Run run, Predicate<CachedResource> parents) {
         CacheScope scope = arm.session().cacheScope();
-        for (Listing l : store.listings(scope)) {
-            int bar = l.key().lastIndexOf('|');
-            if (!KEPT_FRESH.contains(l.kind()) || bar < 0) {
+        for (dev.acrconsole.cache.Listing l : store.listings(scope)) {
+            KindDescriptor<?> kind = kinds.of(l.kind());
+            String parentKey = ListingKeys.parentOf(l.key());
+            if (!(kind.listing() instanceof Listing.Children c) || c.when() != Listing.When.ONCE_OPENED || parentKey == null) {
                 continue;
             }
-            store.get(scope, l.key().substring(0, bar)).filter(parents).ifPresent(parent -> run.listing(
-                    ResourceTables.title(l.kind()) + " of " + parent.name(), l.key(), l.kind(), at -> children(parent, l.kind(), at)));
+            store.get(scope, parentKey).filter(parents).ifPresent(parent -> children(run, parent, kind, l.key()));
         }
     }
 
@@ -148,40 +118,17 @@ public final class RefreshService {
      * Refreshes one child collection of a cached resource (e.g. a registry's private endpoint connections): what a
      * page showing that collection asks for when it opens. Runs on the caller's (background) thread.
      */
-    public RefreshReport refreshChildren(CachedResource parent, ResourceKind kind, RefreshListener listener) {
+    public RefreshReport refreshChildren(CachedResource parent, dev.acrconsole.cache.ResourceKind kind, RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener);
-        String what = ResourceTables.title(kind) + " of " + parent.name();
-        run.listing(what, ListingKeys.children(parent.id(), kind), kind, at -> children(parent, kind, at));
-        return new RefreshReport(started, clock.instant(), run.stored, List.copyOf(run.failures));
+        children(run, parent, kinds.of(kind), ListingKeys.children(parent.id(), kind));
+        return run.report(started);
     }
 
-    /** One child collection read whole: through the SDK's typed clients, or as plain JSON where there is no SDK. */
-    private List<CachedResource> children(CachedResource parent, ResourceKind kind, Instant at) {
-        if (kind == ResourceKind.REGISTRY_ENDPOINT) {
-            return fromArm(parent.scope(), parent.tenantId(), kind, iot.registryEndpoints(parent.id()), at);
-        }
-        List<CachedResource> rows = new ArrayList<>();
-        for (ProxyResource child : ChildListings.list(arm, parent, kind)) {
-            rows.add(ResourceRows.fromArm(parent.scope(), parent.tenantId(), kind, armJson(child.id(), child), at));
-        }
-        return rows;
-    }
-
-    private static List<CachedResource> fromArm(CacheScope scope, String tenantId, ResourceKind kind, List<String> json,
-                                                Instant at) {
-        return json.stream().map(j -> ResourceRows.fromArm(scope, tenantId, kind, j, at)).toList();
-    }
-
-    /** ARM's own JSON for a resource just listed; the SDK's serialisation only if none was captured. */
-    private String armJson(String id, JsonSerializable<?> model) {
-        return arm.capture().take(id).orElseGet(() -> {
-            try {
-                return model.toJsonString();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot serialise " + id, e);
-            }
-        });
+    /** One child collection of {@code parent} read whole. */
+    private void children(Run run, CachedResource parent, KindDescriptor<?> kind, String key) {
+        run.listing(kind.title() + " of " + parent.name(), key, kind, parent.scope(), parent.tenantId(),
+                kind.listing().firstPage(parent.id()));
     }
 
     /** One refresh's bookkeeping. */
@@ -199,32 +146,36 @@ public final class RefreshService {
         }
 
         /**
-         * Reads one listing and replaces it in the cache. On failure it returns nothing, so when the
-         * subscription list fails (offline, signed out) the refresh stops instead of failing per subscription.
+         * Reads one listing (every page from {@code firstPage}) as rows of {@code kind} seen by {@code tenantId}'s token
+         * and replaces it in the cache. On failure it returns nothing, so when the subscription list fails (offline,
+         * signed out) the refresh stops instead of failing per subscription.
          */
-        List<CachedResource> listing(String what, String key, ResourceKind kind,
-                                     Function<Instant, List<CachedResource>> read) {
+        List<CachedResource> listing(String what, String key, KindDescriptor<?> kind, CacheScope rowScope, String tenantId,
+                                     String firstPage) {
             CacheScope scope = arm.session().cacheScope();
-            Optional<Listing> last = store.listing(scope, key);
-            if (!listener.wants(last.map(Listing::lastCompleteAt).orElse(null))) {
+            Optional<dev.acrconsole.cache.Listing> last = store.listing(scope, key);
+            if (!listener.wants(last.map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
                 return store.listingRows(scope, key); // fresh enough: what is below it may still be stale
             }
             listener.listingStarted(what);
             Instant at = clock.instant();
             try {
-                List<CachedResource> rows = read.apply(at);
+                List<CachedResource> rows = new ArrayList<>();
                 // What the resources carry inside them (a registry's private endpoint connections) is replaced with them.
                 List<ListingContent> contents = new ArrayList<>();
-                contents.add(new ListingContent(key, kind, rows));
-                rows.forEach(r -> contents.addAll(EmbeddedChildren.of(r, at)));
-                store.replaceListings(scope, contents, at, ConnectedRegistryWatch.INSTANCE);
+                for (JsonNode item : arm.reads().all(firstPage)) {
+                    CachedResource row = kind.fromArm(rowScope, tenantId, item, at);
+                    rows.add(row);
+                    contents.addAll(kinds.carriedBy(row, item, at));
+                }
+                contents.addFirst(new ListingContent(key, kind.kind(), rows));
+                store.replaceListings(scope, contents, at, kinds.watch());
                 stored += rows.size();
                 listener.listingDone(what, rows.size());
                 return rows;
             } catch (RuntimeException e) {
-                arm.capture().clear();
                 String error = ArmErrors.describe(e);
-                store.recordFailure(scope, key, kind, error, at);
+                store.recordFailure(scope, key, kind.kind(), error, at);
                 failures.add(new RefreshReport.Failure(what, error));
                 listener.listingFailed(what, error);
                 return List.of();

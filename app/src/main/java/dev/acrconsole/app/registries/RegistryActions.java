@@ -16,12 +16,11 @@ import com.azure.resourcemanager.containerregistry.models.SkuName;
 import com.azure.resourcemanager.containerregistry.models.ZoneRedundancy;
 import dev.acrconsole.app.arm.ApiVersions;
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.forms.FieldErrors;
 import dev.acrconsole.app.forms.InvalidInputException;
 import dev.acrconsole.app.operations.OperationRequest;
-import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.cache.ResourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -58,7 +57,7 @@ public final class RegistryActions {
         body.withLocation(f.location());
         String id = "/subscriptions/" + f.subscriptionId() + "/resourceGroups/" + f.resourceGroup()
                 + "/providers/" + TYPE + "/" + f.name();
-        return new OperationRequest("registry.create", "Create registry " + f.name(), id, ResourceKind.REGISTRY,
+        return new OperationRequest("registry.create", "Create registry " + f.name(), id, RegistryKind.KIND,
                 f.tenantId(), "PUT", id + ApiVersions.query(ApiVersions.REGISTRY), json(body), Operation.After.refresh, null);
     }
 
@@ -80,7 +79,7 @@ public final class RegistryActions {
                         .withExportPolicy(new ExportPolicy()
                                 .withStatus(u.export() ? ExportPolicyStatus.ENABLED : ExportPolicyStatus.DISABLED)));
         return new OperationRequest("registry.update", "Update registry " + u.name(), u.registryId(),
-                ResourceKind.REGISTRY, u.tenantId(), "PATCH", u.registryId() + ApiVersions.query(ApiVersions.REGISTRY),
+                RegistryKind.KIND, u.tenantId(), "PATCH", u.registryId() + ApiVersions.query(ApiVersions.REGISTRY),
                 json(body), Operation.After.refresh, null);
     }
 
@@ -88,7 +87,7 @@ public final class RegistryActions {
     public static OperationRequest enableDataEndpoint(String registryId, String tenantId) {
         RegistryUpdateParameters body = new RegistryUpdateParameters().withDataEndpointEnabled(true);
         return new OperationRequest("registry.enableDataEndpoint", "Enable the data endpoint of " + ArmIds.name(registryId),
-                registryId, ResourceKind.REGISTRY, tenantId, "PATCH", registryId + ApiVersions.query(ApiVersions.REGISTRY),
+                registryId, RegistryKind.KIND, tenantId, "PATCH", registryId + ApiVersions.query(ApiVersions.REGISTRY),
                 json(body), Operation.After.refresh, null);
     }
 
@@ -97,7 +96,7 @@ public final class RegistryActions {
         String name = ArmIds.name(registryId);
         requireValid(new FieldErrors().check(!name.equals(typedName), "confirm",
                 "Type the registry's name, " + name + ", exactly to confirm."));
-        return new OperationRequest("registry.delete", "Delete registry " + name, registryId, ResourceKind.REGISTRY,
+        return new OperationRequest("registry.delete", "Delete registry " + name, registryId, RegistryKind.KIND,
                 tenantId, "DELETE", registryId + ApiVersions.query(ApiVersions.REGISTRY), null, Operation.After.remove, null);
     }
 

@@ -51,7 +51,7 @@ public final class CacheReview {
 
     /** What changed from the snapshot in {@code file} to this cache. */
     public Compared compareWith(Path file) {
-        try (CacheDatabase snapshot = Snapshots.open(file, workDir)) {
+        try (CacheDatabase snapshot = Snapshots.open(file, workDir, db.policy())) {
             return new Compared(Snapshots.info(snapshot), Comparison.diff(snapshot, db, clock.instant()));
         }
     }

@@ -1,9 +1,10 @@
 package dev.acrconsole.app.runlogs;
 
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmErrors;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.concurrent.Background;
-import dev.acrconsole.app.refresh.ArmErrors;
-import dev.acrconsole.app.refresh.ArmIds;
+import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.RunLogArchive;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class RunLogs {
                 if (archived.isPresent()) {
                     load(archived.get().file(), doc, listener, stop);
                     doc.markComplete();
-                    listener.ended("Archived " + dev.acrconsole.app.model.Format.instant(archived.get().archivedAt()), null);
+                    listener.ended("Archived " + dev.acrconsole.app.kind.Format.instant(archived.get().archivedAt()), null);
                 } else if (arm == null) {
                     listener.ended(null, "Offline, and this run's log was not archived: open it once while connected.");
                 } else {

@@ -11,14 +11,13 @@ import com.azure.resourcemanager.containerregistry.models.RunUpdateParameters;
 import com.azure.resourcemanager.containerregistry.models.SetValue;
 import com.azure.resourcemanager.containerregistry.models.TaskRunRequest;
 import dev.acrconsole.app.arm.ApiVersions;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.forms.FieldErrors;
 import dev.acrconsole.app.forms.InvalidInputException;
 import dev.acrconsole.app.operations.OperationRequest;
-import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.app.tasks.TaskActions;
 import dev.acrconsole.app.tasks.TaskRules;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.cache.ResourceKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -82,20 +81,20 @@ public final class RunActions {
             case TASK -> "Run task " + f.task().trim();
         };
         return new OperationRequest("run.schedule", what + " on " + ArmIds.name(registryId), registryId + "/runs",
-                ResourceKind.RUN, tenantId, "POST", registryId + "/scheduleRun" + ApiVersions.query(ApiVersions.TASKS),
+                RunKind.KIND, tenantId, "POST", registryId + "/scheduleRun" + ApiVersions.query(ApiVersions.TASKS),
                 TaskActions.json(request), Operation.After.refresh, null, Operation.PollMode.run);
     }
 
     /** Runs_Cancel: ACR stops the run; the cache is brought up to date with the run afterwards. */
     public static OperationRequest cancel(String runId, String tenantId) {
-        return new OperationRequest("run.cancel", "Cancel run " + ArmIds.name(runId), runId, ResourceKind.RUN, tenantId,
+        return new OperationRequest("run.cancel", "Cancel run " + ArmIds.name(runId), runId, RunKind.KIND, tenantId,
                 "POST", runId + "/cancel" + ApiVersions.query(ApiVersions.TASKS), null, Operation.After.refresh, null);
     }
 
     /** Runs_Update: whether the run's log is archived as an artifact in the registry. */
     public static OperationRequest archive(String runId, String tenantId, boolean enabled) {
         return new OperationRequest("run.update", (enabled ? "Archive" : "Stop archiving") + " run " + ArmIds.name(runId),
-                runId, ResourceKind.RUN, tenantId, "PATCH", runId + ApiVersions.query(ApiVersions.TASKS),
+                runId, RunKind.KIND, tenantId, "PATCH", runId + ApiVersions.query(ApiVersions.TASKS),
                 TaskActions.json(new RunUpdateParameters().withIsArchiveEnabled(enabled)), Operation.After.refresh, null);
     }
 
@@ -142,5 +141,14 @@ public final class RunActions {
 
     private static String blankToNull(String s) {
         return blank(s) ? null : s.trim();
+    }
+
+    /** "Run now": a TaskRunRequest through ScheduleRun; the run it starts is followed to its end. */
+    public static OperationRequest runTask(String taskId, String tenantId) {
+        String registryId = ArmIds.parent(taskId);
+        String body = TaskActions.json(new TaskRunRequest().withTaskId(taskId));
+        return new OperationRequest("run.schedule", "Run task " + ArmIds.name(taskId), registryId + "/runs",
+                RunKind.KIND, tenantId, "POST", registryId + "/scheduleRun" + ApiVersions.query(ApiVersions.TASKS), body,
+                Operation.After.refresh, null, Operation.PollMode.run);
     }
 }

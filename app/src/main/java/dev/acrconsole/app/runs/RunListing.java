@@ -1,35 +1,32 @@
 package dev.acrconsole.app.runs;
 
-import com.azure.core.http.rest.PagedIterable;
-import com.azure.core.http.rest.PagedResponse;
-import com.azure.core.util.Context;
-import com.azure.resourcemanager.containerregistry.fluent.models.RunInner;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.acrconsole.app.arm.ArmClients;
-import dev.acrconsole.app.model.RunDetails;
-import dev.acrconsole.app.refresh.ListingKeys;
-import dev.acrconsole.app.refresh.ResourceRows;
+import dev.acrconsole.app.arm.ArmPages;
+import dev.acrconsole.app.kind.KindDescriptor;
+import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.CachedRuns;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.cache.RunQuery;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Reads a registry's runs from ARM one page at a time, filtered by the server ({@code $filter}, {@code $top}), through
- * the SDK's RunsClient, and adds each page to the cache (runs are history: a page never removes others). A page's
+ * Reads a registry's runs from ARM one page at a time, filtered by the server ({@code $filter}, {@code $top}), as
+ * ARM's JSON (Runs_List through {@link ArmPages}), and adds each page to the cache (runs are history: a page never removes others). A page's
  * continuation is ARM's nextLink, which carries the filter on. Blocks: call in the background.
  */
 public final class RunListing {
     /** The runs one page held (as cached), and where the next page starts (null: there is no more). */
     public record Page(List<CachedResource> runs, String continuation) {}
+
+    private static final KindDescriptor<RunDetails> RUNS = new RunKind();
 
     private final ArmClients arm;
     private final ResourceStore store;
@@ -42,7 +39,12 @@ public final class RunListing {
     }
 
     public Page first(CachedResource registry, RunQuery query, int top) {
-        return page(registry, runs(registry, RunFilters.odata(query), top).iterableByPage().iterator());
+        String filter = RunFilters.odata(query);
+        String path = RUNS.listing().firstPage(registry.id())
+                + (filter == null || filter.isBlank() ? "" : "&$filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)
+                .replace("+", "%20"))
+                + "&$top=" + top;
+        return page(registry, path);
     }
 
     /**
@@ -61,27 +63,20 @@ public final class RunListing {
         return new Page(runs, next);
     }
 
+    /** The page at {@code continuation} (ARM's nextLink, which carries the filter on). */
     public Page next(CachedResource registry, String continuation) {
-        return page(registry, runs(registry, null, null).iterableByPage(continuation).iterator());
+        return page(registry, continuation);
     }
 
-    private PagedIterable<RunInner> runs(CachedResource registry, String filter, Integer top) {
-        return arm.registries(registry.subscriptionId()).serviceClient().getRuns()
-                .list(registry.resourceGroup(), registry.name(), filter, top, Context.NONE);
-    }
-
-    private Page page(CachedResource registry, Iterator<PagedResponse<RunInner>> pages) {
-        if (!pages.hasNext()) {
-            return new Page(List.of(), null);
-        }
-        PagedResponse<RunInner> page = pages.next();
+    private Page page(CachedResource registry, String pathOrUrl) {
+        ArmPages.Page page = arm.reads().page(pathOrUrl);
         Instant at = clock.instant();
         List<CachedResource> rows = new ArrayList<>();
-        for (RunInner run : page.getValue()) {
-            rows.add(ResourceRows.fromArm(registry.scope(), registry.tenantId(), ResourceKind.RUN, json(run), at));
+        for (JsonNode run : page.items()) {
+            rows.add(RUNS.fromArm(registry.scope(), registry.tenantId(), run, at));
         }
-        store.upsertAll(rows, ListingKeys.children(registry.id(), ResourceKind.RUN), createdAfter(newestCached(registry)));
-        return new Page(rows, page.getContinuationToken());
+        store.upsertAll(rows, ListingKeys.children(registry.id(), RunKind.KIND), createdAfter(newestCached(registry)));
+        return new Page(rows, page.nextLink());
     }
 
     /** When the newest run cached for the registry was created; null when none is. */
@@ -96,15 +91,5 @@ public final class RunListing {
             Instant created = RunDetails.parse(run.json()).created();
             return newest != null && created != null && created.isAfter(newest);
         };
-    }
-
-    private String json(RunInner run) {
-        return arm.capture().take(run.id()).orElseGet(() -> {
-            try {
-                return run.toJsonString();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }

@@ -11,7 +11,6 @@ import com.azure.resourcemanager.containerregistry.models.FileTaskStepUpdatePara
 import com.azure.resourcemanager.containerregistry.models.OS;
 import com.azure.resourcemanager.containerregistry.models.PlatformProperties;
 import com.azure.resourcemanager.containerregistry.models.PlatformUpdateParameters;
-import com.azure.resourcemanager.containerregistry.models.TaskRunRequest;
 import com.azure.resourcemanager.containerregistry.models.TaskStatus;
 import com.azure.resourcemanager.containerregistry.models.TaskStepProperties;
 import com.azure.resourcemanager.containerregistry.models.TaskStepUpdateParameters;
@@ -22,10 +21,10 @@ import com.azure.resourcemanager.containerregistry.models.TriggerProperties;
 import com.azure.resourcemanager.containerregistry.models.TriggerStatus;
 import com.azure.resourcemanager.containerregistry.models.TriggerUpdateParameters;
 import dev.acrconsole.app.arm.ApiVersions;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.forms.FieldErrors;
 import dev.acrconsole.app.forms.InvalidInputException;
 import dev.acrconsole.app.operations.OperationRequest;
-import dev.acrconsole.app.refresh.ArmIds;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
 import java.io.IOException;
@@ -83,15 +82,6 @@ public final class TaskActions {
                 Operation.After.remove);
     }
 
-    /** "Run now": a TaskRunRequest through ScheduleRun; the run it starts is followed to its end. */
-    public static OperationRequest runNow(String taskId, String tenantId) {
-        String registryId = ArmIds.parent(taskId);
-        String body = json(new TaskRunRequest().withTaskId(taskId));
-        return new OperationRequest("run.schedule", "Run task " + ArmIds.name(taskId), registryId + "/runs",
-                ResourceKind.RUN, tenantId, "POST", registryId + "/scheduleRun" + ApiVersions.query(ApiVersions.TASKS), body,
-                Operation.After.refresh, null, Operation.PollMode.run);
-    }
-
     private static TaskStepProperties step(TaskForm f) {
         return switch (f.step()) {
             case DOCKER -> new DockerTaskStep().withDockerFilePath(f.dockerfile().trim())
@@ -115,7 +105,7 @@ public final class TaskActions {
 
     static OperationRequest request(String kind, String title, String targetId, String tenantId, String method, String id,
                                     String body, Operation.After after) {
-        ResourceKind targetKind = kind.startsWith("task.") ? ResourceKind.TASK : null;
+        ResourceKind targetKind = kind.startsWith("task.") ? TaskKind.KIND : null;
         return new OperationRequest(kind, title, targetId, targetKind, tenantId, method,
                 id + ApiVersions.query(ApiVersions.TASKS), body, after, null);
     }
@@ -129,7 +119,7 @@ public final class TaskActions {
         }
     }
 
-    static void check(FieldErrors errors) {
+    public static void check(FieldErrors errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

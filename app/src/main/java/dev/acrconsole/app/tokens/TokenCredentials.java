@@ -5,8 +5,8 @@ import com.azure.resourcemanager.containerregistry.models.GenerateCredentialsPar
 import com.azure.resourcemanager.containerregistry.models.TokenPassword;
 import com.azure.resourcemanager.containerregistry.models.TokenPasswordName;
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.refresh.ArmIds;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

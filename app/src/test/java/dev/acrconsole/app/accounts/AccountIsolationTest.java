@@ -3,10 +3,11 @@ package dev.acrconsole.app.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.refresh.RefreshListener;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.settings.AccountSettings;
 import dev.acrconsole.app.settings.SettingsFile;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.cache.NavigationRow;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.sandbox.SandboxPrincipal;
 import java.util.List;
 import java.util.Locale;
@@ -67,11 +68,11 @@ class AccountIsolationTest extends AccountsFixture {
     }
 
     private List<String> subscriptionIds(AccountSettings a) {
-        return store.resources(LiveAccount.scope(a), ResourceKind.SUBSCRIPTION).stream().map(s -> s.subscriptionId()).toList();
+        return store.resources(LiveAccount.scope(a), SubscriptionKind.KIND).stream().map(s -> s.subscriptionId()).toList();
     }
 
     private List<String> registryIds(AccountSettings a) {
-        return store.navigationRows(LiveAccount.scope(a)).stream().filter(r -> r.kind() == ResourceKind.REGISTRY)
+        return store.navigationRows(LiveAccount.scope(a)).stream().filter(r -> r.kind() == RegistryKind.KIND)
                 .map(NavigationRow::id).map(id -> id.toLowerCase(Locale.ROOT)).toList();
     }
 

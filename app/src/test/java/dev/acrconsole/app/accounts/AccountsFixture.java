@@ -1,5 +1,6 @@
 package dev.acrconsole.app.accounts;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.sandbox.SandboxData;
@@ -24,7 +25,7 @@ abstract class AccountsFixture {
     @BeforeEach
     void startSandboxCloud() {
         cloud = SandboxCloud.start(dir);
-        db = CacheDatabase.open(dataDir());
+        db = CacheDatabase.open(dataDir(), Kinds.CATALOG.cachePolicy());
         store = new ResourceStore(db);
         accounts = cloud.accounts(dataDir(), store);
         prod = cloud.data().subscriptions().getFirst();

@@ -3,27 +3,28 @@ package dev.acrconsole.app.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.aad.msal4j.OpenBrowserAction;
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.settings.AccountKind;
 import dev.acrconsole.app.settings.AccountSettings;
-import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.sandbox.SandboxPrincipal;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class BrowserSignInTest extends AccountsFixture {
     void theBrowserFlowSignsInAndTheAccountReadsItsSubscriptions() throws Exception {
         cloud.sandbox.identity().registerUser(new SandboxPrincipal("bob@contoso.com", prod.tenantId(), Set.of(prod.subscriptionId())));
         cloud.sandbox.identity().signInBrowserAs("bob@contoso.com");
-        Accounts withBrowser = new Accounts(dataDir(), store, Clock.systemUTC(), Map.of(), Keyring.probe(dataDir()), browser());
+        Accounts withBrowser = new Accounts(dataDir(), store, Kinds.CATALOG, Clock.systemUTC(), Map.of(), Keyring.probe(dataDir()), browser());
 
         AccountSettings bob = withBrowser.signIn(AccountKind.BROWSER, "Sandbox", null, p -> { }).get(60, TimeUnit.SECONDS);
         var report = withBrowser.refresh(bob.key(), RefreshListener.NONE);
@@ -46,7 +47,7 @@ class BrowserSignInTest extends AccountsFixture {
         assertThat(bob.id()).isEqualTo("bob@contoso.com");
         assertThat(bob.kind()).isEqualTo(AccountKind.BROWSER);
         assertThat(report.failures()).isEmpty();
-        assertThat(store.resources(LiveAccount.scope(bob), ResourceKind.SUBSCRIPTION)).extracting(s -> s.subscriptionId())
+        assertThat(store.resources(LiveAccount.scope(bob), SubscriptionKind.KIND)).extracting(s -> s.subscriptionId())
                 .containsExactly(prod.subscriptionId());
     }
 

@@ -1,12 +1,13 @@
 package dev.acrconsole.app.accounts;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.settings.AccountSettings;
 import dev.acrconsole.app.settings.CloudSettings;
 import dev.acrconsole.app.settings.ProxySettings;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,9 +23,9 @@ public final class CliAccountProbe {
 
     public static void main(String[] args) {
         Path dataDir = Path.of(args[0]);
-        try (CacheDatabase db = CacheDatabase.open(dataDir)) {
+        try (CacheDatabase db = CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy())) {
             ResourceStore store = new ResourceStore(db);
-            Accounts accounts = new Accounts(dataDir, store, Clock.systemUTC(), Map.of(), Keyring.probe(dataDir));
+            Accounts accounts = new Accounts(dataDir, store, Kinds.CATALOG, Clock.systemUTC(), Map.of(), Keyring.probe(dataDir));
             accounts.addCloud(new CloudSettings("Sandbox", args[1], args[2], args[1]));
             accounts.saveNetwork(ProxySettings.SYSTEM, null, args[3]);
             AccountSettings account;
@@ -39,7 +40,7 @@ public final class CliAccountProbe {
             System.out.println("tenant=" + account.tenantId());
             var report = accounts.refresh(account.key(), RefreshListener.NONE);
             report.failures().forEach(f -> System.out.println("failure=" + f.what() + ": " + f.error()));
-            for (CachedResource s : store.resources(LiveAccount.scope(account), ResourceKind.SUBSCRIPTION)) {
+            for (CachedResource s : store.resources(LiveAccount.scope(account), SubscriptionKind.KIND)) {
                 System.out.println("subscription=" + s.subscriptionId());
             }
         }

@@ -2,6 +2,7 @@ package dev.acrconsole.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.cache.CacheDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class NetworkProblemTest {
     @Test
     void aMissingCaFileIsNamedAndNoCaFileIsNoProblem() throws Exception {
         Path data = dir.resolve("data");
-        try (SandboxCloud cloud = SandboxCloud.start(dir); CacheDatabase db = CacheDatabase.open(data)) {
+        try (SandboxCloud cloud = SandboxCloud.start(dir); CacheDatabase db = CacheDatabase.open(data, Kinds.CATALOG.cachePolicy())) {
             assertThat(reopen(data, db).networkProblem()).as("nothing saved yet").isEmpty();
 
             cloud.accounts(data, SandboxCloud.store(db)); // saves the sandbox's certificate as the extra CA
@@ -31,6 +32,6 @@ class NetworkProblemTest {
     }
 
     private static Accounts reopen(Path data, CacheDatabase db) {
-        return new Accounts(data, SandboxCloud.store(db), Clock.systemUTC(), Map.of(), Keyring.probe(data));
+        return new Accounts(data, SandboxCloud.store(db), Kinds.CATALOG, Clock.systemUTC(), Map.of(), Keyring.probe(data));
     }
 }

@@ -1,5 +1,6 @@
 package dev.acrconsole.app.accounts;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.settings.CloudSettings;
 import dev.acrconsole.app.settings.ProxySettings;
 import dev.acrconsole.cache.CacheDatabase;
@@ -51,7 +52,7 @@ final class SandboxCloud implements AutoCloseable {
     }
 
     Accounts accounts(Path dataDir, ResourceStore store, Map<String, String> env) {
-        Accounts accounts = new Accounts(dataDir, store, Clock.systemUTC(), env, Keyring.probe(dataDir));
+        Accounts accounts = new Accounts(dataDir, store, Kinds.CATALOG, Clock.systemUTC(), env, Keyring.probe(dataDir));
         accounts.addCloud(cloud);
         accounts.saveNetwork(ProxySettings.SYSTEM, null, certificate.toString());
         return accounts;

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.settings.AccountKind;
 import dev.acrconsole.app.settings.AccountSettings;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.cache.NavigationRow;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.sandbox.SandboxPrincipal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +33,9 @@ class ServicePrincipalSignInTest extends AccountsFixture {
 
         assertThat(account.kind()).isEqualTo(AccountKind.SERVICE_PRINCIPAL_SECRET);
         assertThat(report.failures()).isEmpty();
-        assertThat(store.navigationRows(LiveAccount.scope(account))).filteredOn(r -> r.kind() == ResourceKind.SUBSCRIPTION)
+        assertThat(store.navigationRows(LiveAccount.scope(account))).filteredOn(r -> r.kind() == SubscriptionKind.KIND)
                 .extracting(NavigationRow::name).containsExactly(prod.displayName());
-        assertThat(store.navigationRows(LiveAccount.scope(account))).filteredOn(r -> r.kind() == ResourceKind.REGISTRY)
+        assertThat(store.navigationRows(LiveAccount.scope(account))).filteredOn(r -> r.kind() == RegistryKind.KIND)
                 .hasSize(cloud.data().registries(prod.subscriptionId()).size());
     }
 
@@ -74,7 +75,7 @@ class ServicePrincipalSignInTest extends AccountsFixture {
 
         assertThat(account.kind()).isEqualTo(AccountKind.SERVICE_PRINCIPAL_CERTIFICATE);
         assertThat(report.failures()).isEmpty();
-        assertThat(store.resources(LiveAccount.scope(account), ResourceKind.SUBSCRIPTION)).singleElement()
+        assertThat(store.resources(LiveAccount.scope(account), SubscriptionKind.KIND)).singleElement()
                 .satisfies(s -> assertThat(s.subscriptionId()).isEqualTo(prod.subscriptionId()));
 
         // Another key for the same app is refused: the sandbox checks the assertion's signature.

@@ -2,11 +2,12 @@ package dev.acrconsole.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.acrconsole.app.refresh.ListingKeys;
+import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.app.refresh.RefreshListener;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.settings.AccountKind;
 import dev.acrconsole.app.settings.AccountSettings;
-import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.sandbox.SandboxPrincipal;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -49,7 +50,7 @@ class UserSignInTest extends AccountsFixture {
         assertThat(overview.tenants()).extracting(AccountOverview.Tenant::name).containsExactlyInAnyOrder("Contoso", "Fabrikam");
         assertThat(overview.tenants()).filteredOn(AccountOverview.Tenant::opened).extracting(AccountOverview.Tenant::name)
                 .containsExactly("Contoso");
-        assertThat(store.resources(overview.scope(), ResourceKind.SUBSCRIPTION)).extracting(s -> s.subscriptionId())
+        assertThat(store.resources(overview.scope(), SubscriptionKind.KIND)).extracting(s -> s.subscriptionId())
                 .containsExactly(prod.subscriptionId());
         // Fabrikam was listed but not signed in to: no token was asked for it.
         assertThat(store.listings(overview.scope())).noneMatch(l -> l.key().equals(ListingKeys.subscriptions(edge.tenantId())));
@@ -82,7 +83,7 @@ class UserSignInTest extends AccountsFixture {
         assertThat(accounts.overview().getFirst().whyNoSubscriptions()).hasValue(
                 "All 1 subscriptions are hidden by the subscription filter (Accounts panel).");
         // A hidden subscription is listed, but its resource groups and registries are not read.
-        assertThat(store.resources(LiveAccount.scope(alice), ResourceKind.REGISTRY)).isEmpty();
+        assertThat(store.resources(LiveAccount.scope(alice), RegistryKind.KIND)).isEmpty();
     }
 
     @Test

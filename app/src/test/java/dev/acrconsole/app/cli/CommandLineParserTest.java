@@ -3,6 +3,7 @@ package dev.acrconsole.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.acrconsole.app.kind.Format;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acrconsole.app.SandboxFixture;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.cache.CacheDatabase;
@@ -29,7 +31,7 @@ class OfflineCommandsTest {
 
     private SandboxData filledCache() {
         try (SandboxFixture env = new SandboxFixture(SandboxConfig.defaults(), dir.resolve("data"))) {
-            new RefreshService(env.arm(), env.store(), Clock.systemUTC()).refreshAll(RefreshListener.NONE);
+            new RefreshService(env.arm(), env.store(), Kinds.CATALOG, Clock.systemUTC()).refreshAll(RefreshListener.NONE);
             return env.sandbox.data();
         }
     }
@@ -70,7 +72,7 @@ class OfflineCommandsTest {
                 null, Set.of(), Set.of(), Set.of()), out, System.err)).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.getFirst()).startsWith("id,name,type,kind,account");
-        try (CacheDatabase db = CacheDatabase.open(dir.resolve("data"))) {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("data"), Kinds.CATALOG.cachePolicy())) {
             assertThat(lines).hasSize(new ResourceStore(db).count() + 1);
         }
         assertThat(lines).anyMatch(l -> l.contains(",registry,sandbox,Sandbox,"));
@@ -83,7 +85,7 @@ class OfflineCommandsTest {
         Path file = dir.resolve("dev.acrsnap");
         assertThat(ExportCommand.run(dir.resolve("data"), new LaunchOptions.ExportOptions(LaunchOptions.ExportOptions.Format.json,
                 file, Set.of(), Set.of(sub), Set.of()), new ByteArrayOutputStream(), System.err)).isZero();
-        try (CacheDatabase snap = Snapshots.open(file, dir.resolve("work"))) {
+        try (CacheDatabase snap = Snapshots.open(file, dir.resolve("work"), Kinds.CATALOG.cachePolicy())) {
             new ResourceStore(snap).forEach(r -> assertThat(r.subscriptionId() == null || r.subscriptionId().equals(sub)).isTrue());
             assertThat(new ResourceStore(snap).count()).isEqualTo(1 + data.resourceGroups(sub).size() + data.registries(sub).size() + 2);
         }

@@ -5,21 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acrconsole.app.SandboxFixture;
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryDetails;
 import dev.acrconsole.app.connectedregistries.CreateConnectedRegistryFlow.State;
 import dev.acrconsole.app.connectedregistries.CreateConnectedRegistryFlow.Step;
-import dev.acrconsole.app.model.ConnectedRegistryDetails;
 import dev.acrconsole.app.operations.OperationsService;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ConnectedRegistryHistory;
 import dev.acrconsole.cache.ConnectedRegistryHistory.Transition;
+import dev.acrconsole.cache.ConnectedRegistryHistory;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
 import java.io.ByteArrayOutputStream;
@@ -52,8 +52,8 @@ class ConnectedRegistryFlowTest {
     void start() {
         env = new SandboxFixture(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0), dir);
         background = new ThreadPoolBackground("test-cr", 4);
-        operations = new OperationsService(env.arm(), env.journal(), env.store(), background, Clock.systemUTC());
-        refresh = new RefreshService(env.arm(), env.store(), Clock.systemUTC());
+        operations = new OperationsService(env.arm(), env.journal(), env.store(), Kinds.CATALOG, background, Clock.systemUTC());
+        refresh = new RefreshService(env.arm(), env.store(), Kinds.CATALOG, Clock.systemUTC());
         scope = env.arm().session().cacheScope();
         refresh.refreshAll(RefreshListener.NONE);
     }
@@ -163,8 +163,8 @@ class ConnectedRegistryFlowTest {
     void refreshesThatSeeTheConnectionStateChangeKeepItsHistoryAndSoDoesDeactivating() throws Exception {
         CachedResource hub = registry("fabrikamedgehub");
         String floor = hub.id() + "/connectedRegistries/dublinfloor1";
-        refresh.refreshChildren(hub, ResourceKind.CONNECTED_REGISTRY, RefreshListener.NONE);
-        refresh.refreshChildren(hub, ResourceKind.CONNECTED_REGISTRY, RefreshListener.NONE);
+        refresh.refreshChildren(hub, ConnectedRegistryKind.KIND, RefreshListener.NONE);
+        refresh.refreshChildren(hub, ConnectedRegistryKind.KIND, RefreshListener.NONE);
 
         ConnectedRegistryHistory history = new ConnectedRegistryHistory(env.db());
         List<Transition> seen = history.of(scope, floor);

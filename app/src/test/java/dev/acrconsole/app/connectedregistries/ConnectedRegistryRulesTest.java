@@ -1,16 +1,16 @@
 package dev.acrconsole.app.connectedregistries;
 
-import dev.acrconsole.app.forms.CronSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acrconsole.app.ArmExamples;
+import dev.acrconsole.app.forms.CronSchedule;
 import dev.acrconsole.app.forms.FieldErrors;
 import dev.acrconsole.app.forms.InvalidInputException;
 import dev.acrconsole.app.operations.OperationRequest;
-import dev.acrconsole.app.tokens.ScopeMapPermissions;
+import dev.acrconsole.app.scopemaps.ScopeMapPermissions;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.acrconsole.app.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.arm.ArmResponse;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.cache.CacheScope;
-import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.Operation.PollMode;
 import dev.acrconsole.cache.Operation.State;
-import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class OperationStepTest {
     private static final String TARGET = "/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerRegistry/registries/r";
 
     private static Operation pending(String method) {
-        return Operation.pending("op", new CacheScope("a", "c"), "k", "t", TARGET, ResourceKind.REGISTRY, null, method,
+        return Operation.pending("op", new CacheScope("a", "c"), "k", "t", TARGET, RegistryKind.KIND, null, method,
                 TARGET + "?api-version=2025-11-01", null, Operation.After.refresh, null, NOW);
     }
 

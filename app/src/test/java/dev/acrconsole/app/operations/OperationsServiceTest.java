@@ -3,17 +3,19 @@ package dev.acrconsole.app.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.SandboxFixture;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
-import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
 import dev.acrconsole.app.privateendpoints.ConnectionActions;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionDetails;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.app.registries.RegistryForm;
 import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.Operation.State;
-import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ class OperationsServiceTest {
     }
 
     private OperationsService newService() {
-        OperationsService s = new OperationsService(env.arm(), env.journal(), env.store(), background, Clock.systemUTC());
+        OperationsService s = new OperationsService(env.arm(), env.journal(), env.store(), Kinds.CATALOG, background, Clock.systemUTC());
         s.addListener(seen::add);
         return s;
     }
@@ -188,10 +190,10 @@ class OperationsServiceTest {
     @Test
     void deletingARegistryRemovesItAndWhatItHeldFromTheCache() throws Exception {
         start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
-        new RefreshService(env.arm(), env.store(), Clock.systemUTC()).refreshAll(RefreshListener.NONE);
+        new RefreshService(env.arm(), env.store(), Kinds.CATALOG, Clock.systemUTC()).refreshAll(RefreshListener.NONE);
         SandboxData.Registry victim = env.sandbox.data().registries().getFirst(); // has private endpoint connections
         var scope = env.arm().session().cacheScope();
-        assertThat(env.store().children(scope, victim.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION)).isNotEmpty();
+        assertThat(env.store().children(scope, victim.id(), PrivateEndpointConnectionKind.KIND)).isNotEmpty();
 
         Operation journaled = service.submit(RegistryActions.delete(victim.id(), "t", victim.name())).get(10, TimeUnit.SECONDS);
 
@@ -199,13 +201,13 @@ class OperationsServiceTest {
         assertThat(done.state()).isEqualTo(State.Succeeded);
         assertThat(done.pollMode()).isEqualTo(Operation.PollMode.location);
         assertThat(env.store().get(scope, victim.id())).isEmpty();
-        assertThat(env.store().children(scope, victim.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION)).isEmpty();
+        assertThat(env.store().children(scope, victim.id(), PrivateEndpointConnectionKind.KIND)).isEmpty();
     }
 
     @Test
     void approvingAPendingConnectionEmptiesThePendingInbox() throws Exception {
         start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
-        new RefreshService(env.arm(), env.store(), Clock.systemUTC()).refreshAll(RefreshListener.NONE);
+        new RefreshService(env.arm(), env.store(), Kinds.CATALOG, Clock.systemUTC()).refreshAll(RefreshListener.NONE);
         List<CachedResource> pending = pendingConnections();
         assertThat(pending).hasSize(2);
         CachedResource first = pending.getFirst();
@@ -224,7 +226,7 @@ class OperationsServiceTest {
     @Test
     void rejectingAPendingConnectionRecordsTheReasonAndARejectedOneCannotBeApproved() throws Exception {
         start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
-        new RefreshService(env.arm(), env.store(), Clock.systemUTC()).refreshAll(RefreshListener.NONE);
+        new RefreshService(env.arm(), env.store(), Kinds.CATALOG, Clock.systemUTC()).refreshAll(RefreshListener.NONE);
         CachedResource pending = pendingConnections().getLast();
 
         Operation rejected = service.submit(ConnectionActions.reject(pending.id(), pending.tenantId(), "Not our VNet"))
@@ -257,7 +259,7 @@ class OperationsServiceTest {
     }
 
     private List<CachedResource> pendingConnections() {
-        return env.store().withJsonValue(null, ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+        return env.store().withJsonValue(null, PrivateEndpointConnectionKind.KIND,
                 "$.properties.privateLinkServiceConnectionState.status", "Pending");
     }
 }

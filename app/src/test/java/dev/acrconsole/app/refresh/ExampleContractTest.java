@@ -16,26 +16,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acrconsole.app.ArmExamples;
-import dev.acrconsole.app.iotoperations.AuthenticationMethod;
-import dev.acrconsole.app.iotoperations.EndpointAuthentication;
-import dev.acrconsole.app.iotoperations.EndpointRules;
-import dev.acrconsole.app.iotoperations.IotInstance;
-import dev.acrconsole.app.iotoperations.RegistryEndpoint;
-import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
-import dev.acrconsole.app.model.RegistryDetails;
-import dev.acrconsole.app.model.ResourceDetails;
-import dev.acrconsole.app.model.ResourceTables;
-import dev.acrconsole.app.model.ConnectedRegistryDetails;
-import dev.acrconsole.app.model.DetailField;
-import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
-import dev.acrconsole.app.model.RegistryDetails;
-import dev.acrconsole.app.model.ResourceDetails;
-import dev.acrconsole.app.model.ScopeMapDetails;
-import dev.acrconsole.app.model.TokenDetails;
-import dev.acrconsole.app.tokens.ScopeMapPermissions;
+import dev.acrconsole.app.arm.ArmIds;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryDetails;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryWatch;
+import dev.acrconsole.app.iotinstances.IotInstance;
+import dev.acrconsole.app.iotinstances.IotInstanceKind;
+import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionDetails;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
+import dev.acrconsole.app.registries.RegistryDetails;
+import dev.acrconsole.app.registries.RegistryKind;
+import dev.acrconsole.app.registryendpoints.AuthenticationMethod;
+import dev.acrconsole.app.registryendpoints.EndpointAuthentication;
+import dev.acrconsole.app.registryendpoints.EndpointRules;
+import dev.acrconsole.app.registryendpoints.RegistryEndpoint;
+import dev.acrconsole.app.registryendpoints.RegistryEndpointKind;
+import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
+import dev.acrconsole.app.scopemaps.ScopeMapDetails;
+import dev.acrconsole.app.scopemaps.ScopeMapKind;
+import dev.acrconsole.app.scopemaps.ScopeMapPermissions;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
+import dev.acrconsole.app.tenants.TenantKind;
+import dev.acrconsole.app.tokens.TokenDetails;
+import dev.acrconsole.app.tokens.TokenKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ResourceKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,10 +78,10 @@ class ExampleContractTest {
             inner = RegistryInner.fromJson(reader);
         }
         String sub = ArmIds.subscription(example.get("id").asText());
-        CachedResource row = ResourceRows.registry(SCOPE, "tenant", sub, inner, example.toString(), AT);
+        CachedResource row = Kinds.CATALOG.of(RegistryKind.KIND).fromArm(SCOPE, "tenant", example, AT);
         JsonNode p = example.path("properties");
 
-        assertThat(row.kind()).isEqualTo(ResourceKind.REGISTRY);
+        assertThat(row.kind()).isEqualTo(RegistryKind.KIND);
         assertThat(row.id()).isEqualTo(example.get("id").asText());
         assertThat(row.name()).isEqualTo(example.get("name").asText());
         assertThat(row.location()).isEqualTo(example.get("location").asText());
@@ -112,7 +119,7 @@ class ExampleContractTest {
         try (JsonReader reader = JsonProviders.createReader(example.toString())) {
             inner = PrivateEndpointConnectionInner.fromJson(reader);
         }
-        CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.PRIVATE_ENDPOINT_CONNECTION, example.toString(), AT);
+        CachedResource row = Kinds.CATALOG.of(PrivateEndpointConnectionKind.KIND).fromArm(SCOPE, "tenant", example, AT);
         assertThat(row.id()).isEqualTo(inner.id());
         assertThat(row.parentId()).endsWith("/registries/" + ArmIds.segment(inner.id(), "registries"));
         assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
@@ -122,7 +129,7 @@ class ExampleContractTest {
         assertThat(d.description()).isEqualTo(inner.privateLinkServiceConnectionState().description());
         assertThat(d.actionsRequired()).isEqualTo(inner.privateLinkServiceConnectionState().actionsRequired().toString());
         assertThat(d.privateEndpointId()).isEqualTo(inner.privateEndpoint().id());
-        assertThat(ResourceDetails.of(row).fields()).extracting(f -> f.label()).contains("Status", "Private endpoint ID");
+        assertThat(Kinds.CATALOG.describe(row).fields()).extracting(f -> f.label()).contains("Status", "Private endpoint ID");
     }
 
     /** Every Tasks, Runs, TaskRuns and AgentPools example (2025-03-01-preview) parses through the SDK and our models. */
@@ -171,7 +178,7 @@ class ExampleContractTest {
         try (JsonReader reader = JsonProviders.createReader(example.toString())) {
             inner = ConnectedRegistryInner.fromJson(reader);
         }
-        CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.CONNECTED_REGISTRY, example.toString(), AT);
+        CachedResource row = Kinds.CATALOG.of(ConnectedRegistryKind.KIND).fromArm(SCOPE, "tenant", example, AT);
         assertThat(row.id()).isEqualTo(inner.id());
         assertThat(row.name()).isEqualTo(inner.name());
         assertThat(row.parentId()).endsWith("/registries/" + ArmIds.segment(inner.id(), "registries"));
@@ -190,7 +197,7 @@ class ExampleContractTest {
         assertThat(d.logLevel()).isEqualTo(inner.logging().logLevel().toString());
         assertThat(d.auditLogStatus()).isEqualTo(inner.logging().auditLogStatus().toString());
         assertThat(d.garbageCollection()).isEqualTo(inner.garbageCollection().enabled() ? "Enabled, " + inner.garbageCollection().schedule() : "Disabled");
-        List<DetailField> fields = ResourceDetails.of(row).fields();
+        List<DetailField> fields = Kinds.CATALOG.describe(row).fields();
         assertThat(fields).extracting(DetailField::label).contains("Mode", "Connection state", "Activation", "Parent",
                 "Sync token", "Sync schedule", "Sync window", "Message TTL", "Last sync", "Gateway endpoint",
                 "Client tokens", "Login server", "TLS", "TLS certificate", "Log level", "Audit log", "Notifications", "Version");
@@ -208,7 +215,7 @@ class ExampleContractTest {
             try (JsonReader reader = JsonProviders.createReader(example.toString())) {
                 inner = ScopeMapInner.fromJson(reader);
             }
-            CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.SCOPE_MAP, example.toString(), AT);
+            CachedResource row = Kinds.CATALOG.of(ScopeMapKind.KIND).fromArm(SCOPE, "tenant", example, AT);
             ScopeMapDetails d = ScopeMapDetails.parse(row.json());
             assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
             assertThat(d.actions()).isEqualTo(inner.actions());
@@ -217,7 +224,7 @@ class ExampleContractTest {
             assertThat(OffsetDateTime.parse(d.creationDate())).isEqualTo(inner.creationDate());
             // The actions editor keeps every action, those it cannot show included.
             assertThat(ScopeMapPermissions.fromActions(d.actions()).actions()).containsExactlyInAnyOrderElementsOf(inner.actions());
-            assertThat(value(ResourceDetails.of(row).fields(), "Actions")).isEqualTo(String.join("\n", inner.actions()));
+            assertThat(value(Kinds.CATALOG.describe(row).fields(), "Actions")).isEqualTo(String.join("\n", inner.actions()));
         });
         assertThat(tests).as("scope map examples found").hasSizeGreaterThanOrEqualTo(4);
         return tests.stream();
@@ -230,7 +237,7 @@ class ExampleContractTest {
             try (JsonReader reader = JsonProviders.createReader(example.toString())) {
                 inner = TokenInner.fromJson(reader);
             }
-            CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.TOKEN, example.toString(), AT);
+            CachedResource row = Kinds.CATALOG.of(TokenKind.KIND).fromArm(SCOPE, "tenant", example, AT);
             TokenDetails d = TokenDetails.parse(row.json());
             assertThat(d.status()).isEqualTo(inner.status().toString());
             assertThat(d.scopeMapId()).isEqualTo(inner.scopeMapId());
@@ -239,7 +246,7 @@ class ExampleContractTest {
             int certificates = inner.credentials() == null || inner.credentials().certificates() == null ? 0
                     : inner.credentials().certificates().size();
             assertThat(d.certificates()).hasSize(certificates);
-            assertThat(value(ResourceDetails.of(row).fields(), "Scope map")).isEqualTo(ArmIds.name(inner.scopeMapId()));
+            assertThat(value(Kinds.CATALOG.describe(row).fields(), "Scope map")).isEqualTo(ArmIds.name(inner.scopeMapId()));
         });
         assertThat(tests).as("token examples found").hasSizeGreaterThanOrEqualTo(4);
         return tests.stream();
@@ -275,13 +282,15 @@ class ExampleContractTest {
                 for (JsonNode item : items(body)) {
                     try (JsonReader reader = JsonProviders.createReader(item.toString())) {
                         if (item.has("subscriptionId")) {
-                            CachedResource row = ResourceRows.subscription(SCOPE, SubscriptionInner.fromJson(reader), item.toString(), AT);
+                            CachedResource row = Kinds.CATALOG.of(SubscriptionKind.KIND).fromArm(SCOPE, "tenant", item, AT);
+                            assertThat(SubscriptionInner.fromJson(reader).subscriptionId()).isEqualTo(row.subscriptionId());
                             assertThat(row.subscriptionId()).isEqualTo(item.get("subscriptionId").asText());
                             assertThat(row.name()).isEqualTo(item.get("displayName").asText());
                             assertThat(row.provisioningState()).isEqualTo(item.get("state").asText());
-                            assertThat(ResourceDetails.of(row).fields()).isNotEmpty();
+                            assertThat(Kinds.CATALOG.describe(row).fields()).isNotEmpty();
                         } else {
-                            CachedResource row = ResourceRows.tenant(SCOPE, TenantIdDescriptionInner.fromJson(reader), item.toString(), AT);
+                            CachedResource row = Kinds.CATALOG.of(TenantKind.KIND).fromArm(SCOPE, "tenant", item, AT);
+                            assertThat(TenantIdDescriptionInner.fromJson(reader).tenantId()).isEqualTo(row.tenantId());
                             assertThat(row.tenantId()).isEqualTo(item.get("tenantId").asText());
                             assertThat(row.id()).isEqualTo(item.get("id").asText());
                         }
@@ -294,7 +303,7 @@ class ExampleContractTest {
             try (JsonReader reader = JsonProviders.createReader(body.toString())) {
                 ResourceGroupInner g = ResourceGroupInner.fromJson(reader);
                 String sub = ArmIds.subscription(g.id());
-                CachedResource row = ResourceRows.resourceGroup(SCOPE, "tenant", sub, g, body.toString(), AT);
+                CachedResource row = Kinds.CATALOG.of(ResourceGroupKind.KIND).fromArm(SCOPE, "tenant", body, AT);
                 assertThat(row.name()).isEqualTo(body.get("name").asText());
                 assertThat(row.location()).isEqualTo(body.get("location").asText());
                 assertThat(row.parentId()).isEqualTo("/subscriptions/" + sub);
@@ -335,7 +344,7 @@ class ExampleContractTest {
     }
 
     private static void checkInstance(JsonNode example) {
-        CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.IOT_INSTANCE, example.toString(), AT);
+        CachedResource row = Kinds.CATALOG.of(IotInstanceKind.KIND).fromArm(SCOPE, "tenant", example, AT);
         IotInstance i = IotInstance.parse(row.json());
         assertThat(i.name()).isEqualTo(example.get("name").asText());
         assertThat(i.location()).isEqualTo(example.get("location").asText());
@@ -343,12 +352,12 @@ class ExampleContractTest {
         assertThat(i.extendedLocation().type()).isEqualTo("CustomLocation");
         assertThat(i.provisioningState()).isEqualTo(example.at("/properties/provisioningState").asText());
         assertThat(i.version()).isEqualTo(example.at("/properties/version").asText());
-        assertThat(row.kind()).isEqualTo(ResourceKind.IOT_INSTANCE);
+        assertThat(row.kind()).isEqualTo(IotInstanceKind.KIND);
         assertThat(row.resourceGroup()).isEqualTo(ArmIds.resourceGroup(example.get("id").asText()));
         if (row.resourceGroup() != null) {
             assertThat(row.parentId()).endsWith("/resourceGroups/" + row.resourceGroup());
         }
-        assertThat(ResourceDetails.of(row).fields()).extracting(f -> f.label()).contains("Extended location", "Version");
+        assertThat(Kinds.CATALOG.describe(row).fields()).extracting(f -> f.label()).contains("Extended location", "Version");
     }
 
     private static void checkEndpoint(JsonNode example) throws IOException {
@@ -376,10 +385,10 @@ class ExampleContractTest {
             assertThat(e.codeSigningCas().get(i).ref()).isEqualTo(text(ca, ca.has("secretRef") ? "secretRef" : "configMapRef"));
         }
         if (example.has("id")) {
-            CachedResource row = ResourceRows.fromArm(SCOPE, "tenant", ResourceKind.REGISTRY_ENDPOINT, example.toString(), AT);
+            CachedResource row = Kinds.CATALOG.of(RegistryEndpointKind.KIND).fromArm(SCOPE, "tenant", example, AT);
             assertThat(row.name()).isEqualTo(example.get("name").asText());
-            assertThat(ResourceDetails.of(row).fields()).extracting(f -> f.label()).contains("Host", "Authentication", "Code-signing CAs");
-            assertThat(ResourceTables.columns(ResourceKind.REGISTRY_ENDPOINT)).extracting(c -> c.value().apply(row))
+            assertThat(Kinds.CATALOG.describe(row).fields()).extracting(f -> f.label()).contains("Host", "Authentication", "Code-signing CAs");
+            assertThat(Kinds.CATALOG.of(RegistryEndpointKind.KIND).columns()).extracting(c -> c.value().apply(Kinds.CATALOG.row(row)))
                     .contains(e.host(), e.authentication().label());
         }
     }

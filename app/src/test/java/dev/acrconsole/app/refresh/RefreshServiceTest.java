@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmEndpoint;
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.arm.ArmSession;
 import dev.acrconsole.app.arm.StaticTokenCredential;
-import dev.acrconsole.app.model.RegistryDetails;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.kind.ListingKeys;
+import dev.acrconsole.app.registries.RegistryDetails;
+import dev.acrconsole.app.registries.RegistryKind;
+import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Listing;
@@ -42,7 +48,7 @@ class RefreshServiceTest {
     void start() {
         // Two items a page: every listing of the default sample takes several pages.
         sandbox = SandboxServer.start(SandboxConfig.defaults().withPageSize(2));
-        db = CacheDatabase.open(dir);
+        db = CacheDatabase.open(dir, Kinds.CATALOG.cachePolicy());
         store = new ResourceStore(db);
         arm = new ArmClients(new ArmSession("sandbox", ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
                 new StaticTokenCredential(SandboxServer.token())));
@@ -57,7 +63,7 @@ class RefreshServiceTest {
     @Test
     void refreshStoresEverySubscriptionGroupAndRegistryAcrossPages() {
         List<String> done = new ArrayList<>();
-        RefreshReport report = new RefreshService(arm, store, Clock.systemUTC()).refreshAll(new RefreshListener() {
+        RefreshReport report = new RefreshService(arm, store, Kinds.CATALOG, Clock.systemUTC()).refreshAll(new RefreshListener() {
             @Override
             public void listingDone(String what, int count) {
                 done.add(what);
@@ -68,11 +74,11 @@ class RefreshServiceTest {
         assertThat(report.failures()).isEmpty();
         CacheScope scope = arm.session().cacheScope();
         List<NavigationRow> rows = store.navigationRows(scope);
-        assertThat(ids(rows, ResourceKind.SUBSCRIPTION))
+        assertThat(ids(rows, SubscriptionKind.KIND))
                 .containsExactlyInAnyOrderElementsOf(lower(data.subscriptions().stream().map(SandboxData.Subscription::id).toList()));
-        assertThat(ids(rows, ResourceKind.RESOURCE_GROUP))
+        assertThat(ids(rows, ResourceGroupKind.KIND))
                 .containsExactlyInAnyOrderElementsOf(lower(data.resourceGroups().stream().map(SandboxData.ResourceGroup::id).toList()));
-        assertThat(ids(rows, ResourceKind.REGISTRY))
+        assertThat(ids(rows, RegistryKind.KIND))
                 .containsExactlyInAnyOrderElementsOf(lower(data.registries().stream().map(SandboxData.Registry::id).toList()));
         assertThat(data.registries().size()).as("more registries than a page holds").isGreaterThan(2);
         assertThat(store.listings(scope)).allSatisfy(l -> assertThat(l.lastError()).isNull())
@@ -88,7 +94,7 @@ class RefreshServiceTest {
 
     @Test
     void aFailedRefreshKeepsWhatWasCachedAndSaysWhy() {
-        RefreshService service = new RefreshService(arm, store, Clock.systemUTC());
+        RefreshService service = new RefreshService(arm, store, Kinds.CATALOG, Clock.systemUTC());
         service.refreshAll(RefreshListener.NONE);
         CacheScope scope = arm.session().cacheScope();
         int before = store.count();
@@ -108,7 +114,7 @@ class RefreshServiceTest {
 
     @Test
     void aThrottleStormOrAMissingRoleMarksThoseListingsPartialAndKeepsTheirRows() {
-        RefreshService service = new RefreshService(arm, store, Clock.systemUTC());
+        RefreshService service = new RefreshService(arm, store, Kinds.CATALOG, Clock.systemUTC());
         service.refreshAll(RefreshListener.NONE);
         CacheScope scope = arm.session().cacheScope();
         int before = store.count();
@@ -124,11 +130,11 @@ class RefreshServiceTest {
         assertThat(store.count()).as("nothing cached is lost").isEqualTo(before);
         Map<String, Listing> listings = new java.util.HashMap<>();
         store.listings(scope).forEach(l -> listings.put(l.key(), l));
-        assertThat(listings.get(ListingKeys.registries(prod.subscriptionId())).lastError())
+        assertThat(listings.get(new RegistryKind().listingUnder(prod.subscriptionId())).lastError())
                 .contains("SubscriptionRequestsThrottled");
-        assertThat(listings.get(ListingKeys.resourceGroups(prod.subscriptionId())).lastError())
+        assertThat(listings.get(new ResourceGroupKind().listingUnder(prod.subscriptionId())).lastError())
                 .startsWith("AuthorizationFailed").contains("does not have authorization");
-        assertThat(listings.get(ListingKeys.resourceGroups(prod.subscriptionId())).lastCompleteAt())
+        assertThat(listings.get(new ResourceGroupKind().listingUnder(prod.subscriptionId())).lastCompleteAt())
                 .as("the rows shown are from the last complete refresh").isNotNull();
         assertThat(listings.get(ListingKeys.SUBSCRIPTIONS).failed()).isFalse();
     }

@@ -11,13 +11,18 @@ import com.azure.resourcemanager.containerregistry.fluent.models.RunInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.TaskInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.TaskRunInner;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.acrconsole.app.model.AgentPoolDetails;
-import dev.acrconsole.app.model.DetailField;
-import dev.acrconsole.app.model.ResourceDetails;
-import dev.acrconsole.app.model.ResourceTables;
-import dev.acrconsole.app.model.RunDetails;
-import dev.acrconsole.app.model.TaskDetails;
-import dev.acrconsole.app.model.TaskRunDetails;
+import dev.acrconsole.app.agentpools.AgentPoolDetails;
+import dev.acrconsole.app.agentpools.AgentPoolKind;
+import dev.acrconsole.app.arm.ArmIds;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.runs.RunDetails;
+import dev.acrconsole.app.runs.RunKind;
+import dev.acrconsole.app.taskruns.TaskRunDetails;
+import dev.acrconsole.app.taskruns.TaskRunKind;
+import dev.acrconsole.app.tasks.TaskDetails;
+import dev.acrconsole.app.tasks.TaskKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
@@ -28,6 +33,8 @@ import java.time.OffsetDateTime;
 
 /** The checks of one ACR Tasks example: SDK model, cache row (secrets stripped), our detail model and table row. */
 final class TasksContract {
+    /** The cache's filter with every kind's secret fields, as the app opens it. */
+    private static final SecretFilter SECRETS = new SecretFilter(Kinds.CATALOG.cachePolicy());
     private static final CacheScope SCOPE = new CacheScope("contract", "AzureCloud");
     private static final Instant AT = Instant.parse("2026-11-23T00:00:00Z");
 
@@ -35,7 +42,7 @@ final class TasksContract {
 
     static void task(JsonNode example) throws IOException {
         TaskInner inner = parse(example, TaskInner::fromJson);
-        CachedResource row = row(ResourceKind.TASK, example);
+        CachedResource row = row(TaskKind.KIND, example);
         TaskDetails d = TaskDetails.parse(row.json());
         assertThat(d.name()).isEqualTo(inner.name());
         assertThat(d.status()).isEqualTo(inner.status() == null ? null : inner.status().toString());
@@ -59,7 +66,7 @@ final class TasksContract {
 
     static void run(JsonNode example) throws IOException {
         RunInner inner = parse(example, RunInner::fromJson);
-        CachedResource row = row(ResourceKind.RUN, example);
+        CachedResource row = row(RunKind.KIND, example);
         RunDetails d = RunDetails.parse(row.json());
         assertThat(d.runId()).isEqualTo(inner.runId());
         assertThat(d.status()).isEqualTo(inner.status() == null ? null : inner.status().toString());
@@ -78,7 +85,7 @@ final class TasksContract {
 
     static void taskRun(JsonNode example) throws IOException {
         TaskRunInner inner = parse(example, TaskRunInner::fromJson);
-        CachedResource row = row(ResourceKind.TASK_RUN, example);
+        CachedResource row = row(TaskRunKind.KIND, example);
         TaskRunDetails d = TaskRunDetails.parse(row.json());
         assertThat(d.requestType()).isEqualTo(inner.runRequest() == null ? null : example.at("/properties/runRequest/type").asText());
         assertThat(d.runId()).isEqualTo(inner.runResult() == null ? null : inner.runResult().runId());
@@ -90,12 +97,12 @@ final class TasksContract {
 
     static void agentPool(JsonNode example) throws IOException {
         AgentPoolInner inner = parse(example, AgentPoolInner::fromJson);
-        AgentPoolDetails d = AgentPoolDetails.parse(row(ResourceKind.AGENT_POOL, example).json());
+        AgentPoolDetails d = AgentPoolDetails.parse(row(AgentPoolKind.KIND, example).json());
         assertThat(d.count()).isEqualTo(inner.count());
         assertThat(d.tier()).isEqualTo(inner.tier());
         assertThat(d.os()).isEqualTo(inner.os() == null ? null : inner.os().toString());
         assertThat(d.provisioningState()).isEqualTo(inner.provisioningState() == null ? null : inner.provisioningState().toString());
-        shown(row(ResourceKind.AGENT_POOL, example));
+        shown(row(AgentPoolKind.KIND, example));
     }
 
     /** Answers that are not resources: a log link (a secret: never cached), a queue count, an upload URL. */
@@ -103,11 +110,11 @@ final class TasksContract {
         try (JsonReader reader = JsonProviders.createReader(example.toString())) {
             if (example.has("logLink")) {
                 assertThat(RunGetLogResultInner.fromJson(reader).logLink()).isEqualTo(example.get("logLink").asText());
-                assertThat(SecretFilter.scrub(example.toString())).doesNotContain("sig=");
+                assertThat(SECRETS.scrub(example.toString())).doesNotContain("sig=");
             } else if (example.has("count")) {
                 assertThat(AgentPoolQueueStatusInner.fromJson(reader).count()).isEqualTo(example.get("count").asInt());
             } else {
-                assertThat(SecretFilter.scrub(example.toString())).doesNotContain("uploadUrl");
+                assertThat(SECRETS.scrub(example.toString())).doesNotContain("uploadUrl");
             }
         }
     }
@@ -131,18 +138,19 @@ final class TasksContract {
                     "/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerRegistry/registries/r/x/"
                             + example.path("name").asText("unnamed"));
         }
-        CachedResource r = ResourceRows.fromArm(SCOPE, "tenant", kind, withId.toString(), AT);
+        CachedResource r = Kinds.CATALOG.of(kind).fromArm(SCOPE, "tenant", withId, AT);
         return new CachedResource(r.scope(), r.id(), r.kind(), r.name(), r.type(), r.tenantId(), r.subscriptionId(),
-                r.resourceGroup(), r.location(), r.sku(), r.provisioningState(), r.parentId(), SecretFilter.scrub(r.json()), AT);
+                r.resourceGroup(), r.location(), r.sku(), r.provisioningState(), r.parentId(), SECRETS.scrub(r.json()), AT);
     }
 
     /** What the detail pane and the table would show; every field renders. */
     private static String shown(CachedResource row) {
         StringBuilder out = new StringBuilder();
-        for (DetailField f : ResourceDetails.of(row).fields()) {
+        for (DetailField f : Kinds.CATALOG.describe(row).fields()) {
             out.append(f.label()).append('=').append(f.value()).append('\n');
         }
-        ResourceTables.columns(row.kind()).forEach(c -> out.append(c.value().apply(row)).append('\n'));
+        Row typed = Kinds.CATALOG.row(row);
+        Kinds.CATALOG.of(row.kind()).columns().forEach(c -> out.append(c.value().apply(typed)).append('\n'));
         return out.toString();
     }
 

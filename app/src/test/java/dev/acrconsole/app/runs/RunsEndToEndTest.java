@@ -3,13 +3,14 @@ package dev.acrconsole.app.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.SandboxFixture;
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
-import dev.acrconsole.app.model.RunDetails;
 import dev.acrconsole.app.operations.OperationsService;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.runlogs.LogDocument;
 import dev.acrconsole.app.runlogs.RunLogs;
+import dev.acrconsole.app.runs.RunDetails;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.CachedRuns;
 import dev.acrconsole.cache.Operation;
@@ -49,8 +50,8 @@ class RunsEndToEndTest {
         env = new SandboxFixture(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)), dir);
         env.sandbox.runs().setRunDuration(Duration.ofSeconds(3));
         background = new ThreadPoolBackground("test-runs", 4);
-        operations = new OperationsService(env.arm(), env.journal(), env.store(), background, Clock.systemUTC());
-        new RefreshService(env.arm(), env.store(), Clock.systemUTC()).refreshAll(RefreshListener.NONE);
+        operations = new OperationsService(env.arm(), env.journal(), env.store(), Kinds.CATALOG, background, Clock.systemUTC());
+        new RefreshService(env.arm(), env.store(), Kinds.CATALOG, Clock.systemUTC()).refreshAll(RefreshListener.NONE);
         String id = env.sandbox.data().registries().stream().filter(r -> r.name().equals("contosoprodacr")).findFirst().orElseThrow().id();
         registry = env.store().get(env.arm().session().cacheScope(), id).orElseThrow();
     }
@@ -142,7 +143,7 @@ class RunsEndToEndTest {
         Operation op = operations.submit(RunActions.schedule(registry.id(), registry.tenantId(), form)).get(10, TimeUnit.SECONDS);
         await(op.id(), o -> o.state() == Operation.State.Running);
         operations.close(); // the app stops while the run runs
-        operations = new OperationsService(env.arm(), env.journal(), env.store(), background, Clock.systemUTC());
+        operations = new OperationsService(env.arm(), env.journal(), env.store(), Kinds.CATALOG, background, Clock.systemUTC());
         assertThat(operations.resume().get(10, TimeUnit.SECONDS)).isEqualTo(1);
         Operation done = await(op.id(), o -> o.state().terminal());
         assertThat(done.state()).isEqualTo(Operation.State.Succeeded);

@@ -3,8 +3,10 @@ package dev.acrconsole.app.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.SandboxFixture;
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
 import dev.acrconsole.app.connectedregistries.ConnectionStrings;
 import dev.acrconsole.app.operations.OperationsService;
 import dev.acrconsole.app.refresh.RefreshListener;
@@ -12,7 +14,6 @@ import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.sandbox.EdgeSample;
 import dev.acrconsole.sandbox.SandboxConfig;
 import java.io.ByteArrayOutputStream;
@@ -55,7 +56,7 @@ class SecretsStayOutTest {
              ThreadPoolBackground background = new ThreadPoolBackground("test-secrets", 2)) {
             env.sandbox.tokenPasswords().plant(PLANTED);
             CacheScope scope = env.arm().session().cacheScope();
-            RefreshService refresh = new RefreshService(env.arm(), env.store(), Clock.systemUTC());
+            RefreshService refresh = new RefreshService(env.arm(), env.store(), Kinds.CATALOG, Clock.systemUTC());
             refresh.refreshAll(RefreshListener.NONE);
             EdgeSample.ConnectedRegistry site = env.sandbox.edge().connectedRegistries().getFirst();
             CachedResource registry = env.store().get(scope, site.registryId()).orElseThrow();
@@ -66,7 +67,7 @@ class SecretsStayOutTest {
             assertThat(passwords.passwords()).extracting(p -> p.value().reveal()).containsExactly(PLANTED[0], PLANTED[1]);
             assertThat(passwords.toString()).doesNotContain(PLANTED[0]);
 
-            refresh.refreshChildren(registry, ResourceKind.CONNECTED_REGISTRY, RefreshListener.NONE);
+            refresh.refreshChildren(registry, ConnectedRegistryKind.KIND, RefreshListener.NONE);
             CachedResource connected = env.store().get(scope, site.id()).orElseThrow();
             Secret connection = new ConnectionStrings(credentials, env.store()).generate(connected);
             assertThat(connection.reveal()).isEqualTo("ConnectedRegistryName=" + site.name() + ";SyncTokenName=" + site.name()
@@ -75,8 +76,8 @@ class SecretsStayOutTest {
             assertThat(connection.toString()).doesNotContain(PLANTED[2]);
 
             // The tokens now carry their passwords' dates at ARM; refreshing and operating on them caches them.
-            refresh.refreshChildren(registry, ResourceKind.TOKEN, RefreshListener.NONE);
-            try (OperationsService operations = new OperationsService(env.arm(), env.journal(), env.store(), background, Clock.systemUTC())) {
+            refresh.refreshChildren(registry, TokenKind.KIND, RefreshListener.NONE);
+            try (OperationsService operations = new OperationsService(env.arm(), env.journal(), env.store(), Kinds.CATALOG, background, Clock.systemUTC())) {
                 Operation done = operations.submitAndWait(TokenActions.update(new TokenForm(registry.id(), registry.tenantId(), false,
                         "dublin-client-token", registry.id() + "/scopeMaps/_repositories_push", true))).get(30, TimeUnit.SECONDS);
                 assertThat(done.state()).isEqualTo(Operation.State.Succeeded);

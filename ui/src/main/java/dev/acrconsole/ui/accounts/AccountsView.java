@@ -3,6 +3,7 @@ package dev.acrconsole.ui.accounts;
 import dev.acrconsole.app.accounts.AccountOverview;
 import dev.acrconsole.app.accounts.DeviceCodePrompt;
 import dev.acrconsole.app.settings.AccountKind;
+import dev.acrconsole.ui.fx.FxBridge;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

@@ -3,13 +3,12 @@ package dev.acrconsole.ui.accounts;
 import dev.acrconsole.app.accounts.AccountOverview;
 import dev.acrconsole.app.accounts.Accounts;
 import dev.acrconsole.app.accounts.DeviceCodePrompt;
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.concurrent.Background;
-import dev.acrconsole.app.refresh.ArmErrors;
 import dev.acrconsole.app.settings.AccountSettings;
 import dev.acrconsole.app.settings.CloudSettings;
 import dev.acrconsole.app.settings.ProxySettings;
 import dev.acrconsole.app.settings.Settings;
-import dev.acrconsole.ui.fx.FxBridge;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -28,11 +27,12 @@ import javafx.collections.FXCollections;
 /**
  * The accounts panel's state: every account with its tenants and subscription filter, the keyring notice, a device
  * code waiting for the user, and what went wrong last. Every action runs on {@link Background}; results come back
- * through {@link FxBridge}. {@code changed} tells the window to refresh or re-read its tree.
+ * on the FX thread's executor. {@code changed} tells the window to refresh or re-read its tree.
  */
 public final class AccountsViewModel {
     private final Supplier<Accounts> accounts;
     private final Background background;
+    private final java.util.concurrent.Executor fx;
     private final Runnable changed;
     private final boolean signInAllowed;
     private final ReadOnlyListWrapper<AccountOverview> list = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
@@ -44,10 +44,15 @@ public final class AccountsViewModel {
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
     private CompletableFuture<?> pendingSignIn;
 
-    /** @param accounts opens the accounts (slow the first time: called on the background thread only) */
-    public AccountsViewModel(Supplier<Accounts> accounts, Background background, boolean signInAllowed, Runnable changed) {
+    /**
+     * @param accounts opens the accounts (slow the first time: called on the background thread only)
+     * @param fx       the FX thread's executor, where results land
+     */
+    public AccountsViewModel(Supplier<Accounts> accounts, Background background, java.util.concurrent.Executor fx,
+                             boolean signInAllowed, Runnable changed) {
         this.accounts = accounts;
         this.background = background;
+        this.fx = fx;
         this.signInAllowed = signInAllowed;
         this.changed = changed;
     }
@@ -106,7 +111,7 @@ public final class AccountsViewModel {
                 notice.set(snapshot.notice());
             }
             return null;
-        }, FxBridge.executor());
+        }, fx);
     }
 
     /** Adds an account; a browser or device-code sign-in stays pending (cancellable) until the user finishes it. */
@@ -221,8 +226,8 @@ public final class AccountsViewModel {
                     finishSignIn(failure);
                 }
                 done.complete(null);
-            }, FxBridge.executor());
-        }, FxBridge.executor());
+            }, fx);
+        }, fx);
         return done;
     }
 
@@ -240,7 +245,7 @@ public final class AccountsViewModel {
     }
 
     private void showDeviceCode(DeviceCodePrompt prompt) {
-        FxBridge.run(() -> {
+        fx.execute(() -> {
             if (signingIn.get()) {
                 deviceCode.set(prompt);
                 status.set("Waiting for you to enter the code…");
@@ -262,7 +267,7 @@ public final class AccountsViewModel {
                 afterChange();
             }
             return null;
-        }, FxBridge.executor());
+        }, fx);
     }
 
     private void afterChange() {

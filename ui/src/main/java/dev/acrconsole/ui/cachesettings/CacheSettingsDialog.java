@@ -3,7 +3,8 @@ package dev.acrconsole.ui.cachesettings;
 import dev.acrconsole.cache.Retention;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.fx.ViewContext;
+import dev.acrconsole.ui.page.PageContext;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +15,8 @@ import javafx.scene.layout.HBox;
 public final class CacheSettingsDialog {
     private CacheSettingsDialog() {}
 
-    public static void show(PageContext context) {
+    public static void show(ViewContext view) {
+        PageContext context = view.page();
         CacheSettingsViewModel model = new CacheSettingsViewModel(context);
         FormRows form = new FormRows();
         for (var e : model.days().entrySet()) {
@@ -37,7 +39,7 @@ public final class CacheSettingsDialog {
         sizeRow.setAlignment(Pos.CENTER_LEFT);
         form.note(sizeRow);
         model.load();
-        new FormDialog(context.owner().get(), "cache-settings", "Cache and history",
+        new FormDialog(view.window(), "cache-settings", "Cache and history",
                 "How long history is kept", form.node(), "Save", model::save).show();
     }
 }

@@ -3,9 +3,8 @@ package dev.acrconsole.ui.cachesettings;
 import dev.acrconsole.app.forms.FieldErrors;
 import dev.acrconsole.app.review.CacheReview;
 import dev.acrconsole.cache.Retention;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +41,7 @@ public final class CacheSettingsViewModel extends FormModel {
                     Map<Retention.Rule, Integer> kept = (Map<Retention.Rule, Integer>) read[0];
                     kept.forEach((r, d) -> days.get(r).set(d));
                     size.set(megabytes((Long) read[1]));
-                }, FxBridge.executor());
+                }, context.fx());
     }
 
     public Map<Retention.Rule, IntegerProperty> days() {
@@ -82,7 +81,7 @@ public final class CacheSettingsViewModel extends FormModel {
             }
             return dropped;
         }).thenAcceptAsync(dropped -> context.notice().accept(dropped == 0 ? "History settings saved."
-                : "History settings saved; " + dropped + " older entries removed."), FxBridge.executor());
+                : "History settings saved; " + dropped + " older entries removed."), context.fx());
     }
 
     /** VACUUM in the background; the size shows before and after. */
@@ -98,7 +97,7 @@ public final class CacheSettingsViewModel extends FormModel {
                 context.notice().accept("Cache compacted: " + before + " → " + megabytes(after) + ".");
             }
             return null;
-        }, FxBridge.executor());
+        }, context.fx());
     }
 
     static String megabytes(long bytes) {

@@ -2,13 +2,10 @@ package dev.acrconsole.ui.changes;
 
 import dev.acrconsole.cache.Change;
 import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.fx.Disposable;
+import dev.acrconsole.ui.fx.PageView;
 import dev.acrconsole.ui.fx.Tables;
-import dev.acrconsole.ui.navigation.KindBadges;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableLongValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,13 +19,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The change view: filters, then what changed (when, what, resource, field, before → after). */
-public final class ChangesView implements Disposable {
+public final class ChangesView extends PageView.OfModel {
     private final BorderPane root = new BorderPane();
-    private final ObservableLongValue cacheChanges;
-    private final ChangeListener<Number> onCacheChange;
+    private final ChangesViewModel model;
 
-    public ChangesView(ChangesViewModel model, ObservableLongValue cacheChanges) {
-        this.cacheChanges = cacheChanges;
+    /** {@code badges}: each kind's badge, as the window's kind registry has them. */
+    public ChangesView(ChangesViewModel model, Function<ResourceKind, String> badges) {
+        super(model);
+        this.model = model;
         Label title = new Label(model.title());
         title.getStyleClass().add("details-title");
         ComboBox<ChangesViewModel.Filter> filter = new ComboBox<>();
@@ -64,7 +62,7 @@ public final class ChangesView implements Disposable {
         table.getColumns().setAll(
                 column("When", 140, ChangesViewModel::when),
                 column("Resource", 190, Change::name),
-                column("Kind", 55, c -> KindBadges.text(ResourceKind.fromCode(c.kind()))),
+                column("Kind", 55, c -> badges.apply(ResourceKind.of(c.kind()))),
                 column("Field", 140, c -> c.field() == null ? "" : c.field()),
                 column("Change", 200, ChangesViewModel::describe),
                 column("Account", 90, c -> c.scope().account()));
@@ -74,22 +72,11 @@ public final class ChangesView implements Disposable {
         header.setPadding(new Insets(12, 16, 8, 16));
         root.setTop(header);
         root.setCenter(table);
-        onCacheChange = (obs, old, now) -> {
-            if (!model.comparing()) {
-                model.load();
-            }
-        };
-        cacheChanges.addListener(onCacheChange);
-        model.load();
-    }
-
-    public Node node() {
-        return root;
     }
 
     @Override
-    public void dispose() {
-        cacheChanges.removeListener(onCacheChange);
+    public Node node() {
+        return root;
     }
 
     private static TableColumn<Change, String> column(String header, double width, Function<Change, String> value) {

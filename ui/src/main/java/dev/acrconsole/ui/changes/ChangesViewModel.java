@@ -1,13 +1,21 @@
 package dev.acrconsole.ui.changes;
 
-import dev.acrconsole.app.model.Format;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.KindDescriptor;
+import dev.acrconsole.app.kind.Listing;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
 import dev.acrconsole.app.review.CacheReview;
+import dev.acrconsole.app.runs.RunKind;
+import dev.acrconsole.app.tokens.TokenDetails;
+import dev.acrconsole.app.tokens.TokenKind;
 import dev.acrconsole.cache.Change;
 import dev.acrconsole.cache.Changes;
 import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
-import dev.acrconsole.ui.navigation.NavKind;
+import dev.acrconsole.ui.page.Lifecycle;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Reloader;
+import dev.acrconsole.ui.page.Subscriptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +33,7 @@ import javafx.collections.ObservableList;
  * What changed, newest first, from the change log each refresh writes; filtered to what a registry owner watches
  * for. Given a snapshot file, it shows instead what differs between that snapshot and the cache.
  */
-public final class ChangesViewModel {
+public final class ChangesViewModel implements Lifecycle {
     /** The filters a user picks from. */
     public enum Filter {
         ALL("All changes"),
@@ -79,6 +87,8 @@ public final class ChangesViewModel {
     private final IntegerProperty days = new SimpleIntegerProperty(30);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private List<Change> compared;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final Reloader reloader = new Reloader(this::load);
 
     /** {@code snapshot} null: the change log; else the differences from that snapshot to the cache. */
     public ChangesViewModel(PageContext context, CacheReview review, Path snapshot) {
@@ -88,6 +98,20 @@ public final class ChangesViewModel {
         filter.addListener((obs, old, now) -> load());
         since.addListener((obs, old, now) -> load());
         days.addListener((obs, old, now) -> load());
+    }
+
+    /** Shows the changes; the change log's view re-reads as the cache changes (a comparison stays as it was made). */
+    @Override
+    public void activate() {
+        if (!comparing()) {
+            subscriptions.add(context.feed().watch(c -> true, reloader::request));
+        }
+        load();
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.releaseAll();
     }
 
     public ObservableList<Change> rows() {
@@ -135,20 +159,21 @@ public final class ChangesViewModel {
                                 + " change" + (found.size() == 1 ? "" : "s") + (comparing() ? " since the snapshot." : ", newest first."));
                     }
                     return null;
-                }, FxBridge.executor());
+                }, context.fx());
     }
 
     /** Opens a change's resource in the tree (or the folder that lists it). */
     public void open(Change c) {
-        ResourceKind kind = ResourceKind.fromCode(c.kind());
-        if (c.what() == Change.What.removed || kind == ResourceKind.TENANT) {
+        ResourceKind kind = ResourceKind.of(c.kind());
+        KindDescriptor<?> d = context.kinds().of(kind);
+        if (c.what() == Change.What.removed) {
             return;
         }
-        if (NavKind.shows(kind)) {
+        if (d.inTree()) {
             context.reveal().show(c.id(), null);
-        } else {
+        } else if (d.listing() instanceof Listing.Children) {
             context.reveal().showRow(c.id(), kind);
-        }
+        } // a tenant is no node of the tree: nothing to open
     }
 
     /** "Succeeded → Failed", "added", "removed". */
@@ -169,7 +194,7 @@ public final class ChangesViewModel {
             if (compared == null) {
                 CacheReview.Compared result = review.compareWith(snapshot);
                 compared = result.changes();
-                FxBridge.run(() -> summary.set("Snapshot of " + result.snapshot().filter() + ", made "
+                context.fx().execute(() -> summary.set("Snapshot of " + result.snapshot().filter() + ", made "
                         + Format.instant(result.snapshot().createdAt())));
             }
             return compared.stream().filter(c -> matches(c, f)).toList();
@@ -177,18 +202,18 @@ public final class ChangesViewModel {
         Changes log = review.changes();
         if (f == Filter.EXPIRING_TOKENS) {
             Instant due = Instant.now().plus(Duration.ofDays(n));
-            return log.dueBefore(context.scope(), "token", "Expiry", due, context.store()).stream()
+            return log.dueBefore(context.scope(), TokenKind.KIND.code(), "Expiry", due, context.store()).stream()
                     .map(t -> new Change(0, t.fetchedAt(), t.scope(), t.id(), t.kind().code(), t.name(), Change.What.changed,
-                            "Expiry", null, expiry(t.json()))).toList();
+                            "Expiry", null, context.row(t).details(TokenDetails.class).earliestExpiry())).toList();
         }
         Instant from = s.back == null ? null : Instant.now().minus(s.back);
         Changes.Query q = switch (f) {
             case ALL, EXPIRING_TOKENS -> new Changes.Query(context.scope(), from, null, null, null, null, LIMIT);
-            case PENDING_ENDPOINTS -> new Changes.Query(context.scope(), from, "privateEndpointConnection", null,
+            case PENDING_ENDPOINTS -> new Changes.Query(context.scope(), from, PrivateEndpointConnectionKind.KIND.code(), null,
                     "Connection status", "Pending", LIMIT);
-            case UNHEALTHY -> new Changes.Query(context.scope(), from, "connectedRegistry", null, "Connection state", "Unhealthy", LIMIT);
-            case FAILED_RUNS -> new Changes.Query(context.scope(), from, "run", null, "Run status", "Failed", LIMIT);
-            case DISABLED_TOKENS -> new Changes.Query(context.scope(), from, "token", null, "Status", "disabled", LIMIT);
+            case UNHEALTHY -> new Changes.Query(context.scope(), from, ConnectedRegistryKind.KIND.code(), null, "Connection state", "Unhealthy", LIMIT);
+            case FAILED_RUNS -> new Changes.Query(context.scope(), from, RunKind.KIND.code(), null, "Run status", "Failed", LIMIT);
+            case DISABLED_TOKENS -> new Changes.Query(context.scope(), from, TokenKind.KIND.code(), null, "Status", "disabled", LIMIT);
             case ADDED -> new Changes.Query(context.scope(), from, null, Change.What.added, null, null, LIMIT);
             case REMOVED -> new Changes.Query(context.scope(), from, null, Change.What.removed, null, null, LIMIT);
         };
@@ -202,18 +227,9 @@ public final class ChangesViewModel {
             case PENDING_ENDPOINTS -> "Connection status".equals(c.field()) && "Pending".equals(c.after());
             case UNHEALTHY -> "Connection state".equals(c.field()) && "Unhealthy".equals(c.after());
             case FAILED_RUNS -> "Run status".equals(c.field()) && "Failed".equals(c.after());
-            case DISABLED_TOKENS -> "token".equals(c.kind()) && "Status".equals(c.field()) && "disabled".equals(c.after());
+            case DISABLED_TOKENS -> TokenKind.KIND.code().equals(c.kind()) && "Status".equals(c.field()) && "disabled".equals(c.after());
             case ADDED -> c.what() == Change.What.added;
             case REMOVED -> c.what() == Change.What.removed;
         };
-    }
-
-    private static String expiry(String json) {
-        var m = java.util.regex.Pattern.compile("\"expiry\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        String earliest = null;
-        while (m.find()) {
-            earliest = earliest == null || m.group(1).compareTo(earliest) < 0 ? m.group(1) : earliest;
-        }
-        return earliest;
     }
 }

@@ -1,11 +1,10 @@
 package dev.acrconsole.ui.connectedregistries;
 
-import dev.acrconsole.app.model.TokenDetails;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.tokens.TokenDetails;
+import dev.acrconsole.app.tokens.TokenKind;
 import dev.acrconsole.cache.CacheScope;
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -21,14 +20,14 @@ final class ClientTokens {
     static CompletableFuture<Void> load(PageContext context, CacheScope scope, String registryId, List<String> chosen,
                                         String syncTokenId, ObservableList<TokenChoice> into) {
         List<String> ticked = chosen.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        return context.background().submit(() -> context.store().children(scope, registryId, ResourceKind.TOKEN))
+        return context.background().submit(() -> context.kinds().rows(context.store().children(scope, registryId, TokenKind.KIND)))
                 .thenAcceptAsync(tokens -> into.setAll(tokens.stream()
                         .filter(t -> syncTokenId == null || !t.id().equalsIgnoreCase(syncTokenId))
-                        .map(t -> choice(t, ticked)).toList()), FxBridge.executor());
+                        .map(t -> choice(t, ticked)).toList()), context.fx());
     }
 
-    private static TokenChoice choice(CachedResource t, List<String> ticked) {
-        return new TokenChoice(t.id(), t.name(), TokenDetails.parse(t.json()).status(),
+    private static TokenChoice choice(Row t, List<String> ticked) {
+        return new TokenChoice(t.id(), t.name(), t.details(TokenDetails.class).status(),
                 ticked.contains(t.id().toLowerCase(Locale.ROOT)));
     }
 }

@@ -1,18 +1,15 @@
 package dev.acrconsole.ui.connectedregistries;
 
-import dev.acrconsole.app.model.ConnectedRegistryHierarchy;
-import dev.acrconsole.app.model.ResourceTables;
-import dev.acrconsole.app.model.StateHistoryText;
-import dev.acrconsole.app.model.TableColumn;
-import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryHierarchy;
+import dev.acrconsole.app.connectedregistries.StateHistoryText;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.cache.ConnectedRegistryHistory.Transition;
-import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.children.ChildListViewModel;
+import dev.acrconsole.ui.collection.CollectionViewModel;
 import dev.acrconsole.ui.details.FieldGrid;
-import dev.acrconsole.ui.fx.Disposable;
+import dev.acrconsole.ui.fx.PageView;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -38,21 +35,21 @@ import javafx.scene.layout.VBox;
  * A registry's connected registries: a table, or the hierarchy their parent links make, with the connection state
  * in colour; below, the selected one's fields and the timeline of its state history. Reloads when the cache changes.
  */
-public final class ConnectedRegistriesView implements Disposable {
+public final class ConnectedRegistriesView extends PageView.OfModel {
     private static final String STATE_COLUMN = "Connection state";
     /** Short values get narrow columns, so the times and the state are not cut short. */
     private static final java.util.Map<String, Double> WIDTHS = java.util.Map.of("Mode", 80.0, "Activation", 75.0,
             "Version", 60.0, STATE_COLUMN, 115.0, "Provisioning", 90.0);
 
     private final ConnectedRegistriesViewModel model;
-    private final ChildListViewModel list;
+    private final CollectionViewModel list;
     private final BorderPane root = new BorderPane();
-    private final TableView<CachedResource> table = new TableView<>();
+    private final TableView<Row> table = new TableView<>();
     private final TreeView<ConnectedRegistryHierarchy.Node> tree = new TreeView<>();
     private final VBox timeline = new VBox(4);
-    private final ChangeListener<Number> onCacheChange;
 
     public ConnectedRegistriesView(ConnectedRegistriesViewModel model, List<Node> actions) {
+        super(model);
         this.model = model;
         this.list = model.list();
         root.setTop(header(actions));
@@ -66,18 +63,11 @@ public final class ConnectedRegistriesView implements Disposable {
 
         list.selectedProperty().addListener((obs, old, row) -> follow(row));
         model.history().addListener((javafx.collections.ListChangeListener<Transition>) c -> showHistory());
-        onCacheChange = (obs, old, now) -> model.load();
-        model.context().cacheChanges().addListener(onCacheChange);
-        model.load().thenRun(model::refresh);
-    }
-
-    public Node node() {
-        return root;
     }
 
     @Override
-    public void dispose() {
-        model.context().cacheChanges().removeListener(onCacheChange);
+    public Node node() {
+        return root;
     }
 
     private Node header(List<Node> actions) {
@@ -112,8 +102,8 @@ public final class ConnectedRegistriesView implements Disposable {
         table.setItems(list.rows());
         table.setPlaceholder(new Label("No connected registries cached." + (list.online() ? "" : " Offline: connect to fetch them.")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        for (TableColumn column : ResourceTables.columns(ResourceKind.CONNECTED_REGISTRY)) {
-            javafx.scene.control.TableColumn<CachedResource, String> c = new javafx.scene.control.TableColumn<>(column.header());
+        for (TableColumn column : list.columns()) {
+            javafx.scene.control.TableColumn<Row, String> c = new javafx.scene.control.TableColumn<>(column.header());
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.value().apply(cell.getValue())));
             if (WIDTHS.containsKey(column.header())) {
                 c.setPrefWidth(WIDTHS.get(column.header()));
@@ -166,7 +156,7 @@ public final class ConnectedRegistriesView implements Disposable {
     }
 
     /** Both the table and the tree show the one selection. */
-    private void follow(CachedResource row) {
+    private void follow(Row row) {
         if (row != table.getSelectionModel().getSelectedItem()) {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
@@ -180,7 +170,7 @@ public final class ConnectedRegistriesView implements Disposable {
         }
     }
 
-    private static TreeItem<ConnectedRegistryHierarchy.Node> find(TreeItem<ConnectedRegistryHierarchy.Node> item, CachedResource row) {
+    private static TreeItem<ConnectedRegistryHierarchy.Node> find(TreeItem<ConnectedRegistryHierarchy.Node> item, Row row) {
         if (item.getValue() != null && item.getValue().row().id().equalsIgnoreCase(row.id())) {
             return item;
         }
@@ -197,7 +187,7 @@ public final class ConnectedRegistriesView implements Disposable {
         Label name = new Label();
         name.getStyleClass().add("wizard-step-title");
         name.setId("cr-selected");
-        name.textProperty().bind(list.selectedProperty().map(CachedResource::name).orElse("Select a connected registry."));
+        name.textProperty().bind(list.selectedProperty().map(Row::name).orElse("Select a connected registry."));
         FieldGrid grid = new FieldGrid();
         grid.node().setId("cr-details");
         model.detailsProperty().addListener((obs, old, fields) -> {

@@ -4,7 +4,8 @@ import dev.acrconsole.app.connectedregistries.ConnectedRegistryForm;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryRules;
 import dev.acrconsole.app.connectedregistries.CreateConnectedRegistryFlow.Step;
 import dev.acrconsole.ui.fx.FormRows;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.fx.ViewContext;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
@@ -41,9 +42,10 @@ public final class CreateConnectedRegistryDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     private final Label summary = new Label();
 
-    public CreateConnectedRegistryDialog(PageContext context, String registryId) {
+    public CreateConnectedRegistryDialog(ViewContext view, String registryId) {
+        PageContext context = view.page();
         this.model = new CreateConnectedRegistryViewModel(context);
-        Window owner = context.owner().get();
+        Window owner = view.window();
         if (owner != null) {
             dialog.initOwner(owner);
         }

@@ -1,25 +1,24 @@
 package dev.acrconsole.ui.connectedregistries;
 
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryActions;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryForm;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryNames;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryRules;
-import dev.acrconsole.app.connectedregistries.CreateConnectedRegistryFlow;
-import dev.acrconsole.app.forms.CronSchedule;
 import dev.acrconsole.app.connectedregistries.CreateConnectedRegistryFlow.Step;
+import dev.acrconsole.app.connectedregistries.CreateConnectedRegistryFlow;
 import dev.acrconsole.app.connectedregistries.ParentRegistry;
+import dev.acrconsole.app.forms.CronSchedule;
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.refresh.ArmErrors;
 import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.Session;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.fx.NameCheck;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.NameCheck;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Session;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +76,7 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
 
     public CreateConnectedRegistryViewModel(PageContext context) {
         this.context = context;
-        this.nameCheck = new NameCheck(context.background(), this::refreshErrors);
+        this.nameCheck = new NameCheck(context.background(), context.fx(), this::refreshErrors);
         watch(registry, ConnectedRegistryForm.PARENT);
         watch(parent, ConnectedRegistryForm.PARENT);
         watch(name, ConnectedRegistryForm.NAME);
@@ -96,13 +95,13 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
     public CompletableFuture<Void> load(String registryId) {
         CacheScope scope = context.scope();
         return context.background().submit(() -> context.store().navigationRows(scope).stream()
-                        .filter(r -> r.kind() == ResourceKind.REGISTRY && r.id() != null).map(CreateConnectedRegistryViewModel::choice).toList())
+                        .filter(r -> r.kind() == RegistryKind.KIND && r.id() != null).map(CreateConnectedRegistryViewModel::choice).toList())
                 .thenAcceptAsync(list -> {
                     registries.setAll(list);
                     list.stream().filter(r -> r.id().equalsIgnoreCase(registryId)).findFirst()
                             .or(() -> list.stream().filter(r -> "Premium".equals(r.sku())).findFirst())
                             .ifPresent(registry::set);
-                }, FxBridge.executor());
+                }, context.fx());
     }
 
     private static RegistryChoice choice(NavigationRow r) {
@@ -121,7 +120,7 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
                     if (registry.get() == r) {
                         parent.set(p);
                     }
-                }, FxBridge.executor());
+                }, context.fx());
         ClientTokens.load(context, r.scope(), r.id(), List.of(), null, fields.clientTokens());
     }
 
@@ -276,7 +275,7 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
         started.set(true);
         working.set(true);
         flow = new CreateConnectedRegistryFlow(form(), s.operations()::submitAndWait,
-                list -> FxBridge.run(() -> steps.setAll(list)));
+                list -> context.fx().execute(() -> steps.setAll(list)));
         steps.setAll(flow.steps());
         flow.start().whenCompleteAsync((result, error) -> {
             working.set(false);
@@ -284,7 +283,7 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
                     ? result.message() + " It stays Inactive until its runtime is deployed on site: select it and use"
                     + " Get connection string." : result.message());
             canRemove.set(!flow.made().isEmpty() && (error != null || !result.succeeded()));
-        }, FxBridge.executor());
+        }, context.fx());
         return true;
     }
 
@@ -299,7 +298,7 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
             working.set(false);
             outcome.set(error != null ? "Stopped: " + ArmErrors.describe(error) : result.message());
             canRemove.set(!flow.made().isEmpty());
-        }, FxBridge.executor());
+        }, context.fx());
     }
 
     /** Turns the chosen registry's data endpoint on (an operation), then reads the registry again. */
@@ -320,7 +319,7 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
                     } else if (registry.get() == chosen) {
                         loadParent(chosen);
                     }
-                }, FxBridge.executor());
+                }, context.fx());
     }
 
     private void scheduleNameCheck(String typed) {

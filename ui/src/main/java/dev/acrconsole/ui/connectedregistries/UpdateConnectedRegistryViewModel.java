@@ -1,26 +1,26 @@
 package dev.acrconsole.ui.connectedregistries;
 
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryActions;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryDetails;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryUpdate;
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.model.ConnectedRegistryDetails;
-import dev.acrconsole.app.refresh.ArmIds;
-import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.concurrent.CompletableFuture;
 
 /** Changes when a connected registry syncs, its logging, notifications and client tokens. */
 public final class UpdateConnectedRegistryViewModel extends FormModel {
     private final PageContext context;
-    private final CachedResource row;
+    private final Row row;
     private final SyncFields fields;
 
-    public UpdateConnectedRegistryViewModel(PageContext context, CachedResource row) {
+    public UpdateConnectedRegistryViewModel(PageContext context, Row row) {
         this.context = context;
         this.row = row;
-        ConnectedRegistryDetails d = ConnectedRegistryDetails.parse(row.json());
+        ConnectedRegistryDetails d = row.details(ConnectedRegistryDetails.class);
         fields = new SyncFields(d.sync().schedule() == null ? "* * * * *" : d.sync().schedule(),
                 d.sync().syncWindow() == null ? "" : d.sync().syncWindow(),
                 d.sync().messageTtl() == null ? "" : d.sync().messageTtl(),

@@ -1,8 +1,11 @@
 package dev.acrconsole.ui.details;
 
-import dev.acrconsole.app.model.Format;
-import dev.acrconsole.app.model.ResourceDetails;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.ResourceDetails;
+import dev.acrconsole.app.kind.Row;
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,8 +24,11 @@ public final class DetailsView {
     private final VBox box = new VBox(4, title, kind, fetched, actions, grid.node(), message);
     private final ScrollPane scroll = new ScrollPane(box);
 
-    /** {@code actionButtons} show above the fields (e.g. Update and Delete for a registry). */
-    public DetailsView(DetailsViewModel model, List<Node> actionButtons) {
+    /**
+     * {@code actionsOf} gives the buttons a kind shows above its fields (e.g. Update and Delete for a registry), for the
+     * row shown; they change with the shown row's kind.
+     */
+    public DetailsView(DetailsViewModel model, Function<Row, List<Node>> actionsOf, ObservableValue<?> actionsChange) {
         box.getStyleClass().add("details");
         box.setPadding(new Insets(16));
         title.getStyleClass().add("details-title");
@@ -34,7 +40,15 @@ public final class DetailsView {
         message.setWrapText(true);
         message.setId("details-message");
         grid.node().setId("details-grid");
-        actions.getChildren().setAll(actionButtons);
+        model.rowProperty().addListener((obs, old, row) -> {
+            if (old == null || row == null || old.kind() != row.kind()) {
+                actions.getChildren().setAll(row == null ? List.of() : actionsOf.apply(row));
+            }
+        });
+        actionsChange.addListener((obs, was, now) -> {
+            Row row = model.rowProperty().get();
+            actions.getChildren().setAll(row == null ? List.of() : actionsOf.apply(row));
+        });
         actions.setPadding(new Insets(8, 0, 0, 0));
         scroll.setFitToWidth(true);
         scroll.setAccessibleText("Details of the selected resource");

@@ -1,35 +1,57 @@
 package dev.acrconsole.ui.details;
 
-import dev.acrconsole.app.concurrent.Background;
-import dev.acrconsole.app.refresh.ArmErrors;
-import dev.acrconsole.app.model.ResourceDetails;
+import dev.acrconsole.app.arm.ArmErrors;
+import dev.acrconsole.app.kind.ResourceDetails;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.cache.CacheScope;
-import dev.acrconsole.cache.ResourceStore;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.navigation.NavNode;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Subscriptions;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The detail pane's state: the selected resource's details, read from the cache in the background. */
+/**
+ * The detail pane's state: the shown resource's row and details, read from the cache in the background, and read again
+ * when that resource changes there (and only then).
+ */
 public final class DetailsViewModel {
-    private final ResourceStore store;
-    private final CacheScope scope;
-    private final Background background;
-    private final ReadOnlyObjectWrapper<ResourceDetails> details = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Select a subscription, resource group or registry.");
-    private NavNode shown;
+    /**
+     * What the pane is asked to show: a cached resource ({@code id} and {@code scope}, null scope: the view's, or
+     * whichever holds it), or only a line to say (a message, an account, a parent known only from its children).
+     */
+    public record Target(String id, CacheScope scope, String name, String placeholder) {
+        public static Target resource(String id, CacheScope scope, String name) {
+            return new Target(id, scope, name, null);
+        }
 
-    public DetailsViewModel(ResourceStore store, CacheScope scope, Background background) {
-        this.store = store;
-        this.scope = scope;
-        this.background = background;
+        public static Target say(String text) {
+            return new Target(null, null, null, text);
+        }
+    }
+
+    static final String NOTHING = "Select a subscription, resource group or registry.";
+
+    private final PageContext context;
+    private final ReadOnlyObjectWrapper<ResourceDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Row> row = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(NOTHING);
+    private final Subscriptions subscriptions = new Subscriptions();
+    private Target shown;
+    private int loads;
+
+    public DetailsViewModel(PageContext context) {
+        this.context = context;
     }
 
     public ReadOnlyObjectProperty<ResourceDetails> detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    /** The shown resource's row (its kind decides the actions and sections), or null. */
+    public ReadOnlyObjectProperty<Row> rowProperty() {
+        return row.getReadOnlyProperty();
     }
 
     /** Shown instead of details when there are none (nothing selected, not cached, unreadable). */
@@ -37,58 +59,57 @@ public final class DetailsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Loads {@code node}'s details; completes on the FX thread when they are shown. Call on the FX thread. */
-    public CompletableFuture<Void> show(NavNode node) {
-        shown = node;
-        if (node == null || node.id() == null) {
+    /** How many times it read the cache (tests count them). */
+    public int loads() {
+        return loads;
+    }
+
+    /** Loads {@code target}'s details; completes on the FX thread when they are shown. Call on the FX thread. */
+    public CompletableFuture<Void> show(Target target) {
+        boolean same = target != null && shown != null && target.id() != null && target.id().equalsIgnoreCase(shown.id());
+        shown = target;
+        if (!same) {
+            subscriptions.releaseAll();
+        }
+        if (target == null || target.id() == null) {
             details.set(null);
-            message.set(placeholder(node));
+            row.set(null);
+            message.set(target == null ? NOTHING : target.placeholder());
             return CompletableFuture.completedFuture(null);
         }
-        CacheScope rowScope = scope;
-        return background.submit(() -> load(node, rowScope))
+        if (!same) {
+            // Re-read when this resource is written or removed in the cache: a refresh, an operation's outcome.
+            subscriptions.add(context.feed().watch(c -> c.touchesResource(target.scope(), target.id()), this::reload));
+        }
+        loads++;
+        return context.background().submit(() -> context.find(target.scope(), target.id()).orElse(null))
                 .handleAsync((loaded, error) -> {
-                    if (shown != node) {
+                    if (shown != target) {
                         return null; // the user moved on; a stale answer must not overwrite
                     }
                     if (error != null) {
                         details.set(null);
-                        message.set("Cannot show " + node.name() + ": " + ArmErrors.describe(error));
+                        row.set(null);
+                        message.set("Cannot show " + target.name() + ": " + ArmErrors.describe(error));
                     } else if (loaded == null) {
                         details.set(null);
-                        message.set(node.name() + " is no longer in the cache.");
-                    } else if (!loaded.equals(details.get())) {
-                        details.set(loaded); // the same details again (a reload, a refresh that changed nothing) keep the pane as it is
+                        row.set(null);
+                        message.set(target.name() + " is no longer in the cache.");
+                    } else {
+                        ResourceDetails d = context.kinds().describe(loaded);
+                        if (!d.equals(details.get())) {
+                            details.set(d); // the same details again (a refresh that changed nothing) keep the pane as it is
+                        }
+                        if (!loaded.equals(row.get())) {
+                            row.set(loaded);
+                        }
                     }
                     return null;
-                }, FxBridge.executor());
+                }, context.fx());
     }
 
-    private static String placeholder(NavNode node) {
-        if (node == null) {
-            return "Select a subscription, resource group or registry.";
-        }
-        return switch (node.kind()) {
-            case ACCOUNT -> "Account " + node.name() + ". Sign-in, tenants and the subscription filter are in the Accounts panel.";
-            case MESSAGE -> node.name();
-            default -> node.name() + " is known only from its children's ids: it has not been fetched.";
-        };
-    }
-
-    /** Reloads what is shown (after a refresh replaced it in the cache). */
+    /** Reads what is shown again. */
     public CompletableFuture<Void> reload() {
         return show(shown);
     }
-
-    private ResourceDetails load(NavNode node, CacheScope rowScope) {
-        CacheScope known = rowScope != null ? rowScope : node.scope(); // the tree knows whose row it shows
-        if (known != null) {
-            return store.get(known, node.id()).map(ResourceDetails::of).orElse(null);
-        }
-        // Offline, every cached scope is shown: find the row in whichever scope holds it.
-        return store.listings(null).stream().map(l -> l.scope()).distinct()
-                .map(s -> store.get(s, node.id())).flatMap(java.util.Optional::stream)
-                .findFirst().map(ResourceDetails::of).orElse(null);
-    }
-
 }

@@ -1,6 +1,6 @@
 package dev.acrconsole.ui.details;
 
-import dev.acrconsole.app.model.DetailField;
+import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.ui.fx.Tables;
 import java.util.List;
 import javafx.geometry.Insets;

@@ -1,16 +1,13 @@
 package dev.acrconsole.ui.main;
 
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.ui.SnapshotOpener;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.ui.cachesettings.CacheSettingsDialog;
-import dev.acrconsole.ui.registries.DeleteRegistryViewModel;
-import dev.acrconsole.ui.registries.RegistryDialogs;
-import dev.acrconsole.ui.registries.UpdateRegistryViewModel;
+import dev.acrconsole.ui.fx.ViewContext;
+import dev.acrconsole.ui.registries.RegistryUi;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -19,21 +16,20 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /** The window's menu bar: File (refresh, snapshots), Registry (create, update, delete), View (pages, cache). */
 final class MainMenu {
     private final MainViewModel model;
-    private final PageContext context;
-    private final Supplier<Window> window;
-    private final Consumer<Consumer<CachedResource>> withSelectedRegistry;
+    private final ViewContext view;
+    private final Consumer<Consumer<Row>> withSelectedRegistry;
+    private final Consumer<java.nio.file.Path> openSnapshot;
 
-    MainMenu(MainViewModel model, PageContext context, Supplier<Window> window,
-             Consumer<Consumer<CachedResource>> withSelectedRegistry) {
+    MainMenu(MainViewModel model, ViewContext view, Consumer<Consumer<Row>> withSelectedRegistry,
+             Consumer<java.nio.file.Path> openSnapshot) {
         this.model = model;
-        this.context = context;
-        this.window = window;
+        this.view = view;
         this.withSelectedRegistry = withSelectedRegistry;
+        this.openSnapshot = openSnapshot;
     }
 
     MenuBar build() {
@@ -54,23 +50,22 @@ final class MainMenu {
                 () -> save("acr-console-snapshot.acrsnap").ifPresent(f -> model.exportSnapshot(f.toPath(), false)));
         MenuItem exportSelected = item("Export snapshot of the selected subscription or registry…", "menu-export-selected",
                 () -> save("acr-console-snapshot.acrsnap").ifPresent(f -> model.exportSnapshot(f.toPath(), true)));
-        MenuItem open = item("Open snapshot…", "menu-open-snapshot", () -> choose().ifPresent(f ->
-                SnapshotOpener.open(f.toPath(), model.dataDir(), context.background(), context.notice())));
+        MenuItem open = item("Open snapshot…", "menu-open-snapshot", () -> choose().ifPresent(f -> openSnapshot.accept(f.toPath())));
         MenuItem compare = item("Compare with snapshot…", "menu-compare-snapshot",
                 () -> choose().ifPresent(f -> model.showChanges(f.toPath())));
-        MenuItem exit = item("Exit", "menu-exit", () -> window.get().hide());
+        MenuItem exit = item("Exit", "menu-exit", () -> view.window().hide());
         return new Menu("File", null, refresh, stale, new SeparatorMenuItem(), export, exportSelected, open, compare,
                 new SeparatorMenuItem(), exit);
     }
 
     private Menu registry() {
         MenuItem create = item("Create registry…", "menu-create-registry",
-                () -> RegistryDialogs.create(context, model.selectedGroupId()).show());
+                () -> RegistryUi.create(view, model.selectedGroupId()));
         create.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem update = item("Update selected registry…", "menu-update-registry", () -> withSelectedRegistry.accept(
-                r -> RegistryDialogs.update(context, new UpdateRegistryViewModel(context, r)).show()));
+                r -> RegistryUi.update(view, r)));
         MenuItem delete = item("Delete selected registry…", "menu-delete-registry", () -> withSelectedRegistry.accept(
-                r -> RegistryDialogs.delete(context, new DeleteRegistryViewModel(context, r)).show()));
+                r -> RegistryUi.delete(view, r)));
         for (MenuItem i : List.of(create, update, delete)) {
             i.disableProperty().bind(model.onlineProperty().not());
         }
@@ -83,7 +78,7 @@ final class MainMenu {
         MenuItem changes = item("What changed", "menu-changes", () -> model.showChanges(null));
         MenuItem pending = item("Pending approvals", "menu-pending-approvals", model::showPendingApprovals);
         MenuItem cache = item("Cache and history…", "menu-cache-settings",
-                () -> CacheSettingsDialog.show(context));
+                () -> CacheSettingsDialog.show(view));
         return new Menu("View", null, search, changes, pending, new SeparatorMenuItem(), cache);
     }
 
@@ -97,11 +92,11 @@ final class MainMenu {
     private java.util.Optional<File> save(String suggested) {
         FileChooser chooser = snapshotChooser();
         chooser.setInitialFileName(suggested);
-        return java.util.Optional.ofNullable(chooser.showSaveDialog(window.get()));
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(view.window()));
     }
 
     private java.util.Optional<File> choose() {
-        return java.util.Optional.ofNullable(snapshotChooser().showOpenDialog(window.get()));
+        return java.util.Optional.ofNullable(snapshotChooser().showOpenDialog(view.window()));
     }
 
     private static FileChooser snapshotChooser() {

@@ -1,40 +1,44 @@
 package dev.acrconsole.ui.main;
 
+import dev.acrconsole.app.arm.ArmErrors;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.cli.LaunchOptions;
-import dev.acrconsole.app.model.Format;
-import dev.acrconsole.app.model.OperationText;
-import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.operations.OperationText;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
+import dev.acrconsole.app.registries.RegistryKind;
+import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
+import dev.acrconsole.app.tenants.TenantKind;
 import dev.acrconsole.cache.CacheScope;
-import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.Changes;
 import dev.acrconsole.cache.Listing;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.Search;
 import dev.acrconsole.cache.Snapshots;
-import dev.acrconsole.ui.AppServices;
-import dev.acrconsole.ui.Session;
 import dev.acrconsole.ui.accounts.AccountsViewModel;
 import dev.acrconsole.ui.details.DetailsViewModel;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.navigation.NavKind;
 import dev.acrconsole.ui.navigation.NavNode;
 import dev.acrconsole.ui.navigation.NavigationViewModel;
 import dev.acrconsole.ui.operations.OperationsViewModel;
+import dev.acrconsole.ui.page.CacheFeed;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.services.AppServices;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.stage.Window;
 
 /**
  * The window's state: mode, freshness, what is refreshing, the offline banner, which page the right-hand pane shows,
@@ -46,6 +50,8 @@ public final class MainViewModel {
     public record Notice(String text, long sequence) {}
 
     private final AppServices services;
+    private final Executor fx;
+    private final PageContext context;
     private final NavigationViewModel navigation;
     private final DetailsViewModel details;
     private final OperationsViewModel operations;
@@ -54,7 +60,6 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyLongWrapper cacheChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(new Page.Resource(null));
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper();
@@ -62,26 +67,51 @@ public final class MainViewModel {
     /** An account changed while a refresh ran: refresh once more when it ends. FX thread only. */
     private boolean refreshAgain;
 
-    public MainViewModel(AppServices services) {
+    /** {@code fx} runs work on the FX thread ({@code FxBridge.executor()} in the window; the caller's thread in tests). */
+    public MainViewModel(AppServices services, Executor fx) {
         this.services = services;
+        this.fx = fx;
         this.mode.set(services.mode().label());
-        this.navigation = new NavigationViewModel(services.store(), services.viewScope(), services.background(),
+        this.context = new PageContext(services.store(), services.kinds(), services.review(), services.viewScope(),
+                services.background(), fx, services::session, services::canChange, this::notify, reveal,
+                new CacheFeed(services.database().changes(), fx));
+        this.navigation = new NavigationViewModel(services.store(), services.viewScope(), services.background(), fx,
                 services.takeNavigationPrefetch(), services.navigationOutline());
-        this.accounts = new AccountsViewModel(services::accounts, services.background(), services.signInAllowed(), this::accountsChanged);
-        this.details = new DetailsViewModel(services.store(), services.viewScope(), services.background());
-        this.operations = new OperationsViewModel(services.journal(), services.viewScope(), services.background(),
+        // The tree re-reads when what it shows changes: its kinds' rows, and the tenants an account's roots speak of.
+        Set<ResourceKind> treeKinds = new HashSet<>(services.database().policy().treeKinds());
+        treeKinds.add(TenantKind.KIND);
+        navigation.follow(context.feed(), c -> c.touchesKinds(treeKinds));
+        this.accounts = new AccountsViewModel(services::accounts, services.background(), fx, services.signInAllowed(),
+                this::accountsChanged);
+        this.details = new DetailsViewModel(context);
+        this.operations = new OperationsViewModel(services.journal(), services.viewScope(), services.background(), fx,
                 services::session);
         operations.onNotice(this::notify);
-        services.addOperationsListener(op -> FxBridge.run(() -> operationChanged(op)));
+        services.addOperationsListener(op -> fx.execute(() -> operationChanged(op)));
         CacheScope marksScope = services.viewScope();
         navigation.markChanges(() -> services.review().changes().unseen(marksScope));
         navigation.selectedProperty().addListener((obs, old, node) -> markSeen(node));
         navigation.selectedProperty().addListener((obs, old, node) -> {
             page.set(pageOf(node));
             if (node == null || !node.folder()) {
-                details.show(node);
+                details.show(target(node));
             }
         });
+    }
+
+    /** What the details pane shows for a node of the tree. */
+    static DetailsViewModel.Target target(NavNode node) {
+        if (node == null) {
+            return null;
+        }
+        return switch (node.role()) {
+            case ACCOUNT -> DetailsViewModel.Target.say("Account " + node.name()
+                    + ". Sign-in, tenants and the subscription filter are in the Accounts panel.");
+            case MESSAGE -> DetailsViewModel.Target.say(node.name());
+            case RESOURCE, FOLDER -> node.id() == null
+                    ? DetailsViewModel.Target.say(node.name() + " is known only from its children's ids: it has not been fetched.")
+                    : DetailsViewModel.Target.resource(node.id(), node.scope(), node.name());
+        };
     }
 
     private Page pageOf(NavNode node) {
@@ -117,7 +147,7 @@ public final class MainViewModel {
         }
         String kind = node.folder() ? node.folderOf().code() : null;
         services.background().run(() -> services.review().changes().markSeen(node.scope(), node.id(), kind))
-                .thenRunAsync(navigation::reloadMarks, FxBridge.executor());
+                .thenRunAsync(navigation::reloadMarks, fx);
     }
 
     public NavigationViewModel navigation() {
@@ -204,11 +234,6 @@ public final class MainViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    /** Moves whenever the cache changed under the views (a refresh landed, an operation ended). */
-    public ReadOnlyLongProperty cacheChangesProperty() {
-        return cacheChanges.getReadOnlyProperty();
-    }
-
     public void showPendingApprovals() {
         page.set(new Page.PendingApprovals());
     }
@@ -238,7 +263,7 @@ public final class MainViewModel {
                     notify(error != null ? "Snapshot not written: " + ArmErrors.describe(error)
                             : "Snapshot of " + info.filter() + " written to " + file + " (" + info.resources() + " resources).");
                     return null;
-                }, FxBridge.executor());
+                }, fx);
     }
 
     private Snapshots.Filter selectionFilter() {
@@ -246,16 +271,16 @@ public final class MainViewModel {
         if (node == null) {
             return null;
         }
-        if (node.kind() == NavKind.ACCOUNT && node.scope() != null) {
+        if (node.role() == NavNode.Role.ACCOUNT && node.scope() != null) {
             return new Snapshots.Filter(java.util.Set.of(node.scope().account()), java.util.Set.of(), java.util.Set.of());
         }
         if (node.id() == null) {
             return null;
         }
-        if (node.kind() == NavKind.REGISTRY || node.folder() && node.folderOf() != null && node.id().contains("/registries/")) {
+        if (node.is(RegistryKind.KIND) || node.folder() && node.id().contains("/registries/")) {
             return new Snapshots.Filter(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(node.id()));
         }
-        String subscription = dev.acrconsole.app.refresh.ArmIds.subscription(node.id());
+        String subscription = dev.acrconsole.app.arm.ArmIds.subscription(node.id());
         return subscription == null ? null
                 : new Snapshots.Filter(java.util.Set.of(), java.util.Set.of(subscription), java.util.Set.of());
     }
@@ -270,21 +295,19 @@ public final class MainViewModel {
         page.set(new Page.Changes(snapshot));
     }
 
-    /** What pages and dialogs may use; {@code owner} gives the window dialogs belong to. */
-    public PageContext pageContext(Supplier<Window> owner) {
-        return new PageContext(services.store(), services.review(), services.viewScope(), services.background(), services::session,
-                services::canChange, this::notify, reveal, cacheChanges.getReadOnlyProperty(), owner);
+    /** What pages and dialogs may use. */
+    public PageContext pageContext() {
+        return context;
     }
 
     /** The selected node's cached registry, if a registry is selected; completes on the FX thread. */
-    public CompletableFuture<Optional<CachedResource>> selectedRegistry() {
+    public CompletableFuture<Optional<Row>> selectedRegistry() {
         NavNode node = navigation.selectedProperty().get();
-        if (node == null || node.kind() != NavKind.REGISTRY || node.folder() || node.id() == null) {
+        if (node == null || !node.is(RegistryKind.KIND) || node.id() == null) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return services.background().submit(() -> node.scope() == null ? Optional.<CachedResource>empty()
-                        : services.store().get(node.scope(), node.id()))
-                .thenApplyAsync(r -> r, FxBridge.executor());
+        return services.background().submit(() -> node.scope() == null ? Optional.<Row>empty() : context.find(node.scope(), node.id()))
+                .thenApplyAsync(r -> r, fx);
     }
 
     /** The id of the selected resource group (or of the selected registry's group), to preselect on create. */
@@ -294,7 +317,7 @@ public final class MainViewModel {
             return null;
         }
         int providers = node.id().toLowerCase().indexOf("/providers/");
-        return node.kind() == NavKind.RESOURCE_GROUP ? node.id()
+        return node.is(ResourceGroupKind.KIND) ? node.id()
                 : providers > 0 ? node.id().substring(0, providers) : null;
     }
 
@@ -343,12 +366,7 @@ public final class MainViewModel {
         RefreshListener listener = new RefreshListener() {
             @Override
             public void listingStarted(String listing) {
-                FxBridge.run(() -> activity.set("Refreshing " + lower(listing) + "…"));
-            }
-
-            @Override
-            public void listingDone(String listing, int count) {
-                FxBridge.run(navigation::reload);
+                fx.execute(() -> activity.set("Refreshing " + lower(listing) + "…"));
             }
 
             @Override
@@ -358,7 +376,7 @@ public final class MainViewModel {
         };
         return services.background()
                 .submit(() -> services.refresh(listener))
-                .handleAsync(this::finished, FxBridge.executor())
+                .handleAsync(this::finished, fx)
                 .thenCompose(v -> reloadFromCache())
                 .thenCompose(v -> {
                     if (!refreshAgain) {
@@ -369,15 +387,13 @@ public final class MainViewModel {
                 });
     }
 
+    /**
+     * An operation changed: its row in the panel follows; when it ends, a notice. What it changed in the cache reaches
+     * the pages showing it through the cache's own notices.
+     */
     private void operationChanged(Operation op) {
-        operations.reload();
-        if (op.pollMode() == Operation.PollMode.run && !op.state().terminal()) {
-            cacheChanges.set(cacheChanges.get() + 1); // a run being followed was written to the cache: views show it move
-        }
+        operations.apply(op);
         if (op.state().terminal() && !op.dismissed()) {
-            cacheChanges.set(cacheChanges.get() + 1);
-            navigation.reload();
-            details.reload();
             notify(OperationText.finished(op));
         }
     }
@@ -399,7 +415,6 @@ public final class MainViewModel {
         } else {
             activity.set(report.map(r -> "Refreshed " + r.resources() + " resources").orElse(""));
         }
-        cacheChanges.set(cacheChanges.get() + 1);
         return null;
     }
 
@@ -425,7 +440,7 @@ public final class MainViewModel {
                     }
                     f.snapshot().ifPresent(info -> banner.set("Snapshot (read-only) of " + info.filter() + ", made "
                             + Format.instant(info.createdAt()) + (last == null ? "" : " — data as of " + Format.instant(last))));
-                }, FxBridge.executor());
+                }, fx);
         // The details need the tree (its selection), not the status line: neither waits for the other.
         return CompletableFuture.allOf(tree.thenCompose(v -> details.reload()), status);
     }

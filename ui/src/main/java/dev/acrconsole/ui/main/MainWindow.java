@@ -1,34 +1,27 @@
 package dev.acrconsole.ui.main;
 
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.cache.Changes;
+import dev.acrconsole.cache.Search;
 import dev.acrconsole.ui.accounts.AccountsView;
 import dev.acrconsole.ui.changes.ChangesView;
 import dev.acrconsole.ui.changes.ChangesViewModel;
-import dev.acrconsole.ui.children.ChildActions;
-import dev.acrconsole.ui.children.ChildListView;
-import dev.acrconsole.ui.children.ChildListViewModel;
-import dev.acrconsole.ui.navigation.NavKind;
-import dev.acrconsole.ui.connectedregistries.ConnectedRegistriesView;
-import dev.acrconsole.ui.connectedregistries.ConnectedRegistriesViewModel;
-import dev.acrconsole.ui.connectedregistries.ConnectedRegistryButtons;
 import dev.acrconsole.ui.details.DetailsView;
-import dev.acrconsole.ui.fx.Disposable;
-import dev.acrconsole.ui.iotoperations.EndpointsUsingRegistryView;
-import dev.acrconsole.ui.iotoperations.EndpointsUsingRegistryViewModel;
+import dev.acrconsole.ui.fx.ActionBar;
+import dev.acrconsole.ui.fx.PageView;
+import dev.acrconsole.ui.fx.ViewContext;
+import dev.acrconsole.ui.kind.DetailsSection;
+import dev.acrconsole.ui.kind.Folder;
+import dev.acrconsole.ui.kind.UiCatalog;
+import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.navigation.NavigationView;
 import dev.acrconsole.ui.operations.OperationsPanel;
+import dev.acrconsole.ui.page.PageContext;
 import dev.acrconsole.ui.privateendpoints.PendingApprovalsView;
 import dev.acrconsole.ui.privateendpoints.PendingApprovalsViewModel;
-import dev.acrconsole.ui.registries.DeleteRegistryViewModel;
-import dev.acrconsole.ui.registries.RegistryDialogs;
-import dev.acrconsole.ui.registries.UpdateRegistryViewModel;
 import dev.acrconsole.ui.search.SearchView;
 import dev.acrconsole.ui.search.SearchViewModel;
-import dev.acrconsole.ui.runs.RunsView;
-import dev.acrconsole.ui.runs.RunsViewModel;
-import dev.acrconsole.ui.tasks.TaskChartView;
-import dev.acrconsole.ui.tasks.TaskChartViewModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,11 +33,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -60,8 +49,8 @@ import javafx.stage.Stage;
 
 /**
  * The main window: menu, offline banner, accounts panel | tree | page, the operations panel, status bar, and notices.
- * F5 refreshes. The right-hand page follows the tree's selection (or View > Pending approvals); a page that leaves is
- * disposed.
+ * F5 refreshes. The right-hand page follows the tree's selection (or View > Pending approvals): a folder opens the page
+ * its kind's descriptor makes; a page that leaves is deactivated, releasing what it listened to.
  */
 public final class MainWindow {
     public static final double WIDTH = 1180;
@@ -70,17 +59,22 @@ public final class MainWindow {
     private final MainViewModel model;
     private final Scene scene;
     private final PageContext context;
+    private final ViewContext view;
+    private final UiCatalog kinds;
     private final StackPane pageHost = new StackPane();
     private final DetailsView details;
-    private Disposable currentPage;
+    private PageView currentPage;
     private final ToggleButton accountsToggle = new ToggleButton("Accounts");
 
-    public MainWindow(MainViewModel model) {
+    /** {@code openSnapshot} opens a snapshot file in a window of its own (File › Open snapshot). */
+    public MainWindow(MainViewModel model, UiCatalog kinds, Consumer<java.nio.file.Path> openSnapshot) {
         this.model = model;
-        this.context = model.pageContext(this::window);
+        this.kinds = kinds;
+        this.context = model.pageContext();
+        this.view = new ViewContext(context, this::window);
         NavigationView navigation = new NavigationView(model.navigation());
-        details = new DetailsView(model.details(), registryButtons());
-        details.addSection(endpointsUsingRegistry());
+        details = new DetailsView(model.details(), this::resourceActions, model.onlineProperty());
+        sections();
         OperationsPanel operations = new OperationsPanel(model.operations(),
                 op -> model.navigation().reveal(op.targetId(), null));
 
@@ -97,7 +91,7 @@ public final class MainWindow {
         model.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
 
         BorderPane root = new BorderPane(overlay);
-        root.setTop(new VBox(new MainMenu(model, context, this::window, this::withSelectedRegistry).build(), banner()));
+        root.setTop(new VBox(new MainMenu(model, view, this::withSelectedRegistry, openSnapshot).build(), banner()));
         root.setBottom(statusBar());
         accountsPanel(root);
         scene = new Scene(root, WIDTH, HEIGHT);
@@ -124,96 +118,50 @@ public final class MainWindow {
         stage.show();
     }
 
-    /** Swaps the right-hand page, releasing what the old one listened to. */
+    /** Swaps the right-hand page, deactivating the old one (it releases what it listened to) and activating the new. */
     private void show(Page page) {
         if (currentPage != null) {
-            currentPage.dispose();
+            currentPage.deactivate();
             currentPage = null;
         }
-        Node node = switch (page) {
-            case Page.Resource r -> details.node();
-            case Page.Children c when c.folder().folderOf() == ResourceKind.RUN -> {
-                RunsViewModel vm = new RunsViewModel(context, c.folder().id());
-                vm.preselect(c.selectId());
-                RunsView view = new RunsView(vm);
-                currentPage = view;
-                yield view.node();
-            }
-            case Page.Children c when c.folder().folderOf() == ResourceKind.TASK -> {
-                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().scope(), c.folder().folderOf());
-                vm.preselect(c.selectId());
-                TaskChartView chart = new TaskChartView(new TaskChartViewModel(context, vm.selectedProperty()));
-                ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges(), chart.node());
-                currentPage = () -> {
-                    view.dispose();
-                    chart.dispose();
-                };
-                yield view.node();
-            }
-            case Page.Children c when c.folder().folderOf() == ResourceKind.CONNECTED_REGISTRY -> {
-                ConnectedRegistriesViewModel vm = new ConnectedRegistriesViewModel(context, c.folder().id(), c.folder().scope());
-                vm.list().preselect(c.selectId());
-                ConnectedRegistriesView view = new ConnectedRegistriesView(vm, ConnectedRegistryButtons.of(vm));
-                currentPage = view;
-                yield view.node();
-            }
-            case Page.Children c -> {
-                ChildListViewModel vm = ChildListViewModel.of(context, c.folder().id(), c.folder().scope(), c.folder().folderOf());
-                vm.preselect(c.selectId());
-                ChildListView view = new ChildListView(vm, ChildActions.forList(context, vm), context.cacheChanges());
-                currentPage = view;
-                yield view.node();
-            }
-            case Page.Search s -> {
-                SearchView view = new SearchView(new SearchViewModel(context, context.review().search()));
-                currentPage = view;
-                yield view.node();
-            }
-            case Page.Changes c -> {
-                ChangesView view = new ChangesView(new ChangesViewModel(context, context.review(), c.snapshot()),
-                        context.cacheChanges());
-                currentPage = view;
-                yield view.node();
-            }
-            case Page.PendingApprovals p -> {
-                PendingApprovalsView view = new PendingApprovalsView(new PendingApprovalsViewModel(context));
-                currentPage = view;
-                yield view.node();
-            }
+        PageView next = switch (page) {
+            case Page.Resource r -> null;
+            case Page.Children c -> kinds.of(c.folder().folderOf()).page(view,
+                    new Folder(c.folder().id(), c.folder().scope(), c.folder().folderOf(), c.selectId()));
+            case Page.Search s -> new SearchView(new SearchViewModel(context, context.review().search()), k -> kinds.of(k).badge());
+            case Page.Changes c -> new ChangesView(new ChangesViewModel(context, context.review(), c.snapshot()),
+                    k -> kinds.of(k).badge());
+            case Page.PendingApprovals p -> new PendingApprovalsView(view, new PendingApprovalsViewModel(context));
         };
-        pageHost.getChildren().setAll(node);
-    }
-
-    /** On a registry's page, the IoT Operations endpoints that pull from it; re-read when the cache changes. */
-    private Node endpointsUsingRegistry() {
-        EndpointsUsingRegistryViewModel links = new EndpointsUsingRegistryViewModel(context);
-        model.navigation().selectedProperty().addListener((obs, old, node) -> links.show(node));
-        model.cacheChangesProperty().addListener((obs, old, n) -> links.reload());
-        links.show(model.navigation().selectedProperty().get());
-        return new EndpointsUsingRegistryView(links).node();
-    }
-
-    private List<Node> registryButtons() {
-        Button update = new Button("Update…");
-        update.setId("registry-update");
-        update.setOnAction(e -> withSelectedRegistry(r -> RegistryDialogs.update(context, new UpdateRegistryViewModel(context, r)).show()));
-        Button delete = new Button("Delete…");
-        delete.setId("registry-delete");
-        delete.setOnAction(e -> withSelectedRegistry(r -> RegistryDialogs.delete(context, new DeleteRegistryViewModel(context, r)).show()));
-        // Shown only where they can work: a registry is selected and a session is connected.
-        var usable = Bindings.createBooleanBinding(() -> {
-            var n = model.navigation().selectedProperty().get();
-            return n != null && n.kind() == NavKind.REGISTRY && !n.folder() && model.onlineProperty().get();
-        }, model.navigation().selectedProperty(), model.onlineProperty());
-        for (Button b : List.of(update, delete)) {
-            b.visibleProperty().bind(usable);
-            b.managedProperty().bind(usable);
+        currentPage = next;
+        pageHost.getChildren().setAll(next == null ? details.node() : next.node());
+        if (next != null) {
+            next.activate();
         }
-        return List.of(update, delete);
     }
 
-    private void withSelectedRegistry(Consumer<CachedResource> action) {
-        model.selectedRegistry().thenAccept((Optional<CachedResource> r) -> r.ifPresentOrElse(action,
+    /** The shown resource's kind's buttons (a registry's Update and Delete), where they can work: online. */
+    private List<Node> resourceActions(Row row) {
+        if (!model.onlineProperty().get()) {
+            return List.of();
+        }
+        UiKind kind = kinds.of(row.kind());
+        return ActionBar.buttons(kind.resourceActions(view), model.details().rowProperty(), () -> null, context.notice());
+    }
+
+    /** What each kind adds below a resource's details (the registry endpoints pulling from a registry). */
+    private void sections() {
+        List<DetailsSection> all = new ArrayList<>();
+        kinds.all().forEach(k -> all.addAll(k.sections(view)));
+        for (DetailsSection section : all) {
+            details.addSection(section.node());
+            model.details().rowProperty().addListener((obs, old, row) -> section.show(row));
+            section.show(model.details().rowProperty().get());
+        }
+    }
+
+    private void withSelectedRegistry(Consumer<Row> action) {
+        model.selectedRegistry().thenAccept((Optional<Row> r) -> r.ifPresentOrElse(action,
                 () -> context.notice().accept("Select a registry first (its cached row is needed).")));
     }
 

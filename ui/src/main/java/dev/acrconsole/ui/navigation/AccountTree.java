@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.navigation;
 
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.NavigationRow;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class AccountTree {
     private AccountTree() {}
 
     /** {@code groups} first, in their order (even with no rows); then any other scope the rows hold, if {@code others}. */
-    public static List<NavNode> build(List<NavigationRow> rows, List<Group> groups, boolean others) {
+    public static List<NavNode> build(List<NavigationRow> rows, List<Group> groups, boolean others, NavShape shape) {
         Map<CacheScope, List<NavigationRow>> byScope = new LinkedHashMap<>();
         for (NavigationRow r : rows) {
             byScope.computeIfAbsent(r.scope(), s -> new ArrayList<>()).add(r);
@@ -39,14 +40,15 @@ public final class AccountTree {
         }
         List<NavNode> out = new ArrayList<>();
         for (Group g : all) {
-            List<NavNode> children = new ArrayList<>(NavTree.build(byScope.getOrDefault(g.scope(), List.of())));
-            children.removeIf(n -> n.kind() == NavKind.SUBSCRIPTION && g.hiddenSubscriptions().contains(n.key()));
+            List<NavNode> children = new ArrayList<>(NavTree.build(byScope.getOrDefault(g.scope(), List.of()), shape));
+            children.removeIf(n -> n.is(SubscriptionKind.KIND) && g.hiddenSubscriptions().contains(n.key()));
             String key = "account:" + g.scope().key();
             if (children.isEmpty()) {
                 String why = g.whyEmpty() != null ? g.whyEmpty() : "Nothing cached for this account yet.";
-                children.add(new NavNode(null, key + "|message", NavKind.MESSAGE, why, null, List.of()));
+                children.add(new NavNode(null, key + "|message", NavNode.Role.MESSAGE, null, "i", why, null, List.of(), null));
             }
-            out.add(new NavNode(null, key, NavKind.ACCOUNT, g.label(), g.scope().cloud(), List.copyOf(children), null, g.scope()));
+            out.add(new NavNode(null, key, NavNode.Role.ACCOUNT, null, "ACCT", g.label(), g.scope().cloud(),
+                    List.copyOf(children), g.scope()));
         }
         return out;
     }

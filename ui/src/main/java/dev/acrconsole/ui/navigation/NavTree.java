@@ -1,6 +1,8 @@
 package dev.acrconsole.ui.navigation;
 
-import dev.acrconsole.app.model.ResourceTables;
+import dev.acrconsole.app.kind.KindDescriptor;
+import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.ResourceKind;
@@ -19,7 +21,7 @@ import java.util.Map;
 public final class NavTree {
     private NavTree() {}
 
-    public static List<NavNode> build(List<NavigationRow> rows) {
+    public static List<NavNode> build(List<NavigationRow> rows, NavShape shape) {
         Map<String, List<NavigationRow>> byParent = new HashMap<>();
         Map<String, NavigationRow> byKey = new HashMap<>();
         for (NavigationRow r : rows) {
@@ -40,61 +42,42 @@ public final class NavTree {
         for (NavigationRow s : standIns.values()) {
             byParent.computeIfAbsent(s.parentKey() == null ? "" : s.parentKey(), k -> new ArrayList<>()).add(s);
         }
-        return children("", byParent);
+        return children("", byParent, shape);
     }
 
-    /** The collections shown below each registry, in this order. */
-    public static final List<ResourceKind> REGISTRY_FOLDERS = List.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
-            ResourceKind.CONNECTED_REGISTRY, ResourceKind.SCOPE_MAP, ResourceKind.TOKEN,
-            ResourceKind.TASK, ResourceKind.RUN, ResourceKind.TASK_RUN, ResourceKind.AGENT_POOL);
-
-    /** The collections shown below each IoT Operations instance. */
-    public static final List<ResourceKind> IOT_INSTANCE_FOLDERS = List.of(ResourceKind.REGISTRY_ENDPOINT);
-
-    private static List<NavNode> children(String parentKey, Map<String, List<NavigationRow>> byParent) {
+    /** A node's children: the folders of the collections its kind has (a registry's), else the rows below it. */
+    private static List<NavNode> children(String parentKey, Map<String, List<NavigationRow>> byParent, NavShape shape) {
         List<NavigationRow> rows = byParent.getOrDefault(parentKey, List.of());
         List<NavNode> out = new ArrayList<>(rows.size());
         for (NavigationRow r : rows) {
             String key = CachedResource.idKey(r.id());
-            List<NavNode> children = switch (r.kind()) {
-                case REGISTRY -> folders(r, key, REGISTRY_FOLDERS);
-                case IOT_INSTANCE -> folders(r, key, IOT_INSTANCE_FOLDERS);
-                default -> children(key, byParent);
-            };
-            out.add(new NavNode(r.id(), key, NavKind.of(r.kind()), r.name(), badge(r), children, null, r.scope()));
+            List<KindDescriptor<?>> folders = shape.folders(r.kind());
+            List<NavNode> children = folders.isEmpty() ? children(key, byParent, shape) : folders(r, key, folders, shape);
+            out.add(new NavNode(r.id(), key, NavNode.Role.RESOURCE, r.kind(), shape.badge(r.kind()), r.name(),
+                    shape.note(r), children, r.scope()));
         }
         return out;
     }
 
-    private static List<NavNode> folders(NavigationRow parent, String parentKey, List<ResourceKind> kinds) {
+    private static List<NavNode> folders(NavigationRow parent, String parentKey, List<KindDescriptor<?>> kinds,
+                                         NavShape shape) {
         List<NavNode> out = new ArrayList<>(kinds.size());
-        for (ResourceKind kind : kinds) {
+        for (KindDescriptor<?> kind : kinds) {
             // The key is stable, so the tree can find the folder again (reveal, selection across reloads).
-            out.add(new NavNode(parent.id(), folderKey(parentKey, kind), NavKind.FOLDER, ResourceTables.title(kind),
-                    null, List.of(), kind, parent.scope()));
+            out.add(new NavNode(parent.id(), NavNode.folderKey(parentKey, kind.kind()), NavNode.Role.FOLDER, kind.kind(),
+                    shape.badge(kind.kind()), kind.title(), null, List.of(), parent.scope()));
         }
         return out;
     }
 
-    public static String folderKey(String parentKey, ResourceKind kind) {
-        return parentKey + "#" + kind.code();
-    }
-
-    private static String badge(NavigationRow r) {
-        return switch (r.kind()) {
-            case REGISTRY -> r.sku();
-            case RESOURCE_GROUP, IOT_INSTANCE -> r.location();
-            default -> null;
-        };
-    }
 
     /** A placeholder for a parent known only from a child's id. */
     private static NavigationRow standIn(String key) {
         int rg = key.indexOf("/resourcegroups/");
         if (rg >= 0) {
             String name = key.substring(rg + "/resourcegroups/".length());
-            return new NavigationRow(null, key, ResourceKind.RESOURCE_GROUP, name, key.substring(0, rg), null, null, null);
+            return new NavigationRow(null, key, ResourceGroupKind.KIND, name, key.substring(0, rg), null, null, null);
         }
-        return new NavigationRow(null, key, ResourceKind.SUBSCRIPTION, key.substring(key.lastIndexOf('/') + 1), null, null, null, null);
+        return new NavigationRow(null, key, SubscriptionKind.KIND, key.substring(key.lastIndexOf('/') + 1), null, null, null, null);
     }
 }

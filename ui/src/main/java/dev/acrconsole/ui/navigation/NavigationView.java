@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.navigation;
 
+import dev.acrconsole.app.registries.RegistryKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,9 +76,7 @@ public final class NavigationView {
         // New items in a small tree open as they appear, unless the user closed them before.
         NavTreeItem.reconcile(tree.getRoot().getChildren(), roots, item -> {
             // Registries and instances stay closed: their folders are one click away and would double the tree's length.
-            NavKind kind = item.getValue().kind();
-            if (small && kind != NavKind.REGISTRY && kind != NavKind.IOT_INSTANCE
-                    && !userCollapsed.contains(item.getValue().key())) {
+            if (small && !hasFolders(item.getValue()) && !userCollapsed.contains(item.getValue().key())) {
                 item.setExpanded(true);
             }
         });
@@ -108,7 +107,7 @@ public final class NavigationView {
                 return child;
             }
             // ARM ids nest, so the path to a resource is its prefixes; account roots hold whole trees.
-            if (child.getValue().kind() == NavKind.ACCOUNT || key.startsWith(k + "/") || key.startsWith(k + "#")) {
+            if (child.getValue().role() == NavNode.Role.ACCOUNT || key.startsWith(k + "/") || key.startsWith(k + "#")) {
                 TreeItem<NavNode> found = findOnPath(child, key);
                 if (found != null) {
                     return found;
@@ -157,7 +156,7 @@ public final class NavigationView {
         for (TreeItem<NavNode> top : root.getChildren()) {
             if (small) {
                 expandAll(top);
-            } else if (top.getValue().kind() == NavKind.ACCOUNT) {
+            } else if (top.getValue().role() == NavNode.Role.ACCOUNT) {
                 top.setExpanded(true);
             }
         }
@@ -172,7 +171,7 @@ public final class NavigationView {
      * takes in the ones a later reload brings (and opens them, in a small tree).
      */
     private static void expandAll(TreeItem<NavNode> item) {
-        if (item.getValue().kind() == NavKind.REGISTRY || item.getValue().kind() == NavKind.IOT_INSTANCE) {
+        if (hasFolders(item.getValue())) {
             return; // its folders are one click away and would double the tree's length
         }
         item.setExpanded(true);
@@ -182,7 +181,7 @@ public final class NavigationView {
     /** Depth first; only the branches it walks make their children. */
     private static TreeItem<NavNode> firstRegistry(TreeItem<NavNode> parent) {
         for (TreeItem<NavNode> child : parent.getChildren()) {
-            if (child.getValue().kind() == NavKind.REGISTRY) {
+            if (child.getValue().is(RegistryKind.KIND)) {
                 return child;
             }
             TreeItem<NavNode> found = child.isLeaf() ? null : firstRegistry(child);
@@ -213,10 +212,15 @@ public final class NavigationView {
         }
     }
 
+    /** Registries and instances stay closed: their folders are one click away and would double the tree's length. */
+    private static boolean hasFolders(NavNode node) {
+        return node.role() == NavNode.Role.RESOURCE && !node.children().isEmpty() && node.children().getFirst().folder();
+    }
+
     private static int countRegistries(List<NavNode> nodes) {
         int n = 0;
         for (NavNode node : nodes) {
-            n += node.kind() == NavKind.REGISTRY ? 1 : countRegistries(node.children());
+            n += node.is(RegistryKind.KIND) ? 1 : countRegistries(node.children());
         }
         return n;
     }
@@ -253,17 +257,17 @@ public final class NavigationView {
                 setAccessibleText(null);
                 return;
             }
-            kind.setText(node.folder() ? KindBadges.text(node.folderOf()) : node.kind().badge());
-            String kindClass = node.folder() ? "kind-" + node.folderOf().code() : "kind-" + node.kind().code();
+            kind.setText(node.badge());
+            String kindClass = "kind-" + node.code();
             if (!kind.getStyleClass().contains(kindClass)) { // any change of style classes re-styles the cell: only when needed
                 kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
                 kind.getStyleClass().add(kindClass);
             }
             name.setText(node.name());
             // A message (why an account shows no subscriptions) wraps instead of running off the pane.
-            name.setWrappingWidth(node.kind() == NavKind.MESSAGE && getTreeView() != null
+            name.setWrappingWidth(node.role() == NavNode.Role.MESSAGE && getTreeView() != null
                     ? Math.max(120, getTreeView().getWidth() - 90) : 0);
-            badge.setText(node.badge() == null ? "" : node.badge());
+            badge.setText(node.note() == null ? "" : node.note());
             boolean isChanged = model.changedProperty().get().contains(node.key());
             changed.setVisible(isChanged);
             changed.setManaged(isChanged);
@@ -272,7 +276,7 @@ public final class NavigationView {
                 changed.setTooltip(new javafx.scene.control.Tooltip("Changed since you last looked"));
             }
             setGraphic(box);
-            setAccessibleText(node.kind().code() + " " + node.name() + (isChanged ? ", changed" : ""));
+            setAccessibleText(node.code() + " " + node.name() + (isChanged ? ", changed" : ""));
         }
     }
 }

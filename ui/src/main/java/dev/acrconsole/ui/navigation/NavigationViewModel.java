@@ -1,21 +1,25 @@
 package dev.acrconsole.ui.navigation;
 
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.concurrent.Background;
-import dev.acrconsole.app.refresh.ArmIds;
+import dev.acrconsole.cache.CacheChange;
+import dev.acrconsole.cache.CacheChanges;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.NavigationRow;
+import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
-import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.page.CacheFeed;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,6 +34,7 @@ public final class NavigationViewModel {
     private final ResourceStore store;
     private final CacheScope scope;
     private final Background background;
+    private final Executor fx;
     private final ReadOnlyObjectWrapper<List<NavNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<NavNode> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<String> reveal = new ReadOnlyObjectWrapper<>();
@@ -44,14 +49,20 @@ public final class NavigationViewModel {
      * {@code outline} turns cache rows into the tree (on a background thread: it may read more); {@code prefetched},
      * if not null, is the first reload's tree, already being read and built.
      */
-    public NavigationViewModel(ResourceStore store, CacheScope scope, Background background,
+    public NavigationViewModel(ResourceStore store, CacheScope scope, Background background, Executor fx,
                                CompletableFuture<List<NavNode>> prefetched,
                                Function<List<NavigationRow>, List<NavNode>> outline) {
         this.outline = outline;
         this.store = store;
         this.scope = scope;
         this.background = background;
+        this.fx = fx;
         this.prefetched = prefetched;
+    }
+
+    /** Re-reads the tree whenever a write {@code mine} accepts (one that touches the tree's kinds) lands in the cache. */
+    public CacheChanges.Subscription follow(CacheFeed feed, Predicate<CacheChange> mine) {
+        return feed.watch(mine, this::reload);
     }
 
     public ReadOnlyObjectProperty<List<NavNode>> rootsProperty() {
@@ -77,7 +88,7 @@ public final class NavigationViewModel {
 
     /** Re-reads the marks only (after the user looked at something); completes on the FX thread. */
     public CompletableFuture<Void> reloadMarks() {
-        return background.submit(() -> changedKeys(unseen.get())).thenAcceptAsync(changed::set, FxBridge.executor());
+        return background.submit(() -> changedKeys(unseen.get())).thenAcceptAsync(changed::set, fx);
     }
 
     /** Each unseen resource, every node above it (its id's prefixes), and its parent's folder of its kind. */
@@ -90,7 +101,7 @@ public final class NavigationViewModel {
             }
             String parent = ArmIds.parent(idKey);
             if (parent != null) {
-                keys.add(NavTree.folderKey(parent, ResourceKind.fromCode(kind)));
+                keys.add(NavNode.folderKey(parent, ResourceKind.of(kind)));
             }
         });
         return keys;
@@ -110,7 +121,7 @@ public final class NavigationViewModel {
      */
     public String reveal(String resourceId, ResourceKind folderKind) {
         String key = CachedResource.idKey(resourceId);
-        String target = folderKind == null ? key : NavTree.folderKey(key, folderKind);
+        String target = folderKind == null ? key : NavNode.folderKey(key, folderKind);
         reveal.set(null); // the same target twice in a row must still move the tree
         reveal.set(target);
         return target;
@@ -152,7 +163,7 @@ public final class NavigationViewModel {
                             queued = null;
                             inFlight = start();
                             return inFlight;
-                        }, FxBridge.executor());
+                        }, fx);
             }
             return queued;
         }
@@ -164,7 +175,7 @@ public final class NavigationViewModel {
         CompletableFuture<List<NavNode>> nodes = prefetched != null ? prefetched
                 : background.submit(() -> outline.apply(store.navigationRows(scope)));
         prefetched = null;
-        return nodes.thenAcceptAsync(roots::set, FxBridge.executor())
+        return nodes.thenAcceptAsync(roots::set, fx)
                 .thenCompose(v -> reloadMarks());
     }
 }

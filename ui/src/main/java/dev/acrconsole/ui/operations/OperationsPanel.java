@@ -1,11 +1,11 @@
 package dev.acrconsole.ui.operations;
 
-import dev.acrconsole.app.model.Format;
-import dev.acrconsole.app.model.OperationText;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.operations.OperationText;
 import dev.acrconsole.cache.Operation;
+import dev.acrconsole.ui.fx.Tables;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import dev.acrconsole.ui.fx.Tables;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;

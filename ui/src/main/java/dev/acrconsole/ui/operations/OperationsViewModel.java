@@ -1,16 +1,16 @@
 package dev.acrconsole.ui.operations;
 
 import dev.acrconsole.app.concurrent.Background;
-import dev.acrconsole.app.model.OperationText;
+import dev.acrconsole.app.operations.OperationText;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.OperationJournal;
-import dev.acrconsole.ui.Session;
-import dev.acrconsole.ui.Sessions;
-import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.page.Session;
+import dev.acrconsole.ui.page.Sessions;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -20,8 +20,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The operations panel's state: running and recent operations from the journal, how many run, and the clock the
- * elapsed times count against. Works offline too (the journal is in the cache); cancel needs a session.
+ * The operations panel's state: running and recent operations, how many run, and the clock the elapsed times count
+ * against. The journal is read once; after that each operation event is applied to its own row (the journal is not
+ * read again). Works offline too (the journal is in the cache); cancel needs a session.
  */
 public final class OperationsViewModel {
     static final int SHOWN = 200;
@@ -29,17 +30,20 @@ public final class OperationsViewModel {
     private final OperationJournal journal;
     private final CacheScope scope;
     private final Background background;
+    private final Executor fx;
     private final Sessions sessions;
     private final ObservableList<Operation> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(Instant.now());
     private Consumer<String> notices = text -> { };
+    private int journalReads;
 
     /** {@code sessions} finds the session an operation's account and tenant write through; it never blocks. */
-    public OperationsViewModel(OperationJournal journal, CacheScope scope, Background background, Sessions sessions) {
+    public OperationsViewModel(OperationJournal journal, CacheScope scope, Background background, Executor fx, Sessions sessions) {
         this.journal = journal;
         this.scope = scope;
         this.background = background;
+        this.fx = fx;
         this.sessions = sessions;
     }
 
@@ -60,9 +64,39 @@ public final class OperationsViewModel {
         this.notices = sink;
     }
 
-    /** Re-reads the journal; completes on the FX thread. */
+    /** How many times it read the journal (tests count them: events do not read it). */
+    public int journalReads() {
+        return journalReads;
+    }
+
+    /** Reads the journal (at start); completes on the FX thread. */
     public CompletableFuture<Void> reload() {
-        return background.submit(() -> journal.recent(scope, SHOWN)).thenAcceptAsync(this::show, FxBridge.executor());
+        journalReads++;
+        return background.submit(() -> journal.recent(scope, SHOWN)).thenAcceptAsync(this::show, fx);
+    }
+
+    /**
+     * One operation changed (sent, polled, ended, dismissed): its row is replaced, added at the top, or removed. Call
+     * on the FX thread.
+     */
+    public void apply(Operation op) {
+        if (scope != null && !scope.equals(op.scope())) {
+            return; // another account's, in a window of one scope
+        }
+        int at = indexOf(op.id());
+        if (op.dismissed()) {
+            if (at >= 0) {
+                rows.remove(at);
+            }
+        } else if (at >= 0) {
+            rows.set(at, op);
+        } else {
+            rows.addFirst(op);
+            if (rows.size() > SHOWN) {
+                rows.removeLast();
+            }
+        }
+        countRunning();
     }
 
     /** Moves the clock the elapsed column counts against (the view ticks it while something runs). */
@@ -84,26 +118,51 @@ public final class OperationsViewModel {
             notices.accept("Offline: nothing can be canceled.");
             return;
         }
-        s.operations().cancel(op.id()).thenAcceptAsync(notices, FxBridge.executor());
+        s.operations().cancel(op.id()).thenAcceptAsync(notices, fx);
     }
 
-    public void dismiss(Operation op) {
-        background.submit(() -> journal.dismiss(op.id())).thenComposeAsync(v -> reload(), FxBridge.executor());
+    public CompletableFuture<Void> dismiss(Operation op) {
+        return background.submit(() -> journal.dismiss(op.id())).thenAcceptAsync(done -> {
+            if (done) {
+                remove(op.id());
+            }
+        }, fx);
     }
 
     /** Hides every finished operation. */
-    public void dismissFinished() {
+    public CompletableFuture<Void> dismissFinished() {
         List<Operation> done = rows.stream().filter(this::canDismiss).toList();
-        background.submit(() -> {
+        return background.submit(() -> {
             done.forEach(op -> journal.dismiss(op.id()));
             return null;
-        }).thenComposeAsync(v -> reload(), FxBridge.executor());
+        }).thenAcceptAsync(v -> done.forEach(op -> remove(op.id())), fx);
+    }
+
+    private void remove(String id) {
+        int at = indexOf(id);
+        if (at >= 0) {
+            rows.remove(at);
+        }
+        countRunning();
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void show(List<Operation> latest) {
         rows.setAll(latest);
-        running.set((int) latest.stream().filter(op -> !op.state().terminal()).count());
+        countRunning();
         tick();
+    }
+
+    private void countRunning() {
+        running.set((int) rows.stream().filter(op -> !op.state().terminal()).count());
     }
 
     /** Text for a notification once an operation ends. */

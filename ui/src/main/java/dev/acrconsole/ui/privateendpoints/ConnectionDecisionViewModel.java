@@ -1,13 +1,13 @@
 package dev.acrconsole.ui.privateendpoints;
 
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.operations.OperationRequest;
 import dev.acrconsole.app.privateendpoints.ConnectionActions;
-import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionDetails;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,11 +16,13 @@ import javafx.beans.property.StringProperty;
 public final class ConnectionDecisionViewModel extends FormModel {
     public enum Decision { APPROVE, REJECT }
 
-    private final CachedResource connection;
+    private final PageContext context;
+    private final Row connection;
     private final Decision decision;
     private final StringProperty description = new SimpleStringProperty("");
 
-    public ConnectionDecisionViewModel(CachedResource connection, Decision decision) {
+    public ConnectionDecisionViewModel(PageContext context, Row connection, Decision decision) {
+        this.context = context;
         this.connection = connection;
         this.decision = decision;
         watch(description, ConnectionActions.DESCRIPTION);
@@ -36,7 +38,7 @@ public final class ConnectionDecisionViewModel extends FormModel {
     }
 
     public PrivateEndpointConnectionDetails details() {
-        return PrivateEndpointConnectionDetails.parse(connection.json());
+        return connection.details(PrivateEndpointConnectionDetails.class);
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class ConnectionDecisionViewModel extends FormModel {
     }
 
     /** Null when the form refused to send (its message shows), else the operation being journaled. */
-    public CompletableFuture<Operation> submit(PageContext context) {
+    public CompletableFuture<Operation> submit() {
         if (!check()) {
             return null;
         }

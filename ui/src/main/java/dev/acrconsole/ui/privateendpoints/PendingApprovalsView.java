@@ -1,20 +1,20 @@
 package dev.acrconsole.ui.privateendpoints;
 
-import dev.acrconsole.app.model.Format;
-import dev.acrconsole.app.model.PrivateEndpointConnectionDetails;
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.ui.children.ChildActions;
-import dev.acrconsole.ui.fx.Disposable;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionDetails;
+import dev.acrconsole.ui.fx.ActionBar;
+import dev.acrconsole.ui.fx.PageView;
 import dev.acrconsole.ui.fx.Tables;
-import dev.acrconsole.ui.main.PageContext;
-import dev.acrconsole.ui.privateendpoints.ConnectionDecisionViewModel.Decision;
+import dev.acrconsole.ui.fx.ViewContext;
+import dev.acrconsole.ui.page.RowAction;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,16 +22,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The pending-approvals inbox: approve or reject from here, or open the registry's connections. */
-public final class PendingApprovalsView implements Disposable {
+/** The pending-approvals inbox: every connection waiting, with Approve, Reject and a way to its registry. */
+public final class PendingApprovalsView extends PageView.OfModel {
     private final PendingApprovalsViewModel model;
     private final BorderPane root = new BorderPane();
-    private final TableView<CachedResource> table = new TableView<>();
-    private final ChangeListener<Number> onCacheChange;
+    private final TableView<Row> table = new TableView<>();
 
-    public PendingApprovalsView(PendingApprovalsViewModel model) {
+    public PendingApprovalsView(ViewContext view, PendingApprovalsViewModel model) {
+        super(model);
         this.model = model;
-        PageContext context = model.context();
         table.setId("pending-table");
         table.setAccessibleText("Private endpoint connections waiting for approval");
         table.setItems(model.rows());
@@ -39,7 +38,7 @@ public final class PendingApprovalsView implements Disposable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
                 column("Registry", r -> details(r).registry()),
-                column("Subscription", CachedResource::subscriptionId),
+                column("Subscription", Row::subscriptionId),
                 column("Private endpoint", r -> details(r).privateEndpointName()),
                 column("Request", r -> details(r).description()),
                 column("Fetched", r -> Format.instant(r.fetchedAt())));
@@ -52,44 +51,33 @@ public final class PendingApprovalsView implements Disposable {
         summary.setId("pending-summary");
         summary.getStyleClass().add("details-kind");
         summary.textProperty().bind(model.summaryProperty());
+        List<RowAction> actions = new ArrayList<>();
+        if (model.online()) {
+            actions.addAll(PrivateEndpointConnectionUi.decisions(view, "pending-approve", "pending-reject",
+                    "Refuse the private endpoint", List.of()));
+        }
+        actions.add(RowAction.onSelected("Open registry", "pending-open", "Show the registry's private endpoint connections",
+                model::openRegistry));
         HBox bar = new HBox(8);
         bar.setAlignment(Pos.CENTER_LEFT);
-        if (context.online()) {
-            bar.getChildren().addAll(
-                    ChildActions.button("Approve…", "pending-approve", "Let the private endpoint reach the registry",
-                            model.selectedProperty(), ConnectionDialogs::canApprove,
-                            c -> ConnectionDialogs.decide(context, c, Decision.APPROVE).show()),
-                    ChildActions.button("Reject…", "pending-reject", "Refuse the private endpoint", model.selectedProperty(),
-                            ConnectionDialogs::canReject, c -> ConnectionDialogs.decide(context, c, Decision.REJECT).show()));
-        }
-        Button open = ChildActions.button("Open registry", "pending-open", "Show the registry's private endpoint connections",
-                model.selectedProperty(), c -> true, model::openRegistry);
-        bar.getChildren().add(open);
+        bar.getChildren().addAll(ActionBar.buttons(actions, model.selectedProperty(), () -> null, view.page().notice()));
         VBox header = new VBox(4, title, summary, bar);
         header.setPadding(new Insets(12, 16, 8, 16));
         root.setTop(header);
         root.setCenter(table);
-
-        onCacheChange = (obs, old, now) -> model.load();
-        context.cacheChanges().addListener(onCacheChange);
-        model.load();
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
-    @Override
-    public void dispose() {
-        model.context().cacheChanges().removeListener(onCacheChange);
+    private static PrivateEndpointConnectionDetails details(Row r) {
+        return r.details(PrivateEndpointConnectionDetails.class);
     }
 
-    private static PrivateEndpointConnectionDetails details(CachedResource r) {
-        return PrivateEndpointConnectionDetails.parse(r.json());
-    }
-
-    private static TableColumn<CachedResource, String> column(String header, Function<CachedResource, String> value) {
-        TableColumn<CachedResource, String> c = new TableColumn<>(header);
+    private static TableColumn<Row, String> column(String header, Function<Row, String> value) {
+        TableColumn<Row, String> c = new TableColumn<>(header);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

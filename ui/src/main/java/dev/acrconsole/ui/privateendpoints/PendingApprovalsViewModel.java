@@ -1,11 +1,15 @@
 package dev.acrconsole.ui.privateendpoints;
 
-import dev.acrconsole.app.model.Format;
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
+import dev.acrconsole.ui.page.Lifecycle;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Reloader;
+import dev.acrconsole.ui.page.Subscriptions;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,25 +20,39 @@ import javafx.collections.ObservableList;
 
 /**
  * Every private endpoint connection waiting for approval, across every cached registry (of every account when
- * offline): the inbox a registry owner works through. Read from the cache, so it costs no ARM calls.
+ * offline): the inbox a registry owner works through. Read from the cache, so it costs no ARM calls; re-read when
+ * connections change there.
  */
-public final class PendingApprovalsViewModel {
+public final class PendingApprovalsViewModel implements Lifecycle {
     static final String STATUS_PATH = "$.properties.privateLinkServiceConnectionState.status";
 
     private final PageContext context;
-    private final ObservableList<CachedResource> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<CachedResource> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final Reloader reloader = new Reloader(this::load);
 
     public PendingApprovalsViewModel(PageContext context) {
         this.context = context;
     }
 
-    public ObservableList<CachedResource> rows() {
+    @Override
+    public void activate() {
+        subscriptions.add(context.feed().watch(c -> c.touchesKinds(Set.of(PrivateEndpointConnectionKind.KIND)), reloader::request));
+        load();
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.releaseAll();
+    }
+
+    public ObservableList<Row> rows() {
         return rows;
     }
 
-    public ObjectProperty<CachedResource> selectedProperty() {
+    public ObjectProperty<Row> selectedProperty() {
         return selected;
     }
 
@@ -42,30 +60,29 @@ public final class PendingApprovalsViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public PageContext context() {
-        return context;
+    public boolean online() {
+        return context.online();
     }
 
     /** Shows the connection's registry, at its private endpoint connections, in the tree. */
-    public void openRegistry(CachedResource connection) {
-        context.reveal().showRow(connection.id(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
+    public void openRegistry(Row connection) {
+        context.reveal().showRow(connection.id(), PrivateEndpointConnectionKind.KIND);
     }
 
     public CompletableFuture<Void> load() {
         return context.background()
-                .submit(() -> context.store().withJsonValue(context.scope(), ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
-                        STATUS_PATH, "Pending"))
-                .thenAcceptAsync(this::show, FxBridge.executor());
+                .submit(() -> context.kinds().rows(context.store().withJsonValue(context.scope(),
+                        PrivateEndpointConnectionKind.KIND, STATUS_PATH, "Pending")))
+                .thenAcceptAsync(this::show, context.fx());
     }
 
-    private void show(List<CachedResource> pending) {
-        CachedResource was = selected.get();
+    private void show(List<Row> pending) {
+        Row was = selected.get();
         rows.setAll(pending);
         selected.set(was == null ? null : pending.stream().filter(r -> r.id().equals(was.id())).findFirst().orElse(null));
         summary.set(pending.isEmpty() ? "Nothing waits for approval in the cached registries."
                 : pending.size() + " private endpoint connection" + (pending.size() == 1 ? " waits" : "s wait")
                 + " for approval. Oldest data fetched "
-                + Format.instant(pending.stream().map(CachedResource::fetchedAt).min(java.time.Instant::compareTo).orElseThrow()) + ".");
+                + Format.instant(pending.stream().map(Row::fetchedAt).min(Instant::compareTo).orElseThrow()) + ".");
     }
-
 }

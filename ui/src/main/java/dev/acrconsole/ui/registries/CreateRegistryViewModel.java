@@ -4,16 +4,16 @@ import dev.acrconsole.app.forms.FieldErrors;
 import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.app.registries.RegistryForm;
 import dev.acrconsole.app.registries.RegistryRules;
+import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.NavigationRow;
-import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.ui.Session;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.fx.NameCheck;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.NameCheck;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Session;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ public final class CreateRegistryViewModel extends FormModel {
 
     public CreateRegistryViewModel(PageContext context) {
         this.context = context;
-        this.nameCheck = new NameCheck(context.background(), this::refreshErrors);
+        this.nameCheck = new NameCheck(context.background(), context.fx(), this::refreshErrors);
         watch(name, RegistryForm.NAME);
         watch(group, RegistryForm.RESOURCE_GROUP);
         watch(location, RegistryForm.LOCATION);
@@ -86,13 +86,13 @@ public final class CreateRegistryViewModel extends FormModel {
                     list.stream().filter(g -> preferredGroupId != null && ("/subscriptions/" + g.subscriptionId()
                             + "/resourcegroups/" + g.group()).equalsIgnoreCase(preferredGroupId))
                             .findFirst().or(() -> list.stream().findFirst()).ifPresent(group::set);
-                }, FxBridge.executor());
+                }, context.fx());
     }
 
     private static List<GroupChoice> choices(List<NavigationRow> rows) {
         Map<String, NavigationRow> subscriptions = new HashMap<>();
-        rows.stream().filter(r -> r.kind() == ResourceKind.SUBSCRIPTION).forEach(r -> subscriptions.put(r.id().toLowerCase(), r));
-        return rows.stream().filter(r -> r.kind() == ResourceKind.RESOURCE_GROUP).map(r -> {
+        rows.stream().filter(r -> r.kind() == SubscriptionKind.KIND).forEach(r -> subscriptions.put(r.id().toLowerCase(), r));
+        return rows.stream().filter(r -> r.kind() == ResourceGroupKind.KIND).map(r -> {
             NavigationRow sub = subscriptions.get(r.parentKey());
             String subscriptionId = r.parentKey().substring(r.parentKey().lastIndexOf('/') + 1);
             return new GroupChoice(r.scope(), subscriptionId, sub == null ? subscriptionId : sub.name(),

@@ -1,11 +1,11 @@
 package dev.acrconsole.ui.registries;
 
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.registries.RegistryActions;
-import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,10 +15,10 @@ public final class DeleteRegistryViewModel extends FormModel {
     public static final String CONFIRM = "confirm";
 
     private final PageContext context;
-    private final CachedResource registry;
+    private final Row registry;
     private final StringProperty typed = new SimpleStringProperty("");
 
-    public DeleteRegistryViewModel(PageContext context, CachedResource registry) {
+    public DeleteRegistryViewModel(PageContext context, Row registry) {
         this.context = context;
         this.registry = registry;
         watch(typed, CONFIRM);

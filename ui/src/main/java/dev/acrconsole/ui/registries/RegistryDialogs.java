@@ -5,7 +5,7 @@ import dev.acrconsole.app.registries.RegistryRules;
 import dev.acrconsole.app.registries.RegistryUpdate;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.fx.ViewContext;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
@@ -16,12 +16,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /** The create, update and delete dialogs of a registry. */
-public final class RegistryDialogs {
+final class RegistryDialogs {
     private RegistryDialogs() {}
 
     /** {@code groupId}: the resource group to preselect (the one selected in the tree), or null. */
-    public static FormDialog create(PageContext context, String groupId) {
-        CreateRegistryViewModel model = new CreateRegistryViewModel(context);
+    static FormDialog create(ViewContext view, String groupId) {
+        CreateRegistryViewModel model = new CreateRegistryViewModel(view.page());
         ComboBox<CreateRegistryViewModel.GroupChoice> group = new ComboBox<>(model.groups());
         group.valueProperty().bindBidirectional(model.groupProperty());
         group.setMaxWidth(Double.MAX_VALUE);
@@ -51,11 +51,11 @@ public final class RegistryDialogs {
                 .add("SKU", sku, model.errorProperty(RegistryForm.SKU), "registry-sku");
         form.note(features).note(FormRows.errorLabel(model.errorProperty(RegistryForm.FEATURES), "registry-features-error"));
         model.load(groupId);
-        return new FormDialog(context.owner().get(), "create-registry", "Create container registry",
+        return new FormDialog(view.window(), "create-registry", "Create container registry",
                 "Create a container registry", form.node(), "Create", model::submit);
     }
 
-    public static FormDialog update(PageContext context, UpdateRegistryViewModel model) {
+    static FormDialog update(ViewContext view, UpdateRegistryViewModel model) {
         ComboBox<String> sku = new ComboBox<>(FXCollections.observableArrayList(RegistryRules.SKUS));
         sku.valueProperty().bindBidirectional(model.skuProperty());
         Spinner<Integer> days = new Spinner<>(0, 365, model.retentionDaysProperty().get());
@@ -72,11 +72,11 @@ public final class RegistryDialogs {
                 .add("Keep untagged manifests (days)", days, model.errorProperty(RegistryUpdate.RETENTION_DAYS), "update-retention-days")
                 .add("Quarantine policy", check("Enabled", model.quarantineProperty(), null), new SimpleStringProperty(""), "update-quarantine")
                 .add("Export policy", check("Enabled", model.exportProperty(), null), model.errorProperty(RegistryUpdate.EXPORT), "update-export");
-        return new FormDialog(context.owner().get(), "update-registry", "Update container registry",
+        return new FormDialog(view.window(), "update-registry", "Update container registry",
                 "Update " + model.name(), form.node(), "Update", model::submit);
     }
 
-    public static FormDialog delete(PageContext context, DeleteRegistryViewModel model) {
+    static FormDialog delete(ViewContext view, DeleteRegistryViewModel model) {
         TextField typed = new TextField();
         typed.setPromptText(model.name());
         typed.textProperty().bindBidirectional(model.typedProperty());
@@ -85,7 +85,7 @@ public final class RegistryDialogs {
         warning.setWrapText(true);
         FormRows form = new FormRows().note(warning)
                 .add("Registry name", typed, model.errorProperty(DeleteRegistryViewModel.CONFIRM), "delete-registry-name");
-        return new FormDialog(context.owner().get(), "delete-registry", "Delete container registry",
+        return new FormDialog(view.window(), "delete-registry", "Delete container registry",
                 "Delete " + model.name() + "?", form.node(), "Delete", model::submit);
     }
 

@@ -1,13 +1,13 @@
 package dev.acrconsole.ui.registries;
 
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.model.RegistryDetails;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.registries.RegistryDetails;
 import dev.acrconsole.app.registries.RegistryUpdate;
-import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.BooleanProperty;
@@ -20,7 +20,7 @@ import javafx.beans.property.StringProperty;
 /** The update-registry form, starting from the registry as cached: SKU, access, admin user and policies. */
 public final class UpdateRegistryViewModel extends FormModel {
     private final PageContext context;
-    private final CachedResource registry;
+    private final Row registry;
     private final RegistryDetails current;
     private final StringProperty sku;
     private final BooleanProperty adminUser;
@@ -30,10 +30,10 @@ public final class UpdateRegistryViewModel extends FormModel {
     private final BooleanProperty quarantine;
     private final BooleanProperty export;
 
-    public UpdateRegistryViewModel(PageContext context, CachedResource registry) {
+    public UpdateRegistryViewModel(PageContext context, Row registry) {
         this.context = context;
         this.registry = registry;
-        this.current = RegistryDetails.parse(registry.json());
+        this.current = registry.details(RegistryDetails.class);
         Map<String, String> policies = current.policies();
         sku = new SimpleStringProperty(current.skuName());
         adminUser = new SimpleBooleanProperty(Boolean.TRUE.equals(current.adminUserEnabled()));

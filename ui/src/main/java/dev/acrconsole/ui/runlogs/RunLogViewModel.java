@@ -1,14 +1,14 @@
 package dev.acrconsole.ui.runlogs;
 
-import dev.acrconsole.app.model.RunDetails;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.runlogs.Ansi;
 import dev.acrconsole.app.runlogs.LogDocument;
 import dev.acrconsole.app.runlogs.LogSearch;
 import dev.acrconsole.app.runlogs.RunLogs;
-import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.app.runs.RunDetails;
 import dev.acrconsole.cache.RunLogArchive;
-import dev.acrconsole.ui.Session;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Session;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class RunLogViewModel implements AutoCloseable {
     private final PageContext context;
-    private final CachedResource run;
+    private final Row run;
     private final LogDocument document = new LogDocument();
     private final ReadOnlyIntegerWrapper lines = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening…");
@@ -46,14 +46,14 @@ public final class RunLogViewModel implements AutoCloseable {
     private volatile boolean ended;
     private RunLogs.Session session;
 
-    public RunLogViewModel(PageContext context, CachedResource run) {
+    public RunLogViewModel(PageContext context, Row run) {
         this.context = context;
         this.run = run;
-        follow.set(!RunDetails.parse(run.json()).terminal());
+        follow.set(!run.details(RunDetails.class).terminal());
     }
 
     public String title() {
-        RunDetails d = RunDetails.parse(run.json());
+        RunDetails d = run.details(RunDetails.class);
         return "Run " + d.runId() + (d.task() == null ? "" : " — " + d.task());
     }
 
@@ -66,11 +66,11 @@ public final class RunLogViewModel implements AutoCloseable {
         Session s = context.session(run.scope(), run.tenantId());
         RunLogs logs = new RunLogs(s == null ? null : s.arm(), new RunLogArchive(context.store()), context.background(),
                 Clock.systemUTC());
-        session = logs.open(run, document, new RunLogs.Listener() {
+        session = logs.open(run.resource(), document, new RunLogs.Listener() {
             @Override
             public void grew() {
                 if (growthPending.compareAndSet(false, true)) {
-                    FxBridge.run(() -> {
+                    context.fx().execute(() -> {
                         growthPending.set(false);
                         lines.set(document.lineCount());
                         if (!ended) {
@@ -84,7 +84,7 @@ public final class RunLogViewModel implements AutoCloseable {
             @Override
             public void ended(String note, String problem) {
                 ended = true;
-                FxBridge.run(() -> {
+                context.fx().execute(() -> {
                     lines.set(document.lineCount());
                     status.set(problem != null ? problem : String.format("%,d lines · %s", document.lineCount(), note));
                 });
@@ -138,7 +138,7 @@ public final class RunLogViewModel implements AutoCloseable {
                         }
                     }
                     return line;
-                }, FxBridge.executor());
+                }, context.fx());
     }
 
     /** The text of lines {@code from..to} (ANSI codes removed), for the clipboard. */

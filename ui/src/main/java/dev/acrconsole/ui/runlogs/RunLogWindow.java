@@ -1,8 +1,8 @@
 package dev.acrconsole.ui.runlogs;
 
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.runlogs.Ansi;
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.fx.ViewContext;
 import java.io.File;
 import java.util.Objects;
 import javafx.geometry.Insets;
@@ -92,9 +92,9 @@ public final class RunLogWindow {
     }
 
     /** Opens the log of {@code run} in a new window. */
-    public static RunLogWindow open(PageContext context, CachedResource run) {
-        RunLogViewModel model = new RunLogViewModel(context, run);
-        RunLogWindow window = new RunLogWindow(model, context.owner().get());
+    public static RunLogWindow open(ViewContext view, Row run) {
+        RunLogViewModel model = new RunLogViewModel(view.page(), run);
+        RunLogWindow window = new RunLogWindow(model, view.window());
         window.stage.show();
         model.open();
         return window;

@@ -1,20 +1,20 @@
 package dev.acrconsole.ui.runs;
 
-import dev.acrconsole.app.model.ResourceTables;
-import dev.acrconsole.app.model.RunDetails;
-import dev.acrconsole.app.model.TableColumn;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.TableColumn;
+import dev.acrconsole.app.runs.RunDetails;
 import dev.acrconsole.app.runs.RunFilters;
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.children.ChildActions;
+import dev.acrconsole.app.runs.RunKind;
 import dev.acrconsole.ui.details.FieldGrid;
-import dev.acrconsole.ui.fx.Disposable;
+import dev.acrconsole.ui.fx.ActionBar;
 import dev.acrconsole.ui.fx.FormRows;
+import dev.acrconsole.ui.fx.PageView;
+import dev.acrconsole.ui.fx.ViewContext;
+import dev.acrconsole.ui.page.RowAction;
 import dev.acrconsole.ui.runlogs.RunLogWindow;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -37,14 +37,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A registry's runs: criteria, the table with its pager, the selected run's details, and what can be done to it. */
-public final class RunsView implements Disposable {
+public final class RunsView extends PageView.OfModel {
+    private final ViewContext view;
     private final RunsViewModel model;
     private final BorderPane root = new BorderPane();
-    private final ChangeListener<Number> onCacheChange;
 
-    public RunsView(RunsViewModel model) {
+    public RunsView(ViewContext view, RunsViewModel model) {
+        super(model);
+        this.view = view;
         this.model = model;
-        TableView<CachedResource> table = table();
+        TableView<Row> table = table();
         FieldGrid details = new FieldGrid();
         model.details().addListener((obs, old, fields) -> details.show(fields));
         ScrollPane detailScroll = new ScrollPane(details.node());
@@ -64,29 +66,21 @@ public final class RunsView implements Disposable {
         header.setPadding(new Insets(12, 16, 8, 16));
         root.setTop(header);
         root.setCenter(split);
-
-        onCacheChange = (obs, old, now) -> model.load();
-        model.context().cacheChanges().addListener(onCacheChange);
-        model.apply();
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
-    @Override
-    public void dispose() {
-        model.context().cacheChanges().removeListener(onCacheChange);
-    }
-
-    private TableView<CachedResource> table() {
-        TableView<CachedResource> table = new TableView<>(model.rows());
+    private TableView<Row> table() {
+        TableView<Row> table = new TableView<>(model.rows());
         table.setId("runs-table");
         table.setAccessibleText("Runs");
         table.setPlaceholder(new Label("No runs for these criteria."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // eleven columns: scroll rather than squeeze
-        for (TableColumn column : ResourceTables.columns(ResourceKind.RUN)) {
-            javafx.scene.control.TableColumn<CachedResource, String> c = new javafx.scene.control.TableColumn<>(column.header());
+        for (TableColumn column : view.page().kinds().of(RunKind.KIND).columns()) {
+            javafx.scene.control.TableColumn<Row, String> c = new javafx.scene.control.TableColumn<>(column.header());
             c.setPrefWidth(switch (column.header()) {
                 case "Run ID", "Trigger" -> 64;
                 case "Status", "Duration", "Agent pool" -> 90;
@@ -105,7 +99,7 @@ public final class RunsView implements Disposable {
     }
 
     /** A status in its colour: failures red, running blue. */
-    private static final class StatusCell extends TableCell<CachedResource, String> {
+    private static final class StatusCell extends TableCell<Row, String> {
         @Override
         protected void updateItem(String status, boolean empty) {
             super.updateItem(status, empty);
@@ -173,24 +167,28 @@ public final class RunsView implements Disposable {
     }
 
     private Node actions() {
+        List<RowAction> actions = new ArrayList<>();
+        actions.add(RowAction.onSelected("View log", "run-log", "Open the run's log (followed live while it runs)",
+                r -> RunLogWindow.open(view, r)));
+        if (model.online()) {
+            actions.add(RowAction.onSelected("Cancel run", "run-cancel", "Stop a queued or running run",
+                    RunsViewModel::running, model::cancel));
+            actions.add(RowAction.onSelected("Archive log", "run-archive", "Keep the run's log as an artifact in the registry",
+                    r -> !RunsViewModel.archiving(r), r -> model.archive(r, true)));
+            actions.add(RowAction.onSelected("Stop archiving", "run-unarchive", "Do not keep the run's log in the registry",
+                    RunsViewModel::archiving, r -> model.archive(r, false)));
+        }
         HBox bar = new HBox(8);
         bar.setAlignment(Pos.CENTER_LEFT);
-        var selected = model.selectedProperty();
-        Button log = ChildActions.button("View log", "run-log", "Open the run's log (followed live while it runs)", selected,
-                r -> true, r -> RunLogWindow.open(model.context(), r));
-        bar.getChildren().add(log);
-        if (model.context().online()) {
+        List<Node> buttons = new ArrayList<>(ActionBar.buttons(actions, model.selectedProperty(), () -> null,
+                view.page().notice()));
+        if (model.online()) {
             Button schedule = new Button("Schedule run…");
             schedule.setId("run-schedule");
-            schedule.setOnAction(e -> ScheduleRunDialog.show(model.context(), model));
-            bar.getChildren().addAll(schedule,
-                    ChildActions.button("Cancel run", "run-cancel", "Stop a queued or running run", selected,
-                            RunsViewModel::running, model::cancel),
-                    ChildActions.button("Archive log", "run-archive", "Keep the run's log as an artifact in the registry",
-                            selected, r -> !Boolean.TRUE.equals(RunDetails.parse(r.json()).archiveEnabled()), r -> model.archive(r, true)),
-                    ChildActions.button("Stop archiving", "run-unarchive", "Do not keep the run's log in the registry",
-                            selected, r -> Boolean.TRUE.equals(RunDetails.parse(r.json()).archiveEnabled()), r -> model.archive(r, false)));
+            schedule.setOnAction(e -> ScheduleRunDialog.show(view, model));
+            buttons.add(1, schedule);
         }
+        bar.getChildren().addAll(buttons);
         return bar;
     }
 

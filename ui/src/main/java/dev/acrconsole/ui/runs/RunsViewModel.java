@@ -1,25 +1,27 @@
 package dev.acrconsole.ui.runs;
 
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.model.DetailField;
-import dev.acrconsole.app.model.Format;
-import dev.acrconsole.app.model.RunDetails;
-import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.ListingKeys;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.runs.RunActions;
+import dev.acrconsole.app.runs.RunDetails;
 import dev.acrconsole.app.runs.RunFilters;
+import dev.acrconsole.app.runs.RunKind;
 import dev.acrconsole.app.runs.RunListing;
-import dev.acrconsole.cache.CacheScope;
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.cache.CachedRuns;
-import dev.acrconsole.cache.Listing;
-import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.app.runs.RunPager;
 import dev.acrconsole.cache.RunQuery;
-import dev.acrconsole.ui.Session;
-import dev.acrconsole.ui.children.KeptSelection;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.main.Page;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.KeptSelection;
+import dev.acrconsole.ui.page.Lifecycle;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Session;
+import dev.acrconsole.ui.page.Subscriptions;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,21 +43,19 @@ import javafx.collections.ObservableList;
 
 /**
  * A registry's runs: filtered by status, task, run type and time range, newest first, a page at a time. The page shows
- * at once from the cache (the same criteria in SQL); when connected, ARM is asked with {@code $filter} and {@code $top}
- * and what it sends lands in the cache, which the page is read from again. Next page reads on through the cache and,
- * when the cache runs short, ARM's next page. Operations on runs (and runs being followed) change the cache, and the
- * page follows.
+ * at once from the cache; when connected, ARM is asked with {@code $filter} and {@code $top} and what it sends lands in
+ * the cache, which the page is read from again (the paging itself is app's {@link RunPager}). While on screen it
+ * re-reads when runs of its registry change in the cache: operations on runs, and runs being followed.
  */
-public final class RunsViewModel extends FormModel {
+public final class RunsViewModel extends FormModel implements Lifecycle {
     public static final String ANY = "Any";
     static final int DEFAULT_PAGE = 25;
 
     private final PageContext context;
     private final String registryId;
-    private final CachedRuns cached;
-    private final ObservableList<CachedResource> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tasks = FXCollections.observableArrayList(ANY);
-    private final ObjectProperty<CachedResource> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final KeptSelection selection = new KeptSelection();
     private final ReadOnlyObjectWrapper<List<DetailField>> details = new ReadOnlyObjectWrapper<>(List.of());
     private final StringProperty status = new SimpleStringProperty(ANY);
@@ -70,22 +70,33 @@ public final class RunsViewModel extends FormModel {
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final List<RunQuery.After> starts = new ArrayList<>(); // where each page starts; null: the newest run
-    private volatile CachedResource registry;
-    private volatile String continuation;
-    private RunQuery applied = RunQuery.all();
+    private final Subscriptions subscriptions = new Subscriptions();
+    private RunPager pager;
+    private volatile Row registry;
     private int pageSize = DEFAULT_PAGE;
-    private int page;
+    private int loads;
 
     public RunsViewModel(PageContext context, String registryId) {
         this.context = context;
         this.registryId = registryId;
-        this.cached = new CachedRuns(context.store());
-        starts.add(null);
         watch(top, RunFilters.TOP);
         watch(from, RunFilters.RANGE);
         watch(to, RunFilters.RANGE);
-        selected.addListener((obs, old, row) -> details.set(row == null ? List.of() : RunDetails.parse(row.json()).fields()));
+        selected.addListener((obs, old, row) -> details.set(row == null ? List.of()
+                : context.kinds().describe(row).fields()));
+    }
+
+    /** Shows the first page of every run, then asks ARM; re-reads when the registry's runs change in the cache. */
+    @Override
+    public void activate() {
+        String listing = ListingKeys.children(registryId, dev.acrconsole.app.runs.RunKind.KIND);
+        subscriptions.add(context.feed().watch(c -> c.touchesListing(null, listing), this::load));
+        apply();
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.releaseAll();
     }
 
     public void setPageSize(int size) {
@@ -96,7 +107,7 @@ public final class RunsViewModel extends FormModel {
         return context;
     }
 
-    public ObservableList<CachedResource> rows() {
+    public ObservableList<Row> rows() {
         return rows;
     }
 
@@ -104,7 +115,7 @@ public final class RunsViewModel extends FormModel {
         return tasks;
     }
 
-    public ObjectProperty<CachedResource> selectedProperty() {
+    public ObjectProperty<Row> selectedProperty() {
         return selected;
     }
 
@@ -169,8 +180,17 @@ public final class RunsViewModel extends FormModel {
         return registryId;
     }
 
-    public Optional<CachedResource> registry() {
+    public Optional<Row> registry() {
         return Optional.ofNullable(registry);
+    }
+
+    public boolean online() {
+        return context.online();
+    }
+
+    /** How many times it read the cache (tests count them). */
+    public int loads() {
+        return loads;
     }
 
     @Override
@@ -186,85 +206,71 @@ public final class RunsViewModel extends FormModel {
                 instant(to.get() == null ? null : to.get().plusDays(1)));
     }
 
+    private RunPager pager() {
+        if (pager == null) {
+            pager = new RunPager(context.store(), context.scope(), registryId, pageSize);
+        }
+        return pager;
+    }
+
     /** Shows the cached page for the criteria, then asks ARM (when connected). Null when the criteria are refused. */
     public CompletableFuture<Void> apply() {
         if (!check()) {
             return null;
         }
-        applied = query();
-        starts.clear();
-        starts.add(null);
-        page = 0;
-        continuation = null;
+        RunPager p = pager();
+        p.apply(query());
         return load().thenCompose(v -> fetch());
     }
 
     /** Re-reads the page shown from the cache (after the cache changed). */
     public CompletableFuture<Void> load() {
-        RunQuery q = applied;
-        RunQuery.After start = starts.get(page);
-        int size = pageSize;
-        return context.background().submit(() -> {
-            CachedResource r = registry != null ? registry : scope().flatMap(s -> context.store().get(s, registryId)).orElse(null);
-            if (r == null) {
-                return new Loaded(null, List.of(), List.of(), null);
-            }
-            List<String> names = context.store().children(r.scope(), r.id(), ResourceKind.TASK).stream().map(CachedResource::name).toList();
-            String key = dev.acrconsole.app.refresh.ListingKeys.children(r.id(), ResourceKind.RUN);
-            Listing listing = context.store().listings(r.scope()).stream().filter(l -> l.key().equals(key)).findFirst().orElse(null);
-            return new Loaded(r, cached.page(r.scope(), r.id(), q, start, size + 1), names, listing);
-        }).thenAcceptAsync(this::show, FxBridge.executor());
+        loads++;
+        RunPager p = pager();
+        return context.background().submit(p::read).thenAcceptAsync(this::show, context.fx());
     }
 
-    private record Loaded(CachedResource registry, List<CachedResource> runs, List<String> tasks, Listing listing) {}
-
-    private void show(Loaded l) {
-        registry = l.registry();
+    private void show(RunPager.Page page) {
+        registry = page.registry() == null ? null : context.row(page.registry());
         List<String> taskNames = new ArrayList<>(List.of(ANY));
-        taskNames.addAll(l.tasks());
+        taskNames.addAll(page.taskNames());
         if (!taskNames.equals(tasks)) {
             String was = task.get();
             tasks.setAll(taskNames);
             task.set(was);
         }
-        boolean more = l.runs().size() > pageSize;
-        List<CachedResource> shown = more ? l.runs().subList(0, pageSize) : l.runs();
-        CachedResource was = selected.get();
+        List<Row> shown = context.kinds().rows(page.runs());
+        Row was = selected.get();
         rows.setAll(shown);
         selected.set(selection.pick(shown, was));
-        hasNext.set(more || continuation != null);
-        hasPrevious.set(page > 0);
-        int first = page * pageSize + 1;
-        pageText.set(shown.isEmpty() ? (page == 0 ? "No runs cached for these criteria." : "No more runs.")
-                : "Runs " + first + "–" + (first + shown.size() - 1) + (continuation != null ? " · more on the server" : ""));
+        hasNext.set(page.hasNext());
+        hasPrevious.set(page.hasPrevious());
+        pageText.set(shown.isEmpty() ? (page.index() == 0 ? "No runs cached for these criteria." : "No more runs.")
+                : "Runs " + page.first() + "–" + (page.first() + shown.size() - 1) + (page.moreOnServer() ? " · more on the server" : ""));
         if (!busy.get() && fetched.get().isEmpty()) {
-            fetched.set(l.registry() == null ? "Registry not in the cache."
-                    : context.online() ? "" : "Offline: cached runs only" + (l.listing() == null ? "" : "."));
+            fetched.set(page.registry() == null ? "Registry not in the cache."
+                    : context.online() ? "" : "Offline: cached runs only" + (page.listing() == null ? "" : "."));
         }
     }
 
     /** Asks ARM for the first page of the criteria (filter and top go to the server). */
     private CompletableFuture<Void> fetch() {
-        CachedResource r = registry;
-        Session s = r == null ? null : context.session(r.scope(), r.tenantId());
-        if (s == null || r == null) {
+        Row r = registry;
+        Session s = context.session(r);
+        if (s == null) {
             return CompletableFuture.completedFuture(null);
         }
-        RunQuery q = applied;
         int n = RunFilters.top(top.get());
-        int size = pageSize;
         busy.set(true);
         fetched.set("Asking ARM…");
         RunListing listing = new RunListing(s.arm(), context.store(), Clock.systemUTC());
-        return context.background().submit(() -> {
-            return listing.first(r, q, n, size).continuation();
-        }).handleAsync((next, error) -> {
+        RunPager p = pager();
+        return context.background().run(() -> p.fetchFirst(listing, n)).handleAsync((v, error) -> {
             busy.set(false);
-            continuation = error == null ? next : null;
-            fetched.set(error == null ? "Fetched " + Format.instant(java.time.Instant.now()) + " with $filter and $top " + n
+            fetched.set(error == null ? "Fetched " + Format.instant(Instant.now()) + " with $filter and $top " + n
                     : "ARM refused: " + ArmErrors.describe(error));
             return null;
-        }, FxBridge.executor()).thenCompose(v -> load());
+        }, context.fx()).thenCompose(v -> load());
     }
 
     /** The next page: from the cache, topped up from ARM's next page when the cache runs short. */
@@ -272,69 +278,48 @@ public final class RunsViewModel extends FormModel {
         if (rows.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        CachedResource last = rows.getLast();
-        RunQuery.After after = RunQuery.After.of(last, RunDetails.parse(last.json()).createTimeText());
-        CachedResource r = registry;
-        Session s = r == null ? null : context.session(r.scope(), r.tenantId());
-        String next = continuation;
-        RunQuery q = applied;
-        int size = pageSize;
+        Session s = context.session(registry);
+        RunListing listing = s == null ? null : new RunListing(s.arm(), context.store(), Clock.systemUTC());
+        RunPager p = pager();
         busy.set(true);
-        return context.background().submit(() -> {
-            String more = next;
-            if (s != null && more != null) {
-                RunListing listing = new RunListing(s.arm(), context.store(), Clock.systemUTC());
-                while (more != null && cached.page(r.scope(), r.id(), q, after, size).size() < size) {
-                    more = listing.next(r, more).continuation();
-                }
-            }
-            return more;
-        }).handleAsync((more, error) -> {
+        return context.background().run(() -> p.next(listing)).handleAsync((v, error) -> {
             busy.set(false);
             if (error != null) {
                 fetched.set("ARM refused the next page: " + ArmErrors.describe(error));
             }
-            continuation = error == null ? more : continuation;
-            starts.add(after);
-            page++;
             return null;
-        }, FxBridge.executor()).thenCompose(v -> load());
+        }, context.fx()).thenCompose(v -> load());
     }
 
     public CompletableFuture<Void> previous() {
-        if (page == 0) {
+        if (!hasPrevious.get()) {
             return CompletableFuture.completedFuture(null);
         }
-        starts.removeLast();
-        page--;
+        pager().previous();
         return load();
     }
 
-    public void cancel(CachedResource run) {
+    public void cancel(Row run) {
         context.submit(run.scope(), RunActions.cancel(run.id(), run.tenantId()));
     }
 
-    public void archive(CachedResource run, boolean enabled) {
+    public void archive(Row run, boolean enabled) {
         context.submit(run.scope(), RunActions.archive(run.id(), run.tenantId(), enabled));
     }
 
-    public static boolean running(CachedResource run) {
-        return run != null && !RunDetails.parse(run.json()).terminal();
+    public static boolean running(Row run) {
+        return run != null && !run.details(RunDetails.class).terminal();
     }
 
-    private Optional<CacheScope> scope() {
-        if (context.scope() != null) {
-            return Optional.of(context.scope());
-        }
-        return context.store().listings(null).stream().map(Listing::scope).distinct()
-                .filter(sc -> context.store().get(sc, registryId).isPresent()).findFirst();
+    public static boolean archiving(Row run) {
+        return Boolean.TRUE.equals(run.details(RunDetails.class).archiveEnabled());
     }
 
     private static String any(String value) {
         return value == null || ANY.equals(value) ? null : value;
     }
 
-    private static java.time.Instant instant(LocalDate date) {
+    private static Instant instant(LocalDate date) {
         return date == null ? null : date.atStartOfDay(ZoneId.of("UTC")).toInstant();
     }
 }

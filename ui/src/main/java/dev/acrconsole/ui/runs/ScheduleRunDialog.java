@@ -4,10 +4,11 @@ import dev.acrconsole.app.runs.RunActions;
 import dev.acrconsole.app.runs.RunRequestForm;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.fx.LabelConverter;
+import dev.acrconsole.ui.fx.ViewContext;
 import java.util.List;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -16,17 +17,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
 /** The dialog that schedules a run: a Docker build, a task file, an encoded task, or an existing task with values. */
-public final class ScheduleRunDialog {
+final class ScheduleRunDialog {
     private ScheduleRunDialog() {}
 
-    public static void show(PageContext context, RunsViewModel runs) {
+    static void show(ViewContext view, RunsViewModel runs) {
         runs.registry().ifPresentOrElse(r -> {
-            ScheduleRunViewModel m = new ScheduleRunViewModel(r);
-            dialog(context, m, runs.tasks().stream().filter(t -> !RunsViewModel.ANY.equals(t)).toList()).show();
-        }, () -> context.notice().accept("The registry is not in the cache yet."));
+            ScheduleRunViewModel m = new ScheduleRunViewModel(view.page(), r);
+            dialog(view, m, runs.tasks().stream().filter(t -> !RunsViewModel.ANY.equals(t)).toList()).show();
+        }, () -> view.page().notice().accept("The registry is not in the cache yet."));
     }
 
-    static FormDialog dialog(PageContext context, ScheduleRunViewModel m, List<String> tasks) {
+    static FormDialog dialog(ViewContext view, ScheduleRunViewModel m, List<String> tasks) {
         ComboBox<RunRequestForm.Kind> kind = new ComboBox<>();
         kind.getItems().setAll(RunRequestForm.Kind.values());
         kind.setConverter(dev.acrconsole.ui.fx.LabelConverter.of(x -> x.label()));
@@ -62,8 +63,8 @@ public final class ScheduleRunDialog {
                 .add("Agent pool", field(m.agentPool()), new javafx.beans.property.SimpleStringProperty(""), "schedule-pool")
                 .note(archive)
                 .note(note("The run is followed in the operations panel until it ends; its log opens from the runs table."));
-        return new FormDialog(context.owner().get(), "schedule-run", "Schedule run", "Schedule a run", form.node(),
-                "Schedule", () -> m.submit(context));
+        return new FormDialog(view.window(), "schedule-run", "Schedule run", "Schedule a run", form.node(),
+                "Schedule", m::submit);
     }
 
     private static Label note(String text) {

@@ -1,12 +1,12 @@
 package dev.acrconsole.ui.runs;
 
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.runs.RunActions;
 import dev.acrconsole.app.runs.RunRequestForm;
-import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +17,8 @@ import javafx.beans.property.StringProperty;
 
 /** Scheduling a run on a registry: which kind of request, and its fields; checked as typed, sent as an operation. */
 public final class ScheduleRunViewModel extends FormModel {
-    private final CachedResource registry;
+    private final PageContext context;
+    private final Row registry;
     private final ObjectProperty<RunRequestForm.Kind> kind = new SimpleObjectProperty<>(RunRequestForm.Kind.DOCKER_BUILD);
     private final StringProperty source = new SimpleStringProperty("https://github.com/contoso/webapp.git#main");
     private final StringProperty dockerfile = new SimpleStringProperty("Dockerfile");
@@ -30,7 +31,8 @@ public final class ScheduleRunViewModel extends FormModel {
     private final StringProperty agentPool = new SimpleStringProperty("");
     private final BooleanProperty archive = new SimpleBooleanProperty(true);
 
-    public ScheduleRunViewModel(CachedResource registry) {
+    public ScheduleRunViewModel(PageContext context, Row registry) {
+        this.context = context;
         this.registry = registry;
         watch(source, RunActions.SOURCE);
         watch(dockerfile, RunActions.DOCKERFILE);
@@ -53,7 +55,8 @@ public final class ScheduleRunViewModel extends FormModel {
     }
 
     /** Null when refused (messages show under the fields), else the operation being journaled. */
-    public CompletableFuture<Operation> submit(PageContext context) {
+    /** Null when the form refused to send (its messages show), else the operation being journaled. */
+    public CompletableFuture<Operation> submit() {
         if (!check()) {
             return null;
         }

@@ -1,12 +1,11 @@
 package dev.acrconsole.ui.search;
 
-import dev.acrconsole.app.model.Format;
+import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.SearchHit;
-import dev.acrconsole.ui.fx.Disposable;
 import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.fx.PageView;
 import dev.acrconsole.ui.fx.Tables;
-import dev.acrconsole.ui.navigation.KindBadges;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -21,11 +20,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** The search page: a field, kind filters, and hits that open in the tree on double-click or Enter. */
-public final class SearchView implements Disposable {
+public final class SearchView implements PageView {
     private final BorderPane root = new BorderPane();
     private final TextField field = new TextField();
 
-    public SearchView(SearchViewModel model) {
+    /** {@code badges}: each kind's badge, as the window's kind registry has them. */
+    public SearchView(SearchViewModel model, Function<ResourceKind, String> badges) {
         Label title = new Label("Search everything cached");
         title.getStyleClass().add("details-title");
         field.setId("search-field");
@@ -34,8 +34,8 @@ public final class SearchView implements Disposable {
         field.textProperty().bindBidirectional(model.textProperty());
         field.setOnAction(e -> model.searchNow());
         FlowPane kinds = new FlowPane(6, 6);
-        for (ResourceKind kind : SearchViewModel.filterableKinds()) {
-            ToggleButton toggle = new ToggleButton(SearchViewModel.title(kind));
+        for (ResourceKind kind : model.filterableKinds()) {
+            ToggleButton toggle = new ToggleButton(model.title(kind));
             toggle.setId("search-kind-" + kind.code());
             toggle.selectedProperty().addListener((obs, old, on) -> {
                 if (on) {
@@ -57,7 +57,7 @@ public final class SearchView implements Disposable {
         table.setPlaceholder(new Label("No results."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                column("Kind", h -> KindBadges.text(h.kind())),
+                column("Kind", h -> badges.apply(h.kind())),
                 column("Name", SearchHit::name),
                 column("Where", SearchView::where),
                 column("Account", h -> h.scope().account()),
@@ -76,13 +76,19 @@ public final class SearchView implements Disposable {
         FxBridge.later(field::requestFocus);
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
     @Override
-    public void dispose() {
+    public void activate() {
         // listens only to its own view model
+    }
+
+    @Override
+    public void deactivate() {
+        // nothing to release
     }
 
     /** Subscription / resource group / parent, read from the id: where to look for it. */

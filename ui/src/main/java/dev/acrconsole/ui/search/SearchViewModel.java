@@ -1,14 +1,12 @@
 package dev.acrconsole.ui.search;
 
-import dev.acrconsole.app.model.ResourceTables;
+import dev.acrconsole.app.kind.KindDescriptor;
+import dev.acrconsole.app.kind.Listing;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.Search;
 import dev.acrconsole.cache.SearchHit;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
-import dev.acrconsole.ui.navigation.NavKind;
+import dev.acrconsole.ui.page.PageContext;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -31,7 +29,7 @@ public final class SearchViewModel {
     private final PageContext context;
     private final Search search;
     private final StringProperty text = new SimpleStringProperty("");
-    private final ObservableSet<ResourceKind> kinds = FXCollections.observableSet(EnumSet.noneOf(ResourceKind.class));
+    private final ObservableSet<ResourceKind> kinds = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Type to search names, ids, login servers, "
             + "tags, run ids, image digests, status texts, token and scope map names, endpoint hosts.");
@@ -62,25 +60,24 @@ public final class SearchViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The kinds a user can filter by, with their titles. */
-    public static List<ResourceKind> filterableKinds() {
-        return List.of(ResourceKind.values());
+    /** The kinds a user can filter by, in the kind registry's order. */
+    public List<ResourceKind> filterableKinds() {
+        return context.kinds().all().stream().map(KindDescriptor::kind).toList();
     }
 
-    public static String title(ResourceKind kind) {
-        return ResourceTables.title(kind);
+    public String title(ResourceKind kind) {
+        return context.kinds().of(kind).title();
     }
 
     /** Opens a hit in the tree: the resource itself, or the folder of its parent that lists it. */
     public void open(SearchHit hit) {
-        if (hit.kind() == ResourceKind.TENANT) {
-            return;
-        }
-        if (NavKind.shows(hit.kind())) {
+        KindDescriptor<?> kind = context.kinds().of(hit.kind());
+        if (kind.inTree()) {
             context.reveal().show(hit.id(), null);
-        } else {
+        } else if (kind.listing() instanceof Listing.Children) {
             context.reveal().showRow(hit.id(), hit.kind());
-        }
+        } // a tenant is no node of the tree: nothing to open
+
     }
 
     /** Searches now (Enter), without the pause typing gets. */
@@ -95,7 +92,7 @@ public final class SearchViewModel {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = context.background().schedule(PAUSE, () -> FxBridge.run(this::run));
+        pending = context.background().schedule(PAUSE, () -> context.fx().execute(this::run));
     }
 
     private void run() {
@@ -121,6 +118,6 @@ public final class SearchViewModel {
                     long ms = (System.nanoTime() - started) / 1_000_000;
                     status.set(found.isEmpty() ? "Nothing cached matches." : found.size()
                             + (found.size() == LIMIT ? "+" : "") + " found in " + ms + " ms (the cache, offline too).");
-                }, FxBridge.executor());
+                }, context.fx());
     }
 }

@@ -1,8 +1,7 @@
 package dev.acrconsole.ui.tasks;
 
-import dev.acrconsole.app.model.RunChart;
-import dev.acrconsole.ui.fx.Disposable;
-import javafx.beans.value.ChangeListener;
+import dev.acrconsole.app.runs.RunChart;
+import dev.acrconsole.ui.fx.PageView;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -14,12 +13,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** Recent run durations of the selected task, each bar coloured by how the run ended, and the success rate above. */
-public final class TaskChartView implements Disposable {
+public final class TaskChartView extends PageView.OfModel {
     private final TaskChartViewModel model;
     private final VBox root;
-    private final ChangeListener<Number> onCacheChange;
 
     public TaskChartView(TaskChartViewModel model) {
+        super(model);
         this.model = model;
         CategoryAxis runs = new CategoryAxis();
         runs.setLabel("Run (oldest → newest)");
@@ -41,8 +40,6 @@ public final class TaskChartView implements Disposable {
         });
         root = new VBox(4, summary, chart);
         root.setPadding(new Insets(8, 8, 8, 8));
-        onCacheChange = (obs, old, now) -> model.load();
-        model.context().cacheChanges().addListener(onCacheChange);
     }
 
     private static void show(BarChart<String, Number> chart, RunChart c) {
@@ -70,13 +67,14 @@ public final class TaskChartView implements Disposable {
         };
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
     @Override
-    public void dispose() {
-        model.context().cacheChanges().removeListener(onCacheChange);
-        model.dispose();
+    public void activate() {
+        super.activate();
+        model.load();
     }
 }

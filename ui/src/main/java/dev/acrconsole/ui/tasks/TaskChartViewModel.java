@@ -1,15 +1,17 @@
 package dev.acrconsole.ui.tasks;
 
-import dev.acrconsole.app.model.RunChart;
-import dev.acrconsole.app.refresh.ArmIds;
-import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.app.arm.ArmIds;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.runs.RunChart;
+import dev.acrconsole.app.runs.RunKind;
+import dev.acrconsole.app.runs.RunListing;
 import dev.acrconsole.cache.CachedRuns;
 import dev.acrconsole.cache.RunQuery;
-import dev.acrconsole.app.runs.RunListing;
-import dev.acrconsole.ui.Session;
+import dev.acrconsole.ui.page.Lifecycle;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Session;
+import dev.acrconsole.ui.page.Subscriptions;
 import java.time.Clock;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,33 +19,42 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 
 /** The selected task's recent runs as a chart: durations coloured by outcome and the success rate, from the cache. */
-public final class TaskChartViewModel {
+public final class TaskChartViewModel implements Lifecycle {
     static final int RUNS = 30;
 
     private final PageContext context;
-    private final ObservableValue<CachedResource> task;
+    private final ObservableValue<Row> task;
     private final ReadOnlyObjectWrapper<RunChart> chart = new ReadOnlyObjectWrapper<>(new RunChart(java.util.List.of(), 0, 0));
-    private final ChangeListener<CachedResource> onTask = (obs, old, t) -> load();
+    private final ChangeListener<Row> onTask = (obs, old, t) -> load();
+    private final Subscriptions subscriptions = new Subscriptions();
     /** Tasks whose runs were fetched while this page is open: once each, then the cache (kept current by operations). */
     private final Set<String> fetchedFor = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public TaskChartViewModel(PageContext context, ObservableValue<CachedResource> task) {
+    public TaskChartViewModel(PageContext context, ObservableValue<Row> task) {
         this.context = context;
         this.task = task;
+    }
+
+    /** Follows the selected task, and the cached runs as operations and pages bring more. */
+    @Override
+    public void activate() {
         task.addListener(onTask);
+        subscriptions.onRelease(() -> task.removeListener(onTask));
+        subscriptions.add(context.feed().watch(c -> c.touchesKinds(Set.of(RunKind.KIND)), this::load));
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.releaseAll();
     }
 
     public ReadOnlyObjectWrapper<RunChart> chart() {
         return chart;
     }
 
-    public PageContext context() {
-        return context;
-    }
-
     /** Charts the cached runs of the selected task; when connected, first fetches its latest runs into the cache. */
     public CompletableFuture<Void> load() {
-        CachedResource t = task.getValue();
+        Row t = task.getValue();
         if (t == null) {
             chart.set(new RunChart(java.util.List.of(), 0, 0));
             return CompletableFuture.completedFuture(null);
@@ -59,17 +70,13 @@ public final class TaskChartViewModel {
         return fetched.exceptionally(e -> null).thenCompose(v -> show(t, runs, query));
     }
 
-    private CompletableFuture<Void> show(CachedResource t, CachedRuns runs, RunQuery query) {
+    private CompletableFuture<Void> show(Row t, CachedRuns runs, RunQuery query) {
         return context.background()
-                .submit(() -> RunChart.of(runs.page(t.scope(), ArmIds.parent(t.id()), query, null, RUNS)))
+                .submit(() -> RunChart.of(context.kinds().rows(runs.page(t.scope(), ArmIds.parent(t.id()), query, null, RUNS))))
                 .thenAcceptAsync(c -> {
                     if (task.getValue() != null && task.getValue().id().equals(t.id())) {
                         chart.set(c);
                     }
-                }, FxBridge.executor());
-    }
-
-    public void dispose() {
-        task.removeListener(onTask);
+                }, context.fx());
     }
 }

@@ -1,15 +1,15 @@
 package dev.acrconsole.ui.tasks;
 
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.model.TaskDetails;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.operations.OperationRequest;
 import dev.acrconsole.app.tasks.TaskActions;
+import dev.acrconsole.app.tasks.TaskDetails;
 import dev.acrconsole.app.tasks.TaskForm;
 import dev.acrconsole.app.tasks.TaskRules;
-import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +22,9 @@ import javafx.beans.property.StringProperty;
 
 /** Creating a task, or editing one (then the name is fixed and the fields start from the cached task). */
 public final class TaskFormViewModel extends FormModel {
-    private final CachedResource registry;
-    private final CachedResource existing;
+    private final PageContext pages;
+    private final Row registry;
+    private final Row existing;
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<TaskForm.Step> step = new SimpleObjectProperty<>(TaskForm.Step.DOCKER);
     final StringProperty context = new SimpleStringProperty("https://github.com/contoso/webapp.git#main");
@@ -38,11 +39,12 @@ public final class TaskFormViewModel extends FormModel {
     final BooleanProperty enabled = new SimpleBooleanProperty(true);
 
     /** {@code existing} null: a new task in {@code registry}. */
-    public TaskFormViewModel(CachedResource registry, CachedResource existing) {
+    public TaskFormViewModel(PageContext pages, Row registry, Row existing) {
+        this.pages = pages;
         this.registry = registry;
         this.existing = existing;
         if (existing != null) {
-            fill(TaskDetails.parse(existing.json()));
+            fill(existing.details(TaskDetails.class));
         }
         watch(name, TaskRules.NAME);
         watch(context, TaskRules.CONTEXT);
@@ -89,12 +91,13 @@ public final class TaskFormViewModel extends FormModel {
         return TaskRules.validate(form(), !editing());
     }
 
-    public CompletableFuture<Operation> submit(PageContext context) {
+    /** Null when the form refused to send (its messages show), else the operation being journaled. */
+    public CompletableFuture<Operation> submit() {
         if (!check()) {
             return null;
         }
         OperationRequest request = editing() ? TaskActions.update(existing.id(), existing.tenantId(), form())
                 : TaskActions.create(registry.id(), registry.location(), registry.tenantId(), form());
-        return context.submit(registry.scope(), request);
+        return pages.submit(registry.scope(), request);
     }
 }

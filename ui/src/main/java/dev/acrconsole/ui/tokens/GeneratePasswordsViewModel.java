@@ -1,14 +1,13 @@
 package dev.acrconsole.ui.tokens;
 
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.refresh.ArmErrors;
+import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.tokens.GeneratedPasswords;
 import dev.acrconsole.app.tokens.TokenCredentials;
-import dev.acrconsole.cache.CachedResource;
-import dev.acrconsole.ui.Session;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,11 +23,11 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class GeneratePasswordsViewModel extends FormModel {
     private final PageContext context;
-    private final CachedResource token;
+    private final Row token;
     private final ObjectProperty<TokenCredentials.Which> which = new SimpleObjectProperty<>(TokenCredentials.Which.PASSWORD1);
     private final ObjectProperty<LocalDate> expiry = new SimpleObjectProperty<>();
 
-    public GeneratePasswordsViewModel(PageContext context, CachedResource token) {
+    public GeneratePasswordsViewModel(PageContext context, Row token) {
         this.context = context;
         this.token = token;
         watch(expiry, TokenCredentials.EXPIRY);
@@ -80,6 +79,6 @@ public final class GeneratePasswordsViewModel extends FormModel {
             if (error == null) {
                 show.accept(passwords);
             }
-        }, FxBridge.executor());
+        }, context.fx());
     }
 }

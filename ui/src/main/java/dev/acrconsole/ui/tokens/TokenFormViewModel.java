@@ -1,15 +1,14 @@
 package dev.acrconsole.ui.tokens;
 
 import dev.acrconsole.app.forms.FieldErrors;
-import dev.acrconsole.app.model.TokenDetails;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.scopemaps.ScopeMapKind;
 import dev.acrconsole.app.tokens.TokenActions;
+import dev.acrconsole.app.tokens.TokenDetails;
 import dev.acrconsole.app.tokens.TokenForm;
-import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
-import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.fx.FormModel;
-import dev.acrconsole.ui.fx.FxBridge;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.FormModel;
+import dev.acrconsole.ui.page.PageContext;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,14 +31,14 @@ public final class TokenFormViewModel extends FormModel {
     }
 
     private final PageContext context;
-    private final CachedResource registry;
+    private final Row registry;
     private final boolean creating;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<ScopeMapChoice> scopeMap = new SimpleObjectProperty<>();
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final ObservableList<ScopeMapChoice> scopeMaps = FXCollections.observableArrayList();
 
-    public TokenFormViewModel(PageContext context, CachedResource registry, CachedResource token) {
+    public TokenFormViewModel(PageContext context, Row registry, Row token) {
         this.context = context;
         this.registry = registry;
         this.creating = token == null;
@@ -47,18 +46,18 @@ public final class TokenFormViewModel extends FormModel {
         watch(scopeMap, TokenForm.SCOPE_MAP);
         String current = null;
         if (token != null) {
-            TokenDetails d = TokenDetails.parse(token.json());
+            TokenDetails d = token.details(TokenDetails.class);
             name.set(d.name());
             enabled.set(d.enabled());
             current = d.scopeMapId();
         }
         String wanted = current;
-        context.background().submit(() -> context.store().children(registry.scope(), registry.id(), ResourceKind.SCOPE_MAP))
+        context.background().submit(() -> context.children(registry, ScopeMapKind.KIND))
                 .thenAcceptAsync(maps -> {
                     scopeMaps.setAll(maps.stream().map(m -> new ScopeMapChoice(m.id(), m.name())).toList());
                     scopeMaps.stream().filter(m -> wanted != null && m.id().equalsIgnoreCase(wanted)).findFirst()
                             .ifPresent(scopeMap::set);
-                }, FxBridge.executor());
+                }, context.fx());
     }
 
     public boolean creating() {

@@ -4,22 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.accounts.Accounts;
 import dev.acrconsole.app.accounts.Keyring;
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.privateendpoints.ConnectionActions;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.settings.AccountKind;
 import dev.acrconsole.app.settings.CloudSettings;
 import dev.acrconsole.app.settings.ProxySettings;
+import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.sandbox.SandboxPrincipal;
 import dev.acrconsole.sandbox.SandboxServer;
-import dev.acrconsole.ui.AppServices;
+import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
 import dev.acrconsole.ui.main.Screenshot;
-import dev.acrconsole.ui.navigation.NavKind;
 import dev.acrconsole.ui.navigation.NavNode;
+import dev.acrconsole.ui.services.AppServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -47,6 +55,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * real MSAL and azure-identity code, into a real SQLite cache.
  */
 class AccountsPanelTest extends FxRobot {
+    private static final Predicate<NavNode> REGISTRY = n -> n.is(RegistryKind.KIND);
+    private static final Predicate<NavNode> SUBSCRIPTION = n -> n.is(SubscriptionKind.KIND);
+    private static final Predicate<NavNode> ACCOUNT = n -> n.role() == NavNode.Role.ACCOUNT;
+    private static final Predicate<NavNode> MESSAGE = n -> n.role() == NavNode.Role.MESSAGE;
     @TempDir
     Path dir;
 
@@ -66,8 +78,8 @@ class AccountsPanelTest extends FxRobot {
                 Set.of(prod.subscriptionId(), edge.subscriptionId()), Set.of(edge.tenantId())));
         Path ca = Files.writeString(dir.resolve("sandbox-ca.pem"), sandbox.certificatePem());
         // The user set up the cloud and the trust before: what the add-account and network dialogs save.
-        try (CacheDatabase db = CacheDatabase.open(dataDir())) {
-            Accounts setup = new Accounts(dataDir(), new ResourceStore(db), Clock.systemUTC(), Map.of(), Keyring.probe(dataDir()));
+        try (CacheDatabase db = CacheDatabase.open(dataDir(), Kinds.CATALOG.cachePolicy())) {
+            Accounts setup = new Accounts(dataDir(), new ResourceStore(db), Kinds.CATALOG, Clock.systemUTC(), Map.of(), Keyring.probe(dataDir()));
             setup.addCloud(new CloudSettings("Sandbox", sandbox.baseUrl().toString(), sandbox.identityUrl().toString(),
                     sandbox.baseUrl().toString()));
             setup.saveNetwork(ProxySettings.SYSTEM, null, ca.toString());
@@ -115,11 +127,11 @@ class AccountsPanelTest extends FxRobot {
         assertThat(lookup("#device-code-box").query().isVisible()).isTrue();
         sandbox.identity().approveDeviceCode(field("#device-code"), "alice@contoso.com");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.REGISTRY).size()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(REGISTRY).size()
                 == sandbox.data().registries(prod.subscriptionId()).size());
         assertThat(text("#status-mode")).isEqualTo("Live");
-        assertThat(treeNames(NavKind.ACCOUNT)).containsExactly("alice@contoso.com");
-        assertThat(treeNames(NavKind.SUBSCRIPTION)).containsExactly(prod.displayName());
+        assertThat(treeNames(ACCOUNT)).containsExactly("alice@contoso.com");
+        assertThat(treeNames(SUBSCRIPTION)).containsExactly(prod.displayName());
         // Fabrikam is listed but not signed in to until opened; opening it finds it wants MFA, and says so.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#open-" + edge.tenantId()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,8 +151,8 @@ class AccountsPanelTest extends FxRobot {
 
         clickOn("#sub-" + prod.subscriptionId());
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.SUBSCRIPTION).isEmpty());
-        assertThat(treeNames(NavKind.MESSAGE)).singleElement().asString().contains("Fabrikam").contains("multi-factor");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(SUBSCRIPTION).isEmpty());
+        assertThat(treeNames(MESSAGE)).singleElement().asString().contains("Fabrikam").contains("multi-factor");
     }
 
     @Test
@@ -151,9 +163,9 @@ class AccountsPanelTest extends FxRobot {
                 new SandboxPrincipal("fabrikam-ci", edge.tenantId(), Set.of(edge.subscriptionId())));
         openWindow();
         interact(() -> model.accounts().add(servicePrincipal(prod.tenantId(), "aaaaaaaa-0000-0000-0000-000000000001", "secret-a")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.SUBSCRIPTION).size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(SUBSCRIPTION).size() == 1);
         interact(() -> model.accounts().add(servicePrincipal(edge.tenantId(), "bbbbbbbb-0000-0000-0000-000000000002", "secret-b")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.SUBSCRIPTION).size() == 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(SUBSCRIPTION).size() == 2);
         // Each account's tree holds only its own subscription.
         assertThat(subscriptionsUnder("app:aaaaaaaa-0000-0000-0000-000000000001")).containsExactly(prod.displayName());
         assertThat(subscriptionsUnder("app:bbbbbbbb-0000-0000-0000-000000000002")).containsExactly(edge.displayName());
@@ -165,8 +177,8 @@ class AccountsPanelTest extends FxRobot {
         clickOn("#remove-app_aaaaaaaa-0000-0000-0000-000000000001_Sandbox");
         clickOn("Remove and delete cached data");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.ACCOUNT).size() == 1);
-        assertThat(treeNames(NavKind.SUBSCRIPTION)).containsExactly(edge.displayName());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(ACCOUNT).size() == 1);
+        assertThat(treeNames(SUBSCRIPTION)).containsExactly(edge.displayName());
         assertThat(text("#accounts-status")).startsWith("Account removed with its ");
         assertThat(services.store().navigationRows(new dev.acrconsole.cache.CacheScope(
                 "app:aaaaaaaa-0000-0000-0000-000000000001", "Sandbox"))).isEmpty();
@@ -178,14 +190,14 @@ class AccountsPanelTest extends FxRobot {
                 new SandboxPrincipal("contoso-ops", prod.tenantId(), Set.of(prod.subscriptionId())));
         openWindow();
         interact(() -> model.accounts().add(servicePrincipal(prod.tenantId(), "cccccccc-0000-0000-0000-000000000003", "secret-c")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.REGISTRY).size()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(REGISTRY).size()
                 == sandbox.data().registries(prod.subscriptionId()).size());
-        var pending = services.store().withJsonValue(null, dev.acrconsole.cache.ResourceKind.PRIVATE_ENDPOINT_CONNECTION,
+        var pending = services.store().withJsonValue(null, dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind.KIND,
                 "$.properties.privateLinkServiceConnectionState.status", "Pending");
         assertThat(pending).hasSize(2).allMatch(c -> c.scope().account().equals("app:cccccccc-0000-0000-0000-000000000003"));
         var connection = pending.getFirst();
 
-        var journaled = WaitForAsyncUtils.asyncFx(() -> model.pageContext(() -> null).submit(connection.scope(),
+        var journaled = WaitForAsyncUtils.asyncFx(() -> model.pageContext().submit(connection.scope(),
                         dev.acrconsole.app.privateendpoints.ConnectionActions.approve(connection.id(), connection.tenantId(), "ok")))
                 .get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
 
@@ -217,7 +229,7 @@ class AccountsPanelTest extends FxRobot {
         interact(() -> lookup("#add-tenant").queryAs(TextField.class).setText(prod.tenantId()));
         clickOn("OK");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(NavKind.SUBSCRIPTION).size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(SUBSCRIPTION).size() == 1);
         assertThat(Files.readString(dataDir().resolve("settings.json"))).contains("dddddddd-0000-0000-0000-000000000004")
                 .doesNotContain("form-secret-value");
     }
@@ -235,11 +247,11 @@ class AccountsPanelTest extends FxRobot {
     }
 
     private void openWindow() throws Exception {
-        services = new AppServices(LaunchOptions.Mode.LIVE, dataDir(), CacheDatabase.open(dataDir()), Clock.systemUTC());
+        services = new AppServices(LaunchOptions.Mode.LIVE, dataDir(), CacheDatabase.open(dataDir(), Kinds.CATALOG.cachePolicy()), Clock.systemUTC());
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
-            model = new MainViewModel(services);
-            new MainWindow(model).showIn(s);
+            model = new MainViewModel(services, FxBridge.executor());
+            new MainWindow(model, services.uiKinds(), f -> { }).showIn(s);
             model.start();
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text("#accounts-notice").isEmpty());
@@ -253,7 +265,7 @@ class AccountsPanelTest extends FxRobot {
         return lookup(query).queryAs(TextField.class).getText();
     }
 
-    private List<String> treeNames(NavKind kind) throws Exception {
+    private List<String> treeNames(Predicate<NavNode> kind) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             TreeView<NavNode> tree = lookup("#navigation").query();
             List<String> names = new ArrayList<>();
@@ -268,16 +280,16 @@ class AccountsPanelTest extends FxRobot {
             List<String> names = new ArrayList<>();
             for (TreeItem<NavNode> a : tree.getRoot().getChildren()) {
                 if (a.getValue().name().equals(account)) {
-                    collect(a, NavKind.SUBSCRIPTION, names);
+                    collect(a, SUBSCRIPTION, names);
                 }
             }
             return names;
         }).get(10, TimeUnit.SECONDS);
     }
 
-    private static void collect(TreeItem<NavNode> item, NavKind kind, List<String> names) {
+    private static void collect(TreeItem<NavNode> item, Predicate<NavNode> kind, List<String> names) {
         for (TreeItem<NavNode> child : item.getChildren()) {
-            if (child.getValue().kind() == kind) {
+            if (kind.test(child.getValue())) {
                 names.add(child.getValue().name());
             }
             collect(child, kind, names);

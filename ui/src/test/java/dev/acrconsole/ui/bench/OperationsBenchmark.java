@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.bench;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.app.registries.RegistryForm;
@@ -8,12 +9,12 @@ import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.Operations;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
-import dev.acrconsole.ui.AppServices;
 import dev.acrconsole.ui.HeadlessFx;
-import dev.acrconsole.ui.Session;
 import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
+import dev.acrconsole.ui.page.Session;
+import dev.acrconsole.ui.services.AppServices;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -51,13 +52,13 @@ public final class OperationsBenchmark {
 
         Path dataDir = Files.createTempDirectory("acr-bench-ops");
         SandboxConfig config = SandboxConfig.defaults().withOperationDuration(DURATION).withRetryAfterSeconds(RETRY_AFTER);
-        try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dataDir, CacheDatabase.open(dataDir),
+        try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dataDir, CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy()),
                 Clock.systemUTC(), config)) {
             Map<String, Instant> shownEnded = new ConcurrentHashMap<>();
             CompletableFuture<MainViewModel> shown = new CompletableFuture<>();
             FxBridge.run(() -> {
-                MainViewModel model = new MainViewModel(services);
-                new MainWindow(model).showIn(new Stage());
+                MainViewModel model = new MainViewModel(services, FxBridge.executor());
+                new MainWindow(model, services.uiKinds(), f -> { }).showIn(new Stage());
                 // When the panel's rows show an operation ended: what the user sees.
                 model.operations().rows().addListener((ListChangeListener<Operation>) change -> {
                     Instant now = Instant.now();

@@ -1,12 +1,13 @@
 package dev.acrconsole.ui.bench;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.cache.CacheDatabase;
-import dev.acrconsole.ui.AppServices;
 import dev.acrconsole.ui.HeadlessFx;
 import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
+import dev.acrconsole.ui.services.AppServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,11 +37,11 @@ public final class RefreshStallBenchmark {
 
         Path dataDir = Files.createTempDirectory("acr-bench-stall");
         try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dataDir,
-                CacheDatabase.open(dataDir), Clock.systemUTC(), ScaleCache.sandboxConfig())) {
+                CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), ScaleCache.sandboxConfig())) {
             CompletableFuture<MainViewModel> shown = new CompletableFuture<>();
             FxBridge.run(() -> {
-                MainViewModel model = new MainViewModel(services);
-                new MainWindow(model).showIn(new Stage());
+                MainViewModel model = new MainViewModel(services, FxBridge.executor());
+                new MainWindow(model, services.uiKinds(), f -> { }).showIn(new Stage());
                 shown.complete(model);
             });
             MainViewModel model = shown.get(30, TimeUnit.SECONDS);

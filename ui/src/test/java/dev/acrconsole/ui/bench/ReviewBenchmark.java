@@ -1,5 +1,7 @@
 package dev.acrconsole.ui.bench;
 
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
@@ -66,16 +68,16 @@ public final class ReviewBenchmark {
         BenchDirs.delete(dir);
         Files.createDirectories(dir);
         String listing = "bench|registries";
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, Kinds.CATALOG.cachePolicy())) {
             ResourceStore store = new ResourceStore(db);
-            long first = time(() -> store.replaceListing(SCOPE, listing, ResourceKind.REGISTRY, registries(0), Instant.now()));
+            long first = time(() -> store.replaceListing(SCOPE, listing, RegistryKind.KIND, registries(0), Instant.now()));
             System.out.printf("refresh of %,d: first read (index built, no change logged)   %6d ms%n", REFRESHED, first);
             long[] same = new long[5];
             long[] changed = new long[5];
             for (int i = 0; i < 5; i++) {
-                same[i] = time(() -> store.replaceListing(SCOPE, listing, ResourceKind.REGISTRY, registries(0), Instant.now()));
+                same[i] = time(() -> store.replaceListing(SCOPE, listing, RegistryKind.KIND, registries(0), Instant.now()));
                 int round = i + 1;
-                changed[i] = time(() -> store.replaceListing(SCOPE, listing, ResourceKind.REGISTRY, registries(round), Instant.now()));
+                changed[i] = time(() -> store.replaceListing(SCOPE, listing, RegistryKind.KIND, registries(round), Instant.now()));
                 // back to the original SKUs on the next "same" round: that one then logs 1,000 changes too
             }
             Arrays.sort(same);
@@ -93,13 +95,13 @@ public final class ReviewBenchmark {
     /** Refreshes that change nothing: what the index and the comparison cost when nothing moved. */
     private static void unchanged(Path dir) throws Exception {
         Files.createDirectories(dir);
-        try (CacheDatabase db = CacheDatabase.open(dir)) {
+        try (CacheDatabase db = CacheDatabase.open(dir, Kinds.CATALOG.cachePolicy())) {
             ResourceStore store = new ResourceStore(db);
             List<CachedResource> rows = registries(0);
-            store.replaceListing(SCOPE, "bench|registries", ResourceKind.REGISTRY, rows, Instant.now());
+            store.replaceListing(SCOPE, "bench|registries", RegistryKind.KIND, rows, Instant.now());
             long[] ms = new long[5];
             for (int i = 0; i < ms.length; i++) {
-                ms[i] = time(() -> store.replaceListing(SCOPE, "bench|registries", ResourceKind.REGISTRY, rows, Instant.now()));
+                ms[i] = time(() -> store.replaceListing(SCOPE, "bench|registries", RegistryKind.KIND, rows, Instant.now()));
             }
             Arrays.sort(ms);
             System.out.printf("refresh of %,d: nothing changed                               median %6d ms%n", REFRESHED, ms[2]);
@@ -166,7 +168,7 @@ public final class ReviewBenchmark {
         System.out.printf("snapshot of everything: %,d resources, %,d MB, written in %.1f s%n", info.resources(),
                 Files.size(file) >> 20, written / 1000.0);
         t = System.nanoTime();
-        try (CacheDatabase snap = Snapshots.open(file, dir.resolve("work"))) {
+        try (CacheDatabase snap = Snapshots.open(file, dir.resolve("work"), Kinds.CATALOG.cachePolicy())) {
             long opened = (System.nanoTime() - t) / 1_000_000;
             long first = time(() -> new Search(snap).find("release-a", null, Set.of(), 50));
             System.out.printf("snapshot opened read-only in %d ms; first search in it %d ms%n", opened, first);
@@ -193,7 +195,7 @@ public final class ReviewBenchmark {
                     + "\"trustPolicy\":{\"type\":\"Notary\",\"status\":\"disabled\"},\"retentionPolicy\":{\"days\":7,"
                     + "\"status\":\"disabled\"},\"exportPolicy\":{\"status\":\"enabled\"}},\"encryption\":{\"status\":\"disabled\"}}}")
                     .formatted(id, name, i % 40, sku, sku, name);
-            rows.add(new CachedResource(SCOPE, id, ResourceKind.REGISTRY, name, "Microsoft.ContainerRegistry/registries",
+            rows.add(new CachedResource(SCOPE, id, RegistryKind.KIND, name, "Microsoft.ContainerRegistry/registries",
                     "tenant", sub, "rg-" + (i % 50), "westeurope", sku, "Succeeded", "/subscriptions/" + sub
                     + "/resourceGroups/rg-" + (i % 50), json, at));
         }

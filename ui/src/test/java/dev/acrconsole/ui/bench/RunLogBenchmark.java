@@ -1,25 +1,29 @@
 package dev.acrconsole.ui.bench;
 
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.runlogs.LogDocument;
 import dev.acrconsole.app.runlogs.LogSearch;
 import dev.acrconsole.app.runlogs.RunLogs;
 import dev.acrconsole.app.runs.RunActions;
+import dev.acrconsole.app.runs.RunListing;
 import dev.acrconsole.app.runs.RunRequestForm;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.RunLogArchive;
+import dev.acrconsole.cache.RunQuery;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.TasksData;
-import dev.acrconsole.ui.AppServices;
 import dev.acrconsole.ui.HeadlessFx;
-import dev.acrconsole.ui.Session;
 import dev.acrconsole.ui.fx.FxBridge;
+import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
-import dev.acrconsole.ui.main.PageContext;
+import dev.acrconsole.ui.page.PageContext;
+import dev.acrconsole.ui.page.Session;
 import dev.acrconsole.ui.runlogs.RunLogWindow;
+import dev.acrconsole.ui.services.AppServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,14 +55,14 @@ public final class RunLogBenchmark {
         Platform.startup(() -> fxUp.complete(null));
         fxUp.get(30, TimeUnit.SECONDS);
         Path dataDir = Files.createTempDirectory("acr-bench-logs");
-        try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dataDir, CacheDatabase.open(dataDir),
+        try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dataDir, CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy()),
                 Clock.systemUTC(), SandboxConfig.defaults())) {
             CompletableFuture<PageContext> ready = new CompletableFuture<>();
             FxBridge.run(() -> {
-                MainViewModel model = new MainViewModel(services);
-                MainWindow window = new MainWindow(model);
+                MainViewModel model = new MainViewModel(services, FxBridge.executor());
+                MainWindow window = new MainWindow(model, services.uiKinds(), f -> { });
                 window.showIn(new Stage());
-                model.start().thenRun(() -> ready.complete(model.pageContext(() -> null)));
+                model.start().thenRun(() -> ready.complete(model.pageContext()));
             });
             PageContext context = ready.get(120, TimeUnit.SECONDS);
             Session session = services.connectedSession().orElseThrow();
@@ -106,7 +110,7 @@ public final class RunLogBenchmark {
         CompletableFuture<Long> shown = new CompletableFuture<>();
         FxBridge.run(() -> {
             long start = System.nanoTime();
-            RunLogWindow w = RunLogWindow.open(context, run);
+            RunLogWindow w = RunLogWindow.open(new dev.acrconsole.ui.fx.ViewContext(context, () -> null), context.row(run));
             Runnable[] check = new Runnable[1];
             check[0] = () -> {
                 if (w.model().lines().get() > 0) {
@@ -137,7 +141,7 @@ public final class RunLogBenchmark {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<Void> complete = new CompletableFuture<>();
         FxBridge.run(() -> {
-            RunLogWindow w = RunLogWindow.open(context, run);
+            RunLogWindow w = RunLogWindow.open(new dev.acrconsole.ui.fx.ViewContext(context, () -> null), context.row(run));
             int[] seen = {0};
             w.model().lines().addListener((obs, old, n) -> {
                 Instant now = Instant.now();

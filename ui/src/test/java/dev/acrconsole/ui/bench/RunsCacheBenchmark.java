@@ -1,12 +1,14 @@
 package dev.acrconsole.ui.bench;
 
-import dev.acrconsole.app.model.RunDetails;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.runs.RunDetails;
+import dev.acrconsole.app.runs.RunKind;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.CachedRuns;
-import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.cache.Retention;
 import dev.acrconsole.cache.RunQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,7 @@ public final class RunsCacheBenchmark {
     /** Opens the million-run cache, building it first when it is not there. */
     static CacheDatabase open(Path dir) throws java.io.IOException {
         boolean fresh = !Files.exists(dir.resolve(CacheDatabase.FILE_NAME));
-        CacheDatabase db = CacheDatabase.open(dir);
+        CacheDatabase db = CacheDatabase.open(dir, Kinds.CATALOG.cachePolicy());
         if (fresh) {
             long t = System.nanoTime();
             fill(new ResourceStore(db));
@@ -112,7 +114,7 @@ public final class RunsCacheBenchmark {
                     + "\"provisioningState\":\"Succeeded\",\"isArchiveEnabled\":false}}")
                     .formatted(id, runId, runId, status, task, created, created.plusSeconds(5), created.plusSeconds(300),
                             created.plusSeconds(300), runId, digest(i));
-            batch.add(new CachedResource(SCOPE, id, ResourceKind.RUN, runId, "Microsoft.ContainerRegistry/registries/runs",
+            batch.add(new CachedResource(SCOPE, id, RunKind.KIND, runId, "Microsoft.ContainerRegistry/registries/runs",
                     "tenant", "00000000-0000-0000-0000-000000000001", "rg", null, null, "Succeeded", REGISTRY, json,
                     Instant.now()));
             if (batch.size() == 20_000) {

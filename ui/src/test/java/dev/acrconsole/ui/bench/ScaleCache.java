@@ -4,6 +4,7 @@ import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmEndpoint;
 import dev.acrconsole.app.arm.ArmSession;
 import dev.acrconsole.app.arm.StaticTokenCredential;
+import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.app.refresh.RefreshService;
@@ -12,7 +13,7 @@ import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxServer;
 import dev.acrconsole.sandbox.Scale;
-import dev.acrconsole.ui.AppServices;
+import dev.acrconsole.ui.services.AppServices;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -31,12 +32,12 @@ final class ScaleCache {
     /** Fills {@code dataDir} with the scale dataset under the sandbox account; returns the resource count. */
     static int fill(Path dataDir) {
         try (SandboxServer sandbox = SandboxServer.start(sandboxConfig());
-             CacheDatabase db = CacheDatabase.open(dataDir)) {
+             CacheDatabase db = CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy())) {
             ArmSession session = new ArmSession(AppServices.SANDBOX_ACCOUNT,
                     ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
                     new StaticTokenCredential(SandboxServer.token()));
             ResourceStore store = new ResourceStore(db);
-            RefreshReport report = new RefreshService(new ArmClients(session), store, Clock.systemUTC())
+            RefreshReport report = new RefreshService(new ArmClients(session), store, Kinds.CATALOG, Clock.systemUTC())
                     .refreshAll(RefreshListener.NONE);
             if (!report.complete()) {
                 throw new IllegalStateException("scale refresh failed: " + report.failures());

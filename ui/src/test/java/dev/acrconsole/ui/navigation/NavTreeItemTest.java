@@ -2,6 +2,7 @@ package dev.acrconsole.ui.navigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,6 @@ class NavTreeItemTest {
     }
 
     private static NavNode node(String name, List<NavNode> children) {
-        return new NavNode("/x/" + name, "/x/" + name, NavKind.RESOURCE_GROUP, name, null, children);
+        return new NavNode("/x/" + name, "/x/" + name, NavNode.Role.RESOURCE, ResourceGroupKind.KIND, "RG", name, null, children, null);
     }
 }

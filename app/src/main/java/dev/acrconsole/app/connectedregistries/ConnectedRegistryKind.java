@@ -1,0 +1,60 @@
+package dev.acrconsole.app.connectedregistries;
+
+import dev.acrconsole.app.arm.ApiVersions;
+import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.KindDescriptor;
+import dev.acrconsole.app.kind.Listing;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.TableColumn;
+import dev.acrconsole.app.kind.Watched;
+import dev.acrconsole.app.registries.RegistryKind;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ReplaceWatch;
+import dev.acrconsole.cache.ResourceKind;
+import java.util.List;
+
+/** A registry's connected registries (on-premises or edge replicas); their state changes make a history. */
+public final class ConnectedRegistryKind extends KindDescriptor<ConnectedRegistryDetails> {
+    public static final ResourceKind KIND = ResourceKind.of("connectedRegistry");
+
+    public ConnectedRegistryKind() {
+        super(KIND, "Microsoft.ContainerRegistry/registries/connectedRegistries", "Connected registries", "Connected registry",
+                new Listing.Children(RegistryKind.KIND, "connectedRegistries", ApiVersions.REGISTRY,
+                Listing.When.ONCE_OPENED));
+    }
+
+    @Override
+    protected ConnectedRegistryDetails details(CachedResource resource) {
+        return ConnectedRegistryDetails.parse(resource.json());
+    }
+
+    @Override
+    protected List<DetailField> fields(Row row, ConnectedRegistryDetails d) {
+        return d.fields();
+    }
+
+    @Override
+    public List<TableColumn> columns() {
+        return List.of(
+                new TableColumn("Name", Row::name),
+                column("Mode", ConnectedRegistryDetails::mode),
+                column("Connection state", ConnectedRegistryDetails::connectionState),
+                column("Activation", ConnectedRegistryDetails::activation),
+                column("Version", ConnectedRegistryDetails::version),
+                column("Last activity", d -> Format.armTime(d.lastActivityTime())),
+                column("Last sync", d -> Format.armTime(d.sync().lastSyncTime())),
+                new TableColumn("Provisioning", Row::provisioningState));
+    }
+
+    @Override
+    public List<Watched> watched() {
+        return List.of(new Watched("Connection state", "properties.connectionState"),
+                new Watched("Activation", "properties.activation.status"), Watched.PROVISIONING);
+    }
+
+    @Override
+    public ReplaceWatch watch() {
+        return ConnectedRegistryWatch.INSTANCE;
+    }
+}

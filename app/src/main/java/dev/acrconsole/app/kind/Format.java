@@ -1,0 +1,77 @@
+package dev.acrconsole.app.kind;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Display formatting shared by detail panes and the status bar. */
+public final class Format {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private Format() {}
+
+    public static String instant(Instant at) {
+        return at == null ? null : WHEN.withZone(ZoneId.systemDefault()).format(at);
+    }
+
+    /** A length of time as people say it: "42 s", "3 min 5 s", "2 h 10 min", "7 days". */
+    public static String duration(java.time.Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min" + (s % 60 == 0 ? "" : " " + (s % 60) + " s");
+        }
+        if (s < 86_400) {
+            return (s / 3600) + " h" + (s % 3600 / 60 == 0 ? "" : " " + (s % 3600 / 60) + " min");
+        }
+        long days = s / 86_400;
+        return days + (days == 1 ? " day" : " days");
+    }
+
+    /** A time as ARM writes it (ISO-8601 with an offset), shown like every other time; as sent if it does not parse. */
+    public static String armTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return instant(java.time.OffsetDateTime.parse(text).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return text;
+        }
+    }
+
+    public static String enabled(Boolean flag) {
+        return flag == null ? null : flag ? "Enabled" : "Disabled";
+    }
+
+    public static String tags(Map<String, String> tags) {
+        return tags.isEmpty() ? "(none)" : tags.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    public static String capitalized(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static final Map<String, String> POLICY_LABELS = Map.of(
+            "quarantinePolicy", "Quarantine",
+            "trustPolicy", "Content trust",
+            "retentionPolicy", "Retention",
+            "exportPolicy", "Export",
+            "azureADAuthenticationAsArmPolicy", "Entra ID auth as ARM",
+            "softDeletePolicy", "Soft delete");
+
+    /** ARM's policy key as a label: known ones by name, others split at capitals. */
+    public static String label(String policyKey) {
+        String known = POLICY_LABELS.get(policyKey);
+        if (known != null) {
+            return known;
+        }
+        String base = policyKey.endsWith("Policy") ? policyKey.substring(0, policyKey.length() - 6) : policyKey;
+        return capitalized(base.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase());
+    }
+}

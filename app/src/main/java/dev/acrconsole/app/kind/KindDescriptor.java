@@ -1,0 +1,185 @@
+package dev.acrconsole.app.kind;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmIds;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ReplaceWatch;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.ResourceStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Everything the app knows of one kind of resource, in one place: its ARM type and names, how it is listed, how a
+ * cached row becomes its typed details, the columns of its table and the fields of its detail pane, which of its
+ * fields are secrets, whose changes matter and what is not searched. One subclass per kind, in that kind's package,
+ * listed once in the kind registry ({@code dev.acrconsole.app.catalog.Kinds}).
+ *
+ * @param <D> the kind's typed details, parsed once per row from its cached JSON
+ */
+public abstract class KindDescriptor<D> {
+    private final ResourceKind kind;
+    private final String armType;
+    private final String title;
+    private final String label;
+    private final Listing listing;
+
+    /**
+     * @param armType ARM's type, e.g. {@code Microsoft.ContainerRegistry/registries/tokens}
+     * @param title   what a collection of them is called: "Tokens"
+     * @param label   what one of them is called: "Token"
+     */
+    protected KindDescriptor(ResourceKind kind, String armType, String title, String label, Listing listing) {
+        this.kind = kind;
+        this.armType = armType;
+        this.title = title;
+        this.label = label;
+        this.listing = listing;
+    }
+
+    public final ResourceKind kind() {
+        return kind;
+    }
+
+    public final String armType() {
+        return armType;
+    }
+
+    public final String title() {
+        return title;
+    }
+
+    public final String label() {
+        return label;
+    }
+
+    public final Listing listing() {
+        return listing;
+    }
+
+    /** The typed details of a cached row, from its JSON (never throws on missing or unknown values). */
+    protected abstract D details(CachedResource resource);
+
+    /** The detail pane's fields. */
+    protected abstract List<DetailField> fields(Row row, D details);
+
+    /** The columns of the kind's table, in order. */
+    public List<TableColumn> columns() {
+        return List.of(new TableColumn("Name", Row::name), new TableColumn("Provisioning", Row::provisioningState));
+    }
+
+    /** The fields whose changes the change log records (the provisioning state unless a kind says more). */
+    public List<Watched> watched() {
+        return List.of(Watched.PROVISIONING);
+    }
+
+    /** Field names that hold secrets in this kind's JSON (beyond the cache's generic ones): never cached. */
+    public Set<String> secretFields() {
+        return Set.of();
+    }
+
+    /** Whether rows of this kind are nodes of the navigation tree (else they show in their parent's folders). */
+    public boolean inTree() {
+        return false;
+    }
+
+    /** The detail pane's title for a row (its name unless a kind knows better). */
+    protected String title(Row row, D details) {
+        return row.name();
+    }
+
+    /** Watches the rows a write replaces (a connected registry's state history); none unless a kind says so. */
+    public ReplaceWatch watch() {
+        return ReplaceWatch.NONE;
+    }
+
+    /** Whether a selected row has more to read than its listing carries ({@link #readMore}). */
+    public boolean readsMore() {
+        return false;
+    }
+
+    /**
+     * Reads what the listing does not carry (a task's full details, an agent pool's queue), updating the cache where
+     * it keeps it; returns the detail fields to show. Blocks on the network: background only.
+     */
+    public List<DetailField> readMore(ArmClients arm, ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
+        return describe(row).fields();
+    }
+
+    // ---- what the base does with the above; kinds rarely override these ----
+
+    /** The row with its typed details, parsed once. */
+    public final Row row(CachedResource resource) {
+        return new Row(resource, details(resource));
+    }
+
+    /** What the detail pane shows of a row of this kind. */
+    public final ResourceDetails describe(Row row) {
+        D d = cast(row);
+        return new ResourceDetails(title(row, d), label(), fields(row, d), row.fetchedAt());
+    }
+
+    /** A column reading this kind's typed details. */
+    protected final TableColumn column(String header, Function<D, String> value) {
+        return new TableColumn(header, row -> value.apply(cast(row)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private D cast(Row row) {
+        return (D) row.details(); // made by this descriptor's details()
+    }
+
+    /**
+     * A cache row from ARM's JSON of one resource of this kind, seen by {@code tenantId}'s token in {@code scope}. Kinds
+     * above resource groups (tenants, subscriptions, groups) override it; the rest are named by their ARM id.
+     */
+    public CachedResource fromArm(CacheScope scope, String tenantId, JsonNode r, Instant at) {
+        String id = r.path("id").asText();
+        return new CachedResource(scope, id, kind(), r.path("name").asText(ArmIds.name(id)), Json.text(r, "type"), tenantId,
+                ArmIds.subscription(id), ArmIds.resourceGroup(id), Json.text(r, "location"), Json.text(r.path("sku"), "name"),
+                Json.text(r.path("properties"), "provisioningState"), parentOf(id), r.toString(), at);
+    }
+
+    /** The node a resource of this kind sits under: the resource its id is nested in, unless a kind says otherwise. */
+    protected String parentOf(String id) {
+        return ArmIds.parent(id);
+    }
+
+    /** For kinds that sit directly in a resource group (registries, instances): that group's id. */
+    protected static String resourceGroupOf(String id) {
+        String group = ArmIds.resourceGroup(id);
+        // Not an ARM id (a generated example's filler): no parent to name.
+        return group == null ? null : "/subscriptions/" + ArmIds.subscription(id) + "/resourceGroups/" + group;
+    }
+
+    /** The listing a resource of this kind, with this id, belongs to. */
+    public String listingKey(String id) {
+        return switch (listing()) {
+            case Listing.Root root -> root.key();
+            case Listing.PerSubscription s -> s.key(ArmIds.subscription(id));
+            case Listing.Children c -> ListingKeys.children(ArmIds.parent(id), kind());
+        };
+    }
+
+    /**
+     * The key of this kind's listing under {@code under}: a subscription's id for a kind listed per subscription, a
+     * parent's id for a collection below one; ignored for the account's own (tenants, subscriptions).
+     */
+    public String listingUnder(String under) {
+        return switch (listing()) {
+            case Listing.Root root -> root.key();
+            case Listing.PerSubscription s -> s.key(under);
+            case Listing.Children c -> ListingKeys.children(under, kind());
+        };
+    }
+
+    @Override
+    public String toString() {
+        return kind().code();
+    }
+}

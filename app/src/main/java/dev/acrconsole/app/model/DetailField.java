@@ -1,4 +1,0 @@
-package dev.acrconsole.app.model;
-
-/** One labelled value in a detail pane; {@code value} is already formatted for display. */
-public record DetailField(String label, String value) {}

@@ -1,0 +1,87 @@
+package dev.acrconsole.app.tasks;
+
+import dev.acrconsole.app.arm.ApiVersions;
+import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmResponse;
+import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.kind.KindCatalog;
+import dev.acrconsole.app.kind.KindDescriptor;
+import dev.acrconsole.app.kind.Listing;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.TableColumn;
+import dev.acrconsole.app.kind.Watched;
+import dev.acrconsole.app.registries.RegistryKind;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.cache.ResourceStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** A registry's ACR Tasks: a build or run step with its triggers; Tasks_GetDetails adds what the list leaves out. */
+public final class TaskKind extends KindDescriptor<TaskDetails> {
+    public static final ResourceKind KIND = ResourceKind.of("task");
+
+    public TaskKind() {
+        super(KIND, "Microsoft.ContainerRegistry/registries/tasks", "Tasks", "Task",
+                new Listing.Children(RegistryKind.KIND, "tasks", ApiVersions.TASKS, Listing.When.ONCE_OPENED));
+    }
+
+    @Override
+    protected TaskDetails details(CachedResource resource) {
+        return TaskDetails.parse(resource.json());
+    }
+
+    @Override
+    protected List<DetailField> fields(Row row, TaskDetails d) {
+        return d.fields();
+    }
+
+    @Override
+    public List<TableColumn> columns() {
+        return List.of(
+                new TableColumn("Name", Row::name),
+                column("Status", TaskDetails::status),
+                column("Platform", TaskDetails::os),
+                column("Step", TaskDetails::stepType),
+                column("Triggers", TaskDetails::triggerSummary),
+                column("Agent pool", TaskDetails::agentPool),
+                column("Timeout", d -> d.timeout() == null ? null : d.timeout() + " s"),
+                column("Created", TaskDetails::created));
+    }
+
+    @Override
+    public List<Watched> watched() {
+        return List.of(new Watched("Status", "properties.status"), Watched.PROVISIONING);
+    }
+
+    /** A source's access token, a base image trigger's token, and a values file (which holds whatever the user put). */
+    @Override
+    public Set<String> secretFields() {
+        return Set.of("contextAccessToken", "updateTriggerToken", "encodedValuesContent");
+    }
+
+    @Override
+    public boolean readsMore() {
+        return true;
+    }
+
+    /** Tasks_GetDetails: the step and triggers in full (its credentials' secret values are stripped by the cache). */
+    @Override
+    public List<DetailField> readMore(ArmClients arm, ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
+        return listDetails(this, arm, store, kinds, row, clock);
+    }
+
+    /** POSTs {@code {id}/listDetails} (tasks and task runs), caches the answer, and returns its detail fields. */
+    public static List<DetailField> listDetails(dev.acrconsole.app.kind.KindDescriptor<?> kind, ArmClients arm,
+                                                ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
+        ArmResponse r = arm.http().send("POST", row.id() + "/listDetails" + ApiVersions.query(ApiVersions.TASKS), null);
+        if (!r.ok()) {
+            throw new IllegalStateException(r.errorCode() + ": " + r.errorMessage());
+        }
+        CachedResource details = kind.fromArm(row.scope(), row.tenantId(), r.json(), clock.instant());
+        store.upsert(details, kind.listingKey(row.id()));
+        CachedResource cached = store.get(row.scope(), row.id()).orElse(details);
+        return kinds.of(cached.kind()).describe(kinds.row(cached)).fields();
+    }
+}

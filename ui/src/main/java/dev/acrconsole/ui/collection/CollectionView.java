@@ -1,0 +1,123 @@
+package dev.acrconsole.ui.collection;
+
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.TableColumn;
+import dev.acrconsole.ui.details.FieldGrid;
+import dev.acrconsole.ui.fx.ActionBar;
+import dev.acrconsole.ui.fx.PageView;
+import dev.acrconsole.ui.page.RowAction;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A table of one collection below a resource, with the selected row's details beneath it and the collection's actions
+ * above. Its view model re-reads the cache when its rows change there, while the page is on screen.
+ */
+public final class CollectionView implements PageView {
+    private final CollectionViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<Row> table = new TableView<>();
+    private final PageView aside;
+
+    /**
+     * With the kind's {@code actions} (when online) and {@code aside} (e.g. a task's chart of its runs, with its own
+     * lifecycle) beside the selected row's details; {@code notice} hears when an action cannot act yet.
+     */
+    public CollectionView(CollectionViewModel model, List<RowAction> actions, PageView aside, Consumer<String> notice) {
+        this.model = model;
+        this.aside = aside;
+        table.setId("child-table");
+        table.setAccessibleText(model.title());
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label("None cached." + (model.online() ? "" : " Offline: connect to fetch them.")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (TableColumn column : model.columns()) {
+            javafx.scene.control.TableColumn<Row, String> c = new javafx.scene.control.TableColumn<>(column.header());
+            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(orDash(column.value().apply(cell.getValue()))));
+            table.getColumns().add(c);
+        }
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+                if (row != null) {
+                    table.scrollTo(row); // e.g. a search result opened here, far down the table
+                }
+            }
+        });
+
+        Label title = new Label(model.title());
+        title.getStyleClass().add("details-title");
+        title.setId("child-title");
+        Label status = new Label();
+        status.setId("child-status");
+        status.getStyleClass().add("details-fetched");
+        status.textProperty().bind(model.statusProperty());
+        Button refresh = new Button("Refresh");
+        refresh.setId("child-refresh");
+        refresh.disableProperty().bind(model.refreshingProperty());
+        refresh.setOnAction(e -> model.refresh());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8);
+        bar.getChildren().add(spacer);
+        if (model.online()) {
+            bar.getChildren().addAll(ActionBar.buttons(actions, model.selectedProperty(), model::parent, notice));
+            bar.getChildren().add(refresh);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, title, status, bar);
+        header.setPadding(new Insets(12, 16, 8, 16));
+
+        FieldGrid details = new FieldGrid();
+        model.detailsProperty().addListener((obs, old, fields) -> details.show(fields));
+        ScrollPane detailScroll = new ScrollPane(details.node());
+        detailScroll.setFitToWidth(true);
+        detailScroll.setPadding(new Insets(8, 16, 8, 16));
+        SplitPane split = new SplitPane(table, aside == null ? detailScroll : new SplitPane(detailScroll, aside.node()));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        root.setTop(header);
+        root.setCenter(split);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        model.activate();
+        if (aside != null) {
+            aside.activate();
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        model.deactivate();
+        if (aside != null) {
+            aside.deactivate();
+        }
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.acrconsole.ui.iotinstances;
+
+import dev.acrconsole.app.iotinstances.IotInstanceKind;
+import dev.acrconsole.cache.NavigationRow;
+import dev.acrconsole.ui.kind.UiKind;
+
+/** Azure IoT Operations instances, beside the registries of their resource group, with their location. */
+public final class IotInstanceUi extends UiKind {
+    public IotInstanceUi() {
+        super(IotInstanceKind.KIND, "AIO");
+    }
+
+    @Override
+    public String note(NavigationRow row) {
+        return row.location();
+    }
+}

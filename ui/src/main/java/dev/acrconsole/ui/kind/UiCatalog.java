@@ -1,0 +1,40 @@
+package dev.acrconsole.ui.kind;
+
+import dev.acrconsole.cache.ResourceKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The window's descriptors of the kinds, by kind: what the tree, the pages and the menus look kinds up in. Made once by
+ * the window's kind registry. A kind it does not know (a newer version's, in an old cache) gets a plain badge and the
+ * standard page with no actions.
+ */
+public final class UiCatalog {
+    private final List<UiKind> all;
+    private final Map<ResourceKind, UiKind> byKind = new LinkedHashMap<>();
+
+    public UiCatalog(List<UiKind> kinds) {
+        this.all = List.copyOf(kinds);
+        for (UiKind k : all) {
+            if (byKind.put(k.kind(), k) != null) {
+                throw new IllegalArgumentException("Two window descriptors for the kind " + k.kind());
+            }
+        }
+    }
+
+    public List<UiKind> all() {
+        return all;
+    }
+
+    public boolean knows(ResourceKind kind) {
+        return byKind.containsKey(kind);
+    }
+
+    public UiKind of(ResourceKind kind) {
+        UiKind k = byKind.get(kind);
+        String code = kind.code().toUpperCase(Locale.ROOT);
+        return k != null ? k : new UiKind(kind, code.length() <= 3 ? code : code.substring(0, 3)) { };
+    }
+}

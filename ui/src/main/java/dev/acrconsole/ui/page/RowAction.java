@@ -1,0 +1,41 @@
+package dev.acrconsole.ui.page;
+
+import dev.acrconsole.app.kind.Row;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Something a user can do with a kind's rows: a button above its table today, a context-menu entry tomorrow. Plain
+ * data, so what is offered and when it applies is tested without the toolkit.
+ *
+ * @param on      what it acts on: the selected row, or the collection's parent (to add to it)
+ * @param applies whether it can act on that row now (disabled otherwise)
+ * @param perform does it (opens a dialog, or asks a view model to send an operation)
+ */
+public record RowAction(String label, String id, String tip, On on, Predicate<Row> applies, Consumer<Row> perform) {
+    /** What a row action acts on. */
+    public enum On {
+        SELECTED,
+        PARENT
+    }
+
+    /** An action on the selected row, whatever it is. */
+    public static RowAction onSelected(String label, String id, String tip, Consumer<Row> perform) {
+        return new RowAction(label, id, tip, On.SELECTED, r -> true, perform);
+    }
+
+    /** An action on the selected row, enabled when {@code applies} says so. */
+    public static RowAction onSelected(String label, String id, String tip, Predicate<Row> applies, Consumer<Row> perform) {
+        return new RowAction(label, id, tip, On.SELECTED, applies, perform);
+    }
+
+    /** An action that adds to the collection: it needs the parent's row, not a selected one. */
+    public static RowAction onParent(String label, String id, String tip, Consumer<Row> perform) {
+        return new RowAction(label, id, tip, On.PARENT, r -> true, perform);
+    }
+
+    /** Whether it can act now on {@code row} (the selected row, or the parent): null never. */
+    public boolean enabledFor(Row row) {
+        return row != null && applies.test(row);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.acrconsole.ui.page;
+
+import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.operations.OperationsService;
+import dev.acrconsole.app.refresh.RefreshService;
+import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.cache.CacheScope;
+
+/** One connected account: its SDK clients and the services that read and write ARM through them. */
+public record Session(ArmClients arm, RefreshService refresh, OperationsService operations, RegistryActions registries) {
+    public CacheScope scope() {
+        return arm.session().cacheScope();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.acrconsole.ui.registries;
+
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.registries.RegistryKind;
+import dev.acrconsole.cache.NavigationRow;
+import dev.acrconsole.ui.fx.ViewContext;
+import dev.acrconsole.ui.kind.UiKind;
+import dev.acrconsole.ui.page.RowAction;
+import java.util.List;
+
+/** Container registries: nodes of the tree with their SKU; created from the menu, updated and deleted from their page. */
+public final class RegistryUi extends UiKind {
+    public RegistryUi() {
+        super(RegistryKind.KIND, "ACR");
+    }
+
+    @Override
+    public String note(NavigationRow row) {
+        return row.sku();
+    }
+
+    @Override
+    public List<RowAction> resourceActions(ViewContext view) {
+        return List.of(
+                RowAction.onSelected("Update…", "registry-update", "Change the SKU, access and policies", r -> update(view, r)),
+                RowAction.onSelected("Delete…", "registry-delete", "Delete the registry and everything in it", r -> delete(view, r)));
+    }
+
+    /** Registry › Create: {@code groupId} is the resource group to preselect (the one selected in the tree), or null. */
+    public static void create(ViewContext view, String groupId) {
+        RegistryDialogs.create(view, groupId).show();
+    }
+
+    public static void update(ViewContext view, Row registry) {
+        RegistryDialogs.update(view, new UpdateRegistryViewModel(view.page(), registry)).show();
+    }
+
+    public static void delete(ViewContext view, Row registry) {
+        RegistryDialogs.delete(view, new DeleteRegistryViewModel(view.page(), registry)).show();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.acrconsole.ui.resourcegroups;
+
+import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
+import dev.acrconsole.cache.NavigationRow;
+import dev.acrconsole.ui.kind.UiKind;
+
+/** Resource groups, with their location beside them in the tree. */
+public final class ResourceGroupUi extends UiKind {
+    public ResourceGroupUi() {
+        super(ResourceGroupKind.KIND, "RG");
+    }
+
+    @Override
+    public String note(NavigationRow row) {
+        return row.location();
+    }
+}

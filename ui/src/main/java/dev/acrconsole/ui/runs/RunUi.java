@@ -1,0 +1,24 @@
+package dev.acrconsole.ui.runs;
+
+import dev.acrconsole.app.runs.RunKind;
+import dev.acrconsole.ui.fx.PageView;
+import dev.acrconsole.ui.fx.ViewContext;
+import dev.acrconsole.ui.kind.Folder;
+import dev.acrconsole.ui.kind.UiKind;
+
+/**
+ * A registry's runs: a page of its own (filters, a pager over cache and ARM, the log window, schedule, cancel and
+ * archive), not the standard table.
+ */
+public final class RunUi extends UiKind {
+    public RunUi() {
+        super(RunKind.KIND, "RUN");
+    }
+
+    @Override
+    public PageView page(ViewContext view, Folder folder) {
+        RunsViewModel model = new RunsViewModel(view.page(), folder.parentId());
+        model.preselect(folder.selectId());
+        return new RunsView(view, model);
+    }
+}

@@ -1,0 +1,308 @@
+package dev.acrconsole.ui.services;
+
+import dev.acrconsole.app.accounts.Accounts;
+import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmEndpoint;
+import dev.acrconsole.app.arm.ArmSession;
+import dev.acrconsole.app.arm.StaticTokenCredential;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.concurrent.Background;
+import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.kind.KindCatalog;
+import dev.acrconsole.app.operations.OperationsListener;
+import dev.acrconsole.app.operations.OperationsService;
+import dev.acrconsole.app.refresh.RefreshListener;
+import dev.acrconsole.app.refresh.RefreshReport;
+import dev.acrconsole.app.refresh.RefreshService;
+import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.review.CacheReview;
+import dev.acrconsole.app.settings.SettingsFile;
+import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.NavigationRow;
+import dev.acrconsole.cache.OperationJournal;
+import dev.acrconsole.cache.ResourceStore;
+import dev.acrconsole.cache.Snapshots;
+import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.SandboxServer;
+import dev.acrconsole.ui.catalog.UiKinds;
+import dev.acrconsole.ui.kind.UiCatalog;
+import dev.acrconsole.ui.navigation.AccountTree;
+import dev.acrconsole.ui.navigation.NavNode;
+import dev.acrconsole.ui.navigation.NavShape;
+import dev.acrconsole.ui.navigation.NavTree;
+import dev.acrconsole.ui.page.Session;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The composition root: the cache, the background executor, and (unless offline) the ARM session
+ * and its refresh service. In sandbox mode it also owns the in-process sandbox.
+ */
+public final class AppServices implements AutoCloseable {
+    public static final String SANDBOX_ACCOUNT = "sandbox";
+
+    private final LaunchOptions.Mode requestedMode;
+    private volatile LaunchOptions.Mode mode;
+    private volatile Accounts accounts;
+    private final Path dataDir;
+    private final CacheDatabase db;
+    private final ResourceStore store;
+    private final OperationJournal journal;
+    private final Background background;
+    private final Clock clock;
+    private final KindCatalog kinds = Kinds.CATALOG;
+    private final UiCatalog uiKinds = UiKinds.CATALOG;
+    private final NavShape shape = new NavShape(kinds, uiKinds);
+    private final SandboxConfig sandboxConfig;
+    private volatile SandboxServer sandbox;
+    private volatile CompletableFuture<List<NavNode>> navigationPrefetch;
+    private volatile Session session;
+    private CacheReview review;
+    /** Live mode: one session per account and tenant, made when first needed. */
+    private final java.util.Map<String, Session> liveSessions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<OperationsListener> operationsListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
+        this(mode, dataDir, db, clock, SandboxConfig.defaults());
+    }
+
+    /** With a sandbox of another shape (benchmarks use the scale dataset). */
+    public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock, SandboxConfig sandboxConfig) {
+        this.sandboxConfig = sandboxConfig;
+        this.requestedMode = mode;
+        // Live with the remembered accounts; with none yet, offline until the first is added (see README).
+        this.mode = mode == LaunchOptions.Mode.LIVE && new SettingsFile(dataDir).load().accounts().isEmpty()
+                ? LaunchOptions.Mode.OFFLINE : mode;
+        this.dataDir = dataDir;
+        this.db = db;
+        this.store = new ResourceStore(db);
+        this.journal = new OperationJournal(db);
+        // Refresh, cache reads and operation polls (at most four at a time) share these threads.
+        this.background = new ThreadPoolBackground("acr-console", 6);
+        this.clock = clock;
+    }
+
+    public LaunchOptions.Mode mode() {
+        return mode;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public ResourceStore store() {
+        return store;
+    }
+
+    /** The cache file: its change notices and the kinds' policy it applies. */
+    public CacheDatabase database() {
+        return db;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /**
+     * Starts reading and building the tree now, so it is ready when the window is: the work overlaps the JavaFX
+     * toolkit's start and the window's first CSS pass instead of following them.
+     */
+    public void prefetchNavigation() {
+        Function<List<NavigationRow>, List<NavNode>> outline = navigationOutline();
+        navigationPrefetch = background.submit(() -> outline.apply(store.navigationRows(viewScope())));
+    }
+
+    /** The tree {@link #prefetchNavigation} built, once; null if none was started or it was taken. */
+    public CompletableFuture<List<NavNode>> takeNavigationPrefetch() {
+        CompletableFuture<List<NavNode>> nodes = navigationPrefetch;
+        navigationPrefetch = null;
+        return nodes;
+    }
+
+    // ---- accounts (sign-in issue) ----
+
+    /** True unless started with --sandbox or --offline: the user may add accounts and go live. */
+    public boolean signInAllowed() {
+        return requestedMode == LaunchOptions.Mode.LIVE;
+    }
+
+    /** The data dir's accounts, opened on first use (it probes the OS keyring: call it on a background thread). */
+    public synchronized Accounts accounts() {
+        if (accounts == null) {
+            accounts = Accounts.open(dataDir, store, kinds, clock);
+        }
+        return accounts;
+    }
+
+    /** After the first account was added to a window that opened offline for want of one. */
+    public void goLive() {
+        if (signInAllowed()) {
+            mode = LaunchOptions.Mode.LIVE;
+        }
+    }
+
+    /** Refreshes whatever this mode reads: the sandbox, or every account; nothing offline. Blocks: background only. */
+    public Optional<RefreshReport> refresh(RefreshListener listener) {
+        return switch (mode) {
+            case SANDBOX -> refreshService().map(s -> s.refreshAll(listener));
+            case LIVE -> {
+                RefreshReport report = accounts().refresh(listener);
+                resumeLiveOperations();
+                yield Optional.of(report);
+            }
+            case OFFLINE, SNAPSHOT -> Optional.empty();
+        };
+    }
+
+    /**
+     * How cache rows become the tree: the sandbox's as they are; otherwise one root per account (live: the
+     * remembered accounts only; offline: every cached scope too), each saying why it is empty if it is.
+     */
+    public Function<List<NavigationRow>, List<NavNode>> navigationOutline() {
+        if (mode == LaunchOptions.Mode.SANDBOX) {
+            return rows -> NavTree.build(rows, shape);
+        }
+        if (mode == LaunchOptions.Mode.SNAPSHOT) {
+            return rows -> AccountTree.build(rows, List.of(), true, shape); // the snapshot's accounts, not this machine's
+        }
+        return rows -> AccountTree.build(rows, accountGroups(), mode == LaunchOptions.Mode.OFFLINE, shape);
+    }
+
+    /** The kinds: what describes each, for the app's services and for the window. */
+    public KindCatalog kinds() {
+        return kinds;
+    }
+
+    public UiCatalog uiKinds() {
+        return uiKinds;
+    }
+
+    private List<AccountTree.Group> accountGroups() {
+        return accounts().overview().stream().map(o -> new AccountTree.Group(o.scope(), o.settings().id(),
+                o.tenants().stream().flatMap(t -> t.subscriptions().stream()).filter(sub -> !sub.shown())
+                        .map(sub -> CachedResource.idKey("/subscriptions/" + sub.subscriptionId())).collect(Collectors.toSet()),
+                o.whyNoSubscriptions().orElse(null))).toList();
+    }
+
+    /** The scope views show: the sandbox's in sandbox mode; every scope otherwise (the tree groups them by account). */
+    public CacheScope viewScope() {
+        return mode == LaunchOptions.Mode.SANDBOX ? new CacheScope(SANDBOX_ACCOUNT, ArmEndpoint.SANDBOX_CLOUD) : null;
+    }
+
+    /**
+     * The connected session, connecting on first use (starting the sandbox makes a key pair, so it happens here, on
+     * a background thread, not at start-up); operations left unfinished by an earlier run are picked up then. Empty
+     * when offline, and in live mode until sign-in exists (the accounts issue). Blocks: call in the background.
+     */
+    public synchronized Optional<Session> session() {
+        if (mode != LaunchOptions.Mode.SANDBOX) {
+            return Optional.empty();
+        }
+        if (session == null) {
+            sandbox = SandboxServer.start(sandboxConfig);
+            ArmClients arm = new ArmClients(new ArmSession(SANDBOX_ACCOUNT,
+                    ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
+                    new StaticTokenCredential(SandboxServer.token())));
+            OperationsService operations = new OperationsService(arm, journal, store, kinds, background, clock);
+            operationsListeners.forEach(operations::addListener);
+            session = new Session(arm, new RefreshService(arm, store, kinds, clock), operations, new RegistryActions(arm));
+            operations.resume();
+        }
+        return Optional.of(session);
+    }
+
+    /** Hears every session's operations, those connected later included. */
+    public void addOperationsListener(OperationsListener listener) {
+        operationsListeners.add(listener);
+        if (session != null) {
+            session.operations().addListener(listener);
+        }
+        liveSessions.values().forEach(s -> s.operations().addListener(listener));
+    }
+
+    /**
+     * The session that writes to {@code scope}'s resources in {@code tenantId} (see {@link Sessions}): the sandbox's
+     * once connected; live, the account's (made on first use, resuming its unfinished operations). Null otherwise.
+     * Never blocks on the network; live, it needs the accounts opened (the first refresh does that).
+     */
+    public Session session(CacheScope scope, String tenantId) {
+        if (mode == LaunchOptions.Mode.SANDBOX) {
+            return session;
+        }
+        Accounts opened = accounts;
+        if (mode != LaunchOptions.Mode.LIVE || opened == null || scope == null) {
+            return null;
+        }
+        String key = scope.key() + "|" + (tenantId == null ? "" : tenantId.toLowerCase(java.util.Locale.ROOT));
+        return liveSessions.computeIfAbsent(key, k -> opened.arm(scope, tenantId).map(arm -> {
+            OperationsService operations = new OperationsService(arm, tenantId, journal, store, kinds, background, clock);
+            operationsListeners.forEach(operations::addListener);
+            operations.resume();
+            return new Session(arm, new RefreshService(arm, store, kinds, clock), operations, new RegistryActions(arm));
+        }).orElse(null));
+    }
+
+    /** True when changes can be sent: the sandbox connected, or live with accounts. */
+    public boolean canChange() {
+        return mode == LaunchOptions.Mode.SANDBOX ? session != null : mode == LaunchOptions.Mode.LIVE && accounts != null;
+    }
+
+    /** Live: follows the operations a former run left unfinished, each through its own account's session. */
+    private void resumeLiveOperations() {
+        journal.all().stream().filter(op -> !op.state().terminal())
+                .forEach(op -> session(op.scope(), op.tenantId()));
+    }
+
+    /** The session if it is already connected; never connects (safe on the FX thread). */
+    public Optional<Session> connectedSession() {
+        return Optional.ofNullable(session);
+    }
+
+    /** The refresh service of the session; see {@link #session()}. */
+    public Optional<RefreshService> refreshService() {
+        return session().map(Session::refresh);
+    }
+
+    /** What the open snapshot says about itself, in snapshot mode; blocks on the cache. */
+    public Optional<Snapshots.Info> snapshotInfo() {
+        return mode == LaunchOptions.Mode.SNAPSHOT ? Optional.of(Snapshots.info(db)) : Optional.empty();
+    }
+
+    /** Search, the change log, snapshots and retention over this window's cache. */
+    public synchronized CacheReview review() {
+        if (review == null) {
+            review = new CacheReview(db, dataDir.resolve("snapshot-work"), clock);
+        }
+        return review;
+    }
+
+    public OperationJournal journal() {
+        return journal;
+    }
+
+    /** The in-process sandbox, once {@link #refreshService()} has started it. */
+    public Optional<SandboxServer> sandbox() {
+        return Optional.ofNullable(sandbox);
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            session.operations().close();
+        }
+        liveSessions.values().forEach(s -> s.operations().close());
+        background.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        db.close();
+    }
+}
