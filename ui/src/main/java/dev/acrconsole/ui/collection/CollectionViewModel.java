@@ -18,6 +18,7 @@ import dev.acrconsole.ui.page.Session;
 import dev.acrconsole.ui.page.Subscriptions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -61,9 +62,12 @@ public final class CollectionViewModel implements Lifecycle {
         this.parentId = parentId;
         this.kind = context.kinds().of(kind);
         selected.addListener((obs, old, row) -> {
+            if (row != null && row.sameResource(old) && Objects.equals(row.details(), old.details())) {
+                return; // a re-read brought the same row: what is shown (and what was read beyond it) stands
+            }
             details.set(row == null ? List.of() : this.kind.describe(row).fields());
             if (row != null) {
-                readMore(row); // also after a reload: what was read is not in the list's rows
+                readMore(row); // also when a refresh changed it: what was read beyond the list may have changed too
             }
         });
     }
