@@ -18,6 +18,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A local ARM-compatible HTTPS endpoint on 127.0.0.1 serving {@link SandboxData}. */
 public final class SandboxServer implements AutoCloseable {
 
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    // The JDK server writes an answer's headers and body in two writes; with Nagle's algorithm on, the body waits for
+    // the client's delayed ACK of the headers (up to ~40 ms). The server reads this property once, when its first
+    // instance is made, so it is set here, before this class can make one; a value set explicitly is kept.
+    static {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
+
     private static final String TOKEN = "sandbox-token";
     private static final int THREADS = 8;
 
