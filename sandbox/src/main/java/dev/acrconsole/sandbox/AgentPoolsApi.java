@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AgentPoolsApi {
 
-    private static final ApiVersions VERSIONS = ApiVersions.provider("registries/agentPools", RunsApi.VERSIONS);
+    private static final ApiVersions VERSIONS = ApiVersions.AGENT_POOLS;
     private static final String ITEM = RunsApi.REGISTRY + "/agentPools/{agentPoolName}";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]{3,20}");
     private static final Set<String> TIERS = Set.of("S1", "S2", "S3", "I6");

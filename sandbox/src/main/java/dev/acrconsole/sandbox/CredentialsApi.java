@@ -26,7 +26,8 @@ final class CredentialsApi {
     }
 
     void register(Router router) {
-        router.add("POST", RegistryChildren.REGISTRY_PATH + "/generateCredentials", RegistriesApi.REGISTRIES, this::generate);
+        router.add("POST", RegistryChildren.REGISTRY_PATH + "/generateCredentials", ApiVersions.GENERATE_CREDENTIALS,
+                this::generate);
     }
 
     private Response generate(Request r) {

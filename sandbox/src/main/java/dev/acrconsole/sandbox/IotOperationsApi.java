@@ -12,8 +12,8 @@ import java.time.Instant;
  */
 final class IotOperationsApi {
 
-    static final ApiVersions VERSIONS = ApiVersions.provider("instances", "2026-03-01");
-    static final ApiVersions ENDPOINT_VERSIONS = ApiVersions.provider("instances/registryEndpoints", "2026-03-01");
+    static final ApiVersions VERSIONS = ApiVersions.IOT_INSTANCES;
+    static final ApiVersions ENDPOINT_VERSIONS = ApiVersions.IOT_REGISTRY_ENDPOINTS;
 
     private static final String INSTANCES = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
             + "/providers/Microsoft.IoTOperations/instances";

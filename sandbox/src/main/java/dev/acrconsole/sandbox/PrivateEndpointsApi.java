@@ -31,13 +31,13 @@ final class PrivateEndpointsApi {
     }
 
     void register(Router router) {
-        router.get(COLLECTION, RegistriesApi.REGISTRIES, r -> {
+        router.get(COLLECTION, ApiVersions.PRIVATE_ENDPOINT_CONNECTIONS, r -> {
             ObjectNode registry = RegistriesApi.registry(data, state, r);
             return pager.page(r, state.children(registry.path("id").asText() + "/privateEndpointConnections"), n -> n);
         });
-        router.get(ITEM, RegistriesApi.REGISTRIES, r -> Response.ok(connection(r)));
-        router.add("PUT", ITEM, RegistriesApi.REGISTRIES, this::put);
-        router.add("DELETE", ITEM, RegistriesApi.REGISTRIES, this::delete);
+        router.get(ITEM, ApiVersions.PRIVATE_ENDPOINT_CONNECTIONS, r -> Response.ok(connection(r)));
+        router.add("PUT", ITEM, ApiVersions.PRIVATE_ENDPOINT_CONNECTIONS, this::put);
+        router.add("DELETE", ITEM, ApiVersions.PRIVATE_ENDPOINT_CONNECTIONS, this::delete);
     }
 
     private ObjectNode connection(Request r) {

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 /** Microsoft.ContainerRegistry/registries: list, get, create (PUT), update (PATCH), delete, checkNameAvailability. */
 final class RegistriesApi {
 
-    // What azure-resourcemanager-containerregistry 2.54.1 sends for registries (RegistriesClientImpl); same as the examples.
-    static final ApiVersions REGISTRIES = ApiVersions.provider("registries", "2025-11-01");
+    static final ApiVersions REGISTRIES = ApiVersions.REGISTRIES;
 
     static final String TYPE = "Microsoft.ContainerRegistry/registries";
     private static final String BY_GROUP =

@@ -3,10 +3,8 @@ package dev.acrconsole.sandbox;
 /** Microsoft.Resources endpoints: tenants, subscriptions, resource groups. */
 final class ResourcesApi {
 
-    // What azure-resourcemanager-resources 2.54.1 sends (SubscriptionClientImpl, ResourceManagementClientImpl);
-    // the same versions as Microsoft's examples.
-    static final ApiVersions SUBSCRIPTIONS = ApiVersions.resources("2022-12-01");
-    static final ApiVersions RESOURCE_GROUPS = ApiVersions.resources("2025-04-01");
+    private static final ApiVersions SUBSCRIPTIONS = ApiVersions.SUBSCRIPTIONS;
+    private static final ApiVersions RESOURCE_GROUPS = ApiVersions.RESOURCE_GROUPS;
 
     private final SandboxData data;
     private final Pager pager;

@@ -15,9 +15,7 @@ import java.util.function.Predicate;
  */
 final class RunsApi {
 
-    /** What azure-resourcemanager-containerregistry 2.54.1 sends for tasks and runs, and the newest version. */
-    static final String[] VERSIONS = {"2019-06-01-preview", "2025-03-01-preview"};
-    private static final ApiVersions TASKS = ApiVersions.provider("registries/runs", VERSIONS);
+    private static final ApiVersions TASKS = ApiVersions.RUNS;
 
     static final String REGISTRY = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
             + "/providers/Microsoft.ContainerRegistry/registries/{registryName}";

@@ -20,7 +20,7 @@ final class ScopeMapsApi extends ChildApi {
                     + "|gateway/[a-zA-Z0-9*]+/(config|message)/(read|write)");
 
     ScopeMapsApi(RegistryChildren children) {
-        super(children, EdgeJson.SCOPE_MAPS, "scopeMapName");
+        super(children, EdgeJson.SCOPE_MAPS, "scopeMapName", ApiVersions.SCOPE_MAPS);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class TaskRunsApi {
 
-    private static final ApiVersions VERSIONS = ApiVersions.provider("registries/taskRuns", RunsApi.VERSIONS);
+    private static final ApiVersions VERSIONS = ApiVersions.TASK_RUNS;
     private static final String ITEM = RunsApi.REGISTRY + "/taskRuns/{taskRunName}";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{5,50}");
 

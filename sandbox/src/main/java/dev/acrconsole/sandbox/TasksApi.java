@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class TasksApi {
 
-    private static final ApiVersions VERSIONS = ApiVersions.provider("registries/tasks", RunsApi.VERSIONS);
+    private static final ApiVersions VERSIONS = ApiVersions.TASKS;
     private static final String ITEM = RunsApi.REGISTRY + "/tasks/{taskName}";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{5,50}");
     private static final Pattern CRON_FIELD = Pattern.compile("[0-9*/,-]+|[A-Za-z]{3}(-[A-Za-z]{3})?");

@@ -13,7 +13,7 @@ final class TokensApi extends ChildApi {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]*");
 
     TokensApi(RegistryChildren children) {
-        super(children, EdgeJson.TOKENS, "tokenName");
+        super(children, EdgeJson.TOKENS, "tokenName", ApiVersions.TOKENS);
     }
 
     @Override
