@@ -56,7 +56,7 @@ final class AgentPoolsApi {
                     + "' is invalid: use 3 to 20 letters, digits and hyphens.");
         }
         String id = registry.path("id").asText() + "/agentPools/" + name;
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.AGENT_POOL);
         JsonNode p = body.path("properties");
         String tier = p.path("tier").asText("");
         if (!TIERS.contains(tier)) {
@@ -86,7 +86,7 @@ final class AgentPoolsApi {
     private Response patch(Request r) {
         ObjectNode current = pools.item(r);
         String id = current.path("id").asText();
-        int count = count(Bodies.json(r).at("/properties/count"));
+        int count = count(Bodies.json(r, Enums.AGENT_POOL).at("/properties/count"));
         ObjectNode next = current.deepCopy();
         ((ObjectNode) next.get("properties")).put("count", count).put("provisioningState", "Updating");
         state.put(id, next);

@@ -96,7 +96,7 @@ final class ConnectedRegistriesApi extends ChildApi {
         ObjectNode registry = children.registry(r);
         checkRegistry(registry);
         String id = id(r);
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.CONNECTED_REGISTRY);
         JsonNode p = body.path("properties");
         String mode = p.path("mode").asText(null);
         if (mode == null || !MODES.contains(mode)) {
@@ -124,7 +124,7 @@ final class ConnectedRegistriesApi extends ChildApi {
     @Override
     protected Response patch(Request r) {
         ObjectNode current = item(r);
-        JsonNode p = Bodies.json(r).path("properties");
+        JsonNode p = Bodies.json(r, Enums.CONNECTED_REGISTRY).path("properties");
         ObjectNode next = current.deepCopy();
         ObjectNode props = (ObjectNode) next.get("properties");
         if (p.path("syncProperties").isObject()) {

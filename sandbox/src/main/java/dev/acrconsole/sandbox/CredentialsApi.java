@@ -31,7 +31,7 @@ final class CredentialsApi {
     }
 
     private Response generate(Request r) {
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.GENERATE_CREDENTIALS);
         String tokenId = body.path("tokenId").asText(null);
         if (tokenId == null || tokenId.isBlank()) {
             throw Bodies.invalid("tokenId", "The token to generate passwords for is required.");

@@ -82,7 +82,7 @@ final class IotOperationsApi {
     private Response put(Request r) {
         ResourcesApi.resourceGroup(data, r);
         checkEndpointName(r);
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.REGISTRY_ENDPOINT);
         RegistryEndpointSchema.checkBody(body);
         ObjectNode instance = instance(r);
         String id = instance.path("id").asText() + "/registryEndpoints/" + r.var("registryEndpointName");

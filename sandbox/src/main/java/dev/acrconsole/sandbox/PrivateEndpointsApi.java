@@ -51,7 +51,7 @@ final class PrivateEndpointsApi {
     private Response put(Request r) {
         ObjectNode current = connection(r);
         String id = current.path("id").asText();
-        JsonNode wanted = Bodies.json(r).path("properties").path("privateLinkServiceConnectionState");
+        JsonNode wanted = Bodies.json(r, Enums.PRIVATE_ENDPOINT_CONNECTION).path("properties").path("privateLinkServiceConnectionState");
         String status = wanted.path("status").asText(null);
         if (status == null || !STATUSES.contains(status)) {
             throw Bodies.invalid("properties.privateLinkServiceConnectionState.status", "The connection status '" + status

@@ -68,7 +68,7 @@ final class RegistriesApi {
 
     private Response checkName(Request r) {
         ResourcesApi.subscription(data, r);
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.NAME_CHECK);
         String name = body.path("name").asText("");
         if (!body.path("type").asText().equalsIgnoreCase(TYPE)) {
             throw Bodies.invalid("type", "The resource type '" + body.path("type").asText() + "' is not supported.");
@@ -93,7 +93,7 @@ final class RegistriesApi {
         SandboxData.ResourceGroup g = ResourcesApi.resourceGroup(data, r);
         String name = r.var("registryName");
         String id = g.id() + "/providers/" + TYPE + "/" + name;
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.REGISTRY);
         String problem = nameProblem(name);
         if (problem != null) {
             throw new ArmException(400, "InvalidRegistryName", problem);
@@ -122,7 +122,7 @@ final class RegistriesApi {
     private Response patch(Request r) {
         ObjectNode current = registry(data, state, r);
         String id = current.path("id").asText();
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.REGISTRY);
         ObjectNode next = current.deepCopy();
         if (body.has("sku")) {
             String sku = body.path("sku").path("name").asText(null);

@@ -114,7 +114,7 @@ final class RunsApi {
     private Response schedule(Request r) {
         ObjectNode registry = RegistriesApi.registry(data, state, r);
         String registryId = registry.path("id").asText();
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.RUN_REQUEST);
         String type = body.path("type").asText("");
         if (!REQUEST_TYPES.contains(type)) {
             throw Bodies.invalid("type", "The run request type '" + type + "' is not valid. Valid values are "

@@ -65,7 +65,7 @@ final class TaskRunsApi {
         if (!create && !exists) {
             taskRuns.item(r);
         }
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.TASK_RUN);
         ObjectNode next = exists ? state.get(id).orElseThrow() : ArmJson.MAPPER.createObjectNode();
         next.put("type", "Microsoft.ContainerRegistry/registries/taskRuns");
         next.put("id", id);

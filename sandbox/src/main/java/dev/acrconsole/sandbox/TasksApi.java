@@ -52,7 +52,7 @@ final class TasksApi {
                     + "' is invalid: use 5 to 50 letters, digits, hyphens and underscores.");
         }
         String id = registry.path("id").asText() + "/tasks/" + name;
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.TASK);
         if (body.path("location").asText("").isBlank()) {
             throw Bodies.invalid("location", "The 'location' property is required.");
         }
@@ -79,7 +79,7 @@ final class TasksApi {
     private Response patch(Request r) {
         ObjectNode registry = children.registry(r);
         ObjectNode current = tasks.item(r);
-        JsonNode changes = Bodies.json(r);
+        JsonNode changes = Bodies.json(r, Enums.TASK);
         ObjectNode p = (ObjectNode) current.get("properties");
         JsonNode step = changes.path("properties").path("step");
         if (step.has("type") && !step.path("type").asText().equals(p.at("/step/type").asText())) {

@@ -20,7 +20,7 @@ final class TokensApi extends ChildApi {
     protected Response put(Request r) {
         RegistryChildren.checkName("token", r.var("tokenName"), NAME, "letters, digits and '-'");
         String id = id(r);
-        JsonNode p = Bodies.json(r).path("properties");
+        JsonNode p = Bodies.json(r, Enums.TOKEN).path("properties");
         String scopeMapId = scopeMap(r, p.path("scopeMapId").asText(null));
         ObjectNode made = EdgeJson.token(id, scopeMapId, enabled(p, true), children.clock.instant(), "Creating");
         return accepted(r, id, state.get(id).orElse(null), made);
@@ -29,7 +29,7 @@ final class TokensApi extends ChildApi {
     @Override
     protected Response patch(Request r) {
         ObjectNode current = item(r);
-        JsonNode p = Bodies.json(r).path("properties");
+        JsonNode p = Bodies.json(r, Enums.TOKEN).path("properties");
         ObjectNode next = current.deepCopy();
         ObjectNode props = (ObjectNode) next.get("properties");
         if (p.hasNonNull("scopeMapId")) {

@@ -226,10 +226,7 @@ class EdgeApiTest {
     }
 
     private static JsonNode awaitPut(String path, String body) throws InterruptedException {
-        HttpResponse<String> put = client.send("PUT", path + V, body);
-        assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
-        awaitStatus(put.headers().firstValue("Azure-AsyncOperation").orElseThrow());
-        return TestClient.json(client.get(path + V));
+        return client.putAndWait(path + V, body);
     }
 
     private static void awaitDelete(String path) throws InterruptedException {

@@ -89,6 +89,18 @@ final class TestClient {
         throw new AssertionError("operation did not end: " + url);
     }
 
+    /**
+     * A PUT as a client makes it: 200 or 201, then the Azure-AsyncOperation URL polled until Succeeded, then a GET.
+     * {@code pathAndQuery} carries the api-version.
+     */
+    JsonNode putAndWait(String pathAndQuery, String json) throws InterruptedException {
+        HttpResponse<String> put = send("PUT", pathAndQuery, json);
+        org.assertj.core.api.Assertions.assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+        JsonNode status = pollStatus(put.headers().firstValue("Azure-AsyncOperation").orElseThrow());
+        org.assertj.core.api.Assertions.assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("Succeeded");
+        return json(get(pathAndQuery));
+    }
+
     /** ARM's error answer: the status, and a body {"error":{"code","message"}} with this code and some message. */
     static void assertArmError(HttpResponse<String> response, int status, String code) {
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
