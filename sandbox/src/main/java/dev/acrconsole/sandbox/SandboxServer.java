@@ -115,9 +115,10 @@ public final class SandboxServer implements AutoCloseable {
         edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
                 .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
         new ScopeMapsApi(children).register(router);
-        new TokensApi(children).register(router);
+        TokenCredentials credentials = new TokenCredentials(tokenPasswords, children.clock);
+        new TokensApi(children, credentials).register(router);
         new ConnectedRegistriesApi(children, schedule).register(router);
-        new CredentialsApi(children, tokenPasswords).register(router);
+        new CredentialsApi(children, credentials).register(router);
     }
 
     /** Generates the data, makes a certificate and starts serving on 127.0.0.1 only. */
