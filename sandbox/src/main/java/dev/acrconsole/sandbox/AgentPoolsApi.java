@@ -72,13 +72,18 @@ final class AgentPoolsApi {
         pool.put("type", "Microsoft.ContainerRegistry/registries/agentPools");
         pool.put("id", id);
         pool.put("name", name);
-        pool.put("location", body.path("location").asText(registry.path("location").asText()));
+        pool.put("location", Locations.orElse(body, "Microsoft.ContainerRegistry/registries/agentPools",
+                registry.path("location").asText()));
         ObjectNode props = pool.putObject("properties");
         props.put("count", count).put("tier", tier).put("os", os);
         if (p.hasNonNull("virtualNetworkSubnetResourceId")) {
             props.put("virtualNetworkSubnetResourceId", p.get("virtualNetworkSubnetResourceId").asText());
         }
         props.put("provisioningState", exists ? "Updating" : "Creating");
+        if (exists) {
+            SystemData.carry(state.get(id).orElseThrow(), pool);
+        }
+        SystemData.stamp(pool, r, children.clock.instant());
         state.put(id, pool);
         return operations.acceptPut(r, id, exists ? 200 : 201, pool, lifecycle.settle(id, null));
     }
@@ -89,6 +94,7 @@ final class AgentPoolsApi {
         int count = count(Bodies.json(r, Enums.AGENT_POOL).at("/properties/count"));
         ObjectNode next = current.deepCopy();
         ((ObjectNode) next.get("properties")).put("count", count).put("provisioningState", "Updating");
+        SystemData.stamp(next, r, children.clock.instant());
         state.put(id, next);
         return operations.acceptPut(r, id, 200, next, lifecycle.settle(id, null));
     }

@@ -68,6 +68,8 @@ abstract class ChildApi {
         if (old != null && old.at("/properties/creationDate").isTextual()) {
             p.set("creationDate", old.at("/properties/creationDate").deepCopy());
         }
+        SystemData.carry(old, made);
+        SystemData.stamp(made, r, children.clock.instant());
         state.put(id, made);
         return children.operations.acceptPut(r, id, old == null ? 201 : 200, shown(r, made.deepCopy()),
                 children.lifecycle.settle(id, null));
@@ -75,6 +77,7 @@ abstract class ChildApi {
 
     /** Answers a PATCH: ARM shows the resource as it was, Updating, until {@code next} lands with the operation. */
     protected Response updating(Request r, String id, ObjectNode next) {
+        SystemData.stamp(next, r, children.clock.instant());
         children.lifecycle.provisioningState(id, "Updating");
         return children.operations.acceptPut(r, id, 200, shown(r, state.get(id).orElseThrow()),
                 children.lifecycle.settle(id, next));

@@ -143,6 +143,9 @@ final class ConnectedRegistriesApi extends ChildApi {
             p.get("clientTokenIds").forEach(t -> checkToken(r, t.asText(), "properties.clientTokenIds"));
             props.set("clientTokenIds", p.get("clientTokenIds").deepCopy());
         }
+        if (p.path("garbageCollection").isObject()) {
+            ArmJson.merge(props.withObjectProperty("garbageCollection"), p.get("garbageCollection"));
+        }
         if (p.path("notificationsList").isArray()) {
             props.set("notificationsList", p.get("notificationsList").deepCopy());
         }

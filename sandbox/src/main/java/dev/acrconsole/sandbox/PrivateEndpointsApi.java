@@ -68,8 +68,10 @@ final class PrivateEndpointsApi {
         connectionState.put("description", wanted.path("description").asText(""));
         connectionState.put("actionsRequired", wanted.path("actionsRequired").asText("None"));
         // Until the operation ends ARM shows the old state, updating.
+        SystemData.stamp(next, r, java.time.Instant.now());
         lifecycle.provisioningState(id, "Updating");
-        return operations.acceptPut(r, id, 201, state.get(id).orElseThrow(), lifecycle.settle(id, next));
+        // The connection exists (a PUT on an unknown one is 404), so this is ARM's 200, not 201.
+        return operations.acceptPut(r, id, 200, state.get(id).orElseThrow(), lifecycle.settle(id, next));
     }
 
     private Response delete(Request r) {

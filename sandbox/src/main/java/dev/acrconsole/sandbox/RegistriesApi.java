@@ -102,9 +102,11 @@ final class RegistriesApi {
         if (!exists && taken(name)) {
             throw new ArmException(409, "RegistryNameNotAvailable", "The registry " + name + " is already in use.");
         }
-        if (!body.hasNonNull("location") || body.path("location").asText().isBlank()) {
-            throw Bodies.invalid("location", "The 'location' property is required.");
+        String location = Locations.of(body, TYPE);
+        if (exists) {
+            Locations.unchanged(state.get(id).orElseThrow(), location, g.name());
         }
+        ((ObjectNode) body).put("location", location);
         String sku = body.path("sku").path("name").asText(null);
         if (sku == null || !SKUS.contains(sku)) {
             throw Bodies.invalid("sku.name", "The SKU '" + sku + "' is not valid. Valid values are Basic, Standard, Premium.");
@@ -114,7 +116,9 @@ final class RegistriesApi {
         if (exists) { // a PUT over a registry replaces what the client may set, not when it was made
             ((ObjectNode) created.get("properties")).set("creationDate",
                     state.get(id).orElseThrow().at("/properties/creationDate").deepCopy());
+            SystemData.carry(state.get(id).orElseThrow(), created);
         }
+        SystemData.stamp(created, r, clock.instant());
         state.put(id, created);
         return operations.acceptPut(r, id, exists ? 200 : 201, render(created.deepCopy()), lifecycle.settle(id, null));
     }
@@ -138,6 +142,7 @@ final class RegistriesApi {
         checkPremiumFeatures(next.path("sku").path("name").asText(), next.path("properties"));
         ArmJson.dataEndpointHosts(next);
         ((ObjectNode) next.get("properties")).put("provisioningState", "Updating");
+        SystemData.stamp(next, r, clock.instant());
         state.put(id, next);
         return operations.acceptPut(r, id, 200, render(next.deepCopy()), lifecycle.settle(id, null));
     }

@@ -57,14 +57,21 @@ public final class SandboxServer implements AutoCloseable {
         this.server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
         this.baseUrl = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
 
-        data.registries().forEach(r -> state.seed(r.id(), r::json));
-        data.privateEndpointConnections().forEach(c -> state.seed(c.id(), c::json));
+        data.registries().forEach(r -> state.seed(r.id(), () -> SystemData.seeded(r.json())));
+        if (config.scale() == null) { // ACR lists a Premium registry's home region as its first replication
+            data.registries().stream().filter(r -> r.sku().equals("Premium")).forEach(r -> {
+                String id = r.id() + "/replications/" + r.location();
+                state.seed(id, () -> SystemData.seeded(ReplicationsApi.json(id, r.location(), null,
+                        ArmJson.MAPPER.createObjectNode(), r.creationDate(), "Succeeded")));
+            });
+        }
+        data.privateEndpointConnections().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
         data.iotOperations().instances().forEach(i -> state.seed(i.id(), i::json));
         data.iotOperations().registryEndpoints().forEach(e -> state.seed(e.id(), e::json));
         this.edge = EdgeSample.build(data, config.scale() == null, config.seed());
-        edge.scopeMaps().forEach(m -> state.seed(m.id(), m::json));
-        edge.tokens().forEach(t -> state.seed(t.id(), t::json));
-        edge.connectedRegistries().forEach(c -> state.seed(c.id(), c::json));
+        edge.scopeMaps().forEach(m -> state.seed(m.id(), () -> SystemData.seeded(m.json())));
+        edge.tokens().forEach(t -> state.seed(t.id(), () -> SystemData.seeded(t.json())));
+        edge.connectedRegistries().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
         Clock clock = Clock.systemUTC();
         this.operations = new Operations(clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
         this.runs = new Runs(clock, state, baseUrl);
@@ -72,7 +79,7 @@ public final class SandboxServer implements AutoCloseable {
 
         Pager pager = new Pager(baseUrl, config.pageSize(), config.seed());
         Router router = new Router();
-        new ResourcesApi(data, pager).register(router);
+        new ResourcesApi(data, state, pager).register(router);
         new RegistriesApi(data, state, operations, pager, clock).register(router);
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
         new IotOperationsApi(data, state, operations, pager, clock).register(router);
@@ -99,13 +106,13 @@ public final class SandboxServer implements AutoCloseable {
     private void seedTasks(TasksData tasks) {
         java.util.Map<String, String> locations = new java.util.HashMap<>();
         data.registries().forEach(r -> locations.put(r.id(), r.location()));
-        tasks.agentPools().forEach(p -> state.seed(p.id(), () -> TasksJson.agentPool(p)));
-        tasks.tasks().forEach(t -> state.seed(t.id(), () -> TasksJson.task(t, locations.get(t.registryId()))));
+        tasks.agentPools().forEach(p -> state.seed(p.id(), () -> SystemData.seeded(TasksJson.agentPool(p))));
+        tasks.tasks().forEach(t -> state.seed(t.id(), () -> SystemData.seeded(TasksJson.task(t, locations.get(t.registryId())))));
         runs.seed(tasks.runs());
         for (TasksData.TaskRun t : tasks.taskRuns()) {
             com.fasterxml.jackson.databind.node.ObjectNode result = t.runId() == null ? null
                     : ArmJson.MAPPER.createObjectNode().put("id", t.registryId() + "/runs/" + t.runId());
-            state.seed(t.id(), () -> TasksJson.taskRun(t, t.registryId() + "/tasks/" + t.task(), result));
+            state.seed(t.id(), () -> SystemData.seeded(TasksJson.taskRun(t, t.registryId() + "/tasks/" + t.task(), result)));
         }
     }
 
@@ -115,6 +122,9 @@ public final class SandboxServer implements AutoCloseable {
         edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
                 .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
         new ScopeMapsApi(children).register(router);
+        new ReplicationsApi(children).register(router);
+        new WebhooksApi(children).register(router);
+        new RegistryActionsApi(children, tokenPasswords).register(router);
         TokenCredentials credentials = new TokenCredentials(tokenPasswords, children.clock);
         new TokensApi(children, credentials).register(router);
         new ConnectedRegistriesApi(children, schedule).register(router);

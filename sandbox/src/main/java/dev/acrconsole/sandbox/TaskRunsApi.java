@@ -70,7 +70,8 @@ final class TaskRunsApi {
         next.put("type", "Microsoft.ContainerRegistry/registries/taskRuns");
         next.put("id", id);
         next.put("name", name);
-        next.put("location", body.path("location").asText(registry.path("location").asText()));
+        next.put("location", Locations.orElse(body, "Microsoft.ContainerRegistry/registries/taskRuns",
+                registry.path("location").asText()));
         ObjectNode p = next.has("properties") ? (ObjectNode) next.get("properties") : next.putObject("properties");
         JsonNode request = body.at("/properties/runRequest");
         if (request.isObject()) {
@@ -92,6 +93,7 @@ final class TaskRunsApi {
                 image == null ? null : image.replaceAll(":.*", ""), task.at("/properties/agentPoolName").asText(null));
         p.set("runResult", run);
         p.put("provisioningState", exists ? "Updating" : "Creating");
+        SystemData.stamp(next, r, children.clock.instant());
         state.put(id, next);
         return operations.acceptPut(r, id, exists ? 200 : 201, next, lifecycle.settle(id, null));
     }

@@ -53,15 +53,16 @@ final class TasksApi {
         }
         String id = registry.path("id").asText() + "/tasks/" + name;
         JsonNode body = Bodies.json(r, Enums.TASK);
-        if (body.path("location").asText("").isBlank()) {
-            throw Bodies.invalid("location", "The 'location' property is required.");
-        }
+        String location = Locations.of(body, "Microsoft.ContainerRegistry/registries/tasks");
         boolean exists = state.exists(id);
+        if (exists) {
+            Locations.unchanged(state.get(id).orElseThrow(), location, r.var("resourceGroupName"));
+        }
         ObjectNode task = ArmJson.MAPPER.createObjectNode();
         task.put("type", "Microsoft.ContainerRegistry/registries/tasks");
         task.put("id", id);
         task.put("name", name);
-        task.put("location", body.path("location").asText());
+        task.put("location", location);
         task.set("tags", body.has("tags") ? body.get("tags").deepCopy() : ArmJson.MAPPER.createObjectNode());
         ObjectNode p = task.putObject("properties");
         ArmJson.merge(p, body.path("properties"));
@@ -72,6 +73,10 @@ final class TasksApi {
         p.put("timeout", p.path("timeout").asInt(3600));
         p.put("isSystemTask", false);
         check(registry, p);
+        if (exists) {
+            SystemData.carry(state.get(id).orElseThrow(), task);
+        }
+        SystemData.stamp(task, r, clock.instant());
         state.put(id, task);
         return new Response(exists ? 200 : 201, task, Map.of());
     }
@@ -90,6 +95,7 @@ final class TasksApi {
             current.set("tags", changes.get("tags").deepCopy());
         }
         check(registry, p);
+        SystemData.stamp(current, r, clock.instant());
         state.put(current.path("id").asText(), current);
         return Response.ok(current);
     }

@@ -35,11 +35,13 @@ class ApiVersionsTest {
     static void start() {
         server = SandboxServer.start(SandboxConfig.defaults());
         client = new TestClient(server);
-        String prod = registryPath("contosoprodacr");
-        String edge = registryPath("fabrikamedgehub");
+        String prod = client.registryPath("contosoprodacr");
+        String edge = client.registryPath("fabrikamedgehub");
         String sub = server.data().subscriptions().get(0).subscriptionId();
         probes = new LinkedHashMap<>();
         probes.put("Microsoft.ContainerRegistry/registries", prod);
+        probes.put("Microsoft.ContainerRegistry/registries/replications", prod + "/replications");
+        probes.put("Microsoft.ContainerRegistry/registries/webhooks", prod + "/webhooks");
         probes.put("Microsoft.ContainerRegistry/registries/scopeMaps", edge + "/scopeMaps");
         probes.put("Microsoft.ContainerRegistry/registries/tokens", edge + "/tokens");
         probes.put("Microsoft.ContainerRegistry/registries/privateEndpointConnections", prod + "/privateEndpointConnections");
@@ -51,15 +53,12 @@ class ApiVersionsTest {
         probes.put("Microsoft.Resources/subscriptions", "subscriptions/" + sub);
         probes.put("Microsoft.Resources/tenants", "tenants");
         probes.put("Microsoft.Resources/resourceGroups", "subscriptions/" + sub + "/resourcegroups");
+        probes.put("Microsoft.Resources/resources", "subscriptions/" + sub + "/resources");
     }
 
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    private static String registryPath(String name) {
-        return server.data().registries().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().id().substring(1);
     }
 
     /** The README's table: resource type to its versions. */

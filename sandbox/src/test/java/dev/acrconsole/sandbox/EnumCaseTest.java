@@ -24,17 +24,13 @@ class EnumCaseTest {
     static void start() {
         server = SandboxServer.start(SandboxConfig.defaults().withOperationDuration(Duration.ZERO).withRetryAfterSeconds(0));
         client = new TestClient(server);
-        prod = registry("contosoprodacr");
-        edge = registry("fabrikamedgehub");
+        prod = client.registryPath("contosoprodacr");
+        edge = client.registryPath("fabrikamedgehub");
     }
 
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    private static String registry(String name) {
-        return server.data().registries().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().id().substring(1);
     }
 
     @Test

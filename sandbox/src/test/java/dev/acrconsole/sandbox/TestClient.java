@@ -73,6 +73,20 @@ final class TestClient {
         }
     }
 
+    /** The path (no leading slash) of the sample registry with this name. */
+    String registryPath(String name) {
+        return registry(name).id().substring(1);
+    }
+
+    SandboxData.Registry registry(String name) {
+        return server.data().registries().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A query value as a client encodes it. */
+    static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     URI uri(String pathAndQuery) {
         return server.baseUrl().resolve(pathAndQuery);
     }

@@ -30,8 +30,7 @@ class TokenCredentialsTest {
     static void start() {
         server = SandboxServer.start(SandboxConfig.defaults().withOperationDuration(Duration.ZERO).withRetryAfterSeconds(0));
         client = new TestClient(server);
-        registry = server.data().registries().stream().filter(r -> r.name().equals("fabrikamedgehub")).findFirst().orElseThrow()
-                .id().substring(1);
+        registry = client.registryPath("fabrikamedgehub");
     }
 
     @AfterAll
