@@ -17,6 +17,7 @@ public final class ArmExampleFiles {
 
     public static final String PROPERTY = "acr.armExamples";
     public static final String MANIFEST = "scripts/arm-examples.tsv";
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ArmExampleFiles() {
     }
@@ -35,6 +36,15 @@ public final class ArmExampleFiles {
         }
         Path cache = cacheDir();
         return manifest().filter(m -> complete(cache, m)).map(m -> cache);
+    }
+
+    /** As {@link #find()}; when they are nowhere, says so on stderr, once per JVM, loudly (for tests that skip). */
+    public static Optional<Path> findOrWarn() {
+        Optional<Path> dir = find();
+        if (dir.isEmpty() && WARNED.compareAndSet(false, true)) {
+            System.err.println("*** CONTRACT TESTS SKIPPED: " + howToGetThem());
+        }
+        return dir;
     }
 
     /** {@code $ACR_CONSOLE_CACHE/arm-examples}, else {@code ~/.cache/acr-console/arm-examples} (every OS alike). */

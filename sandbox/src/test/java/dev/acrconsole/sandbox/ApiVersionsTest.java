@@ -126,6 +126,8 @@ class ApiVersionsTest {
     @Test
     void theReadmeListsExactlyThePublishedVersions() throws IOException {
         Path published = Contract.examples().resolve("api-versions.md");
+        // The team's own list beside the examples, not an upstream file: a fetched cache does not have it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(published), "no api-versions.md beside the examples");
         Map<String, List<String>> expected = publishedVersions(Files.readAllLines(published));
         Map<String, List<String>> readme = readmeTable();
         for (Map.Entry<String, List<String>> row : readme.entrySet()) {
