@@ -121,21 +121,19 @@ public final class FetchArmExamples {
     }
 
     private static Path manifest() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path m = p.resolve("scripts").resolve("arm-examples.tsv");
-            if (Files.isRegularFile(m)) {
-                return m;
-            }
-        }
-        return null;
+        return above(Path.of("scripts", "arm-examples.tsv"), Files::isRegularFile);
     }
 
     /** shared/arm-examples beside the repository (or above it), as the tests look for it. */
     private static Path shared() {
+        return above(Path.of("shared", "arm-examples"), Files::isDirectory);
+    }
+
+    /** {@code relative} under the working directory or the nearest folder above it where it is, else null. */
+    private static Path above(Path relative, java.util.function.Predicate<Path> is) {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path s = p.resolve("shared").resolve("arm-examples");
-            if (Files.isDirectory(s)) {
-                return s;
+            if (is.test(p.resolve(relative))) {
+                return p.resolve(relative);
             }
         }
         return null;
