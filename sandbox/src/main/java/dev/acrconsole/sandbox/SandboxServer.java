@@ -83,10 +83,11 @@ public final class SandboxServer implements AutoCloseable {
         new RegistriesApi(data, state, operations, pager, clock).register(router);
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
         new IotOperationsApi(data, state, operations, pager, clock).register(router);
-        new RunsApi(data, state, runs, pager).register(router);
+        RunsApi runsApi = new RunsApi(data, state, runs, pager);
+        runsApi.register(router);
         RegistryChildren children = new RegistryChildren(data, state, operations, pager, clock);
         new TasksApi(children).register(router);
-        new TaskRunsApi(children, runs).register(router);
+        new TaskRunsApi(children, runs, runsApi).register(router);
         new AgentPoolsApi(children, runs).register(router);
         registerEdge(router, children);
         server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity));
