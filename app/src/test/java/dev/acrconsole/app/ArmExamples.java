@@ -3,6 +3,8 @@ package dev.acrconsole.app;
 import dev.acrconsole.sandbox.ArmExampleFiles;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -11,6 +13,16 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class ArmExamples {
     private ArmExamples() {}
+
+    /** True (after the loud line) when the examples are nowhere: a test factory then answers {@link #skipped()}. */
+    public static boolean missing() {
+        return ArmExampleFiles.findOrWarn().isEmpty();
+    }
+
+    /** One dynamic test that is skipped for want of the examples, so the run counts the skip. */
+    public static Stream<DynamicTest> skipped() {
+        return Stream.of(DynamicTest.dynamicTest("Microsoft's examples are needed", ArmExamples::dir));
+    }
 
     public static Path dir() {
         Optional<Path> dir = ArmExampleFiles.findOrWarn();

@@ -141,7 +141,10 @@ class ReplayContractTest {
 
     @BeforeAll
     static void start() throws IOException {
-        examples = Contract.examples();
+        examples = ArmExampleFiles.findOrWarn().orElse(null);
+        if (examples == null) {
+            return; // the factory reports the skip
+        }
         server = SandboxServer.start(SandboxConfig.defaults().withPageSize(100).withOperationDuration(Duration.ZERO)
                 .withRetryAfterSeconds(0));
         client = new TestClient(server);
@@ -201,6 +204,9 @@ class ReplayContractTest {
     /** The served kinds' example folders: registry (both versions), tasks, IoT Operations, resources. */
     @TestFactory
     Stream<DynamicTest> everyExampleOfEveryServedKind() throws IOException {
+        if (examples == null) {
+            return Stream.of(DynamicTest.dynamicTest("Microsoft's examples are needed", () -> Contract.examples()));
+        }
         List<DynamicTest> tests = new ArrayList<>();
         for (String folder : List.of("registry/2025-11-01", "registry/2026-01-01-preview", "tasks/2025-03-01-preview",
                 "iotoperations/2026-03-01", "resources/2022-12-01", "resources/2025-04-01")) {
