@@ -1,24 +1,32 @@
 package dev.acrconsole.app;
 
-import java.nio.file.Files;
+import dev.acrconsole.sandbox.ArmExampleFiles;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Assumptions;
 
-/** Finds ../shared/arm-examples (Microsoft's published examples) beside the repository. */
+/**
+ * Microsoft's published examples for the contract tests ({@link ArmExampleFiles} says where they are looked for), or
+ * a skip of the test that needs them, with one loud line per run saying how to get them.
+ */
 public final class ArmExamples {
     private ArmExamples() {}
 
+    /** True (after the loud line) when the examples are nowhere: a test factory then answers {@link #skipped()}. */
+    public static boolean missing() {
+        return ArmExampleFiles.findOrWarn().isEmpty();
+    }
+
+    /** One dynamic test that is skipped for want of the examples, so the run counts the skip. */
+    public static Stream<DynamicTest> skipped() {
+        return Stream.of(DynamicTest.dynamicTest("Microsoft's examples are needed", ArmExamples::dir));
+    }
+
     public static Path dir() {
-        String configured = System.getProperty("acr.armExamples");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("arm-examples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("Cannot find shared/arm-examples beside the repository "
-                + "(set -Dacr.armExamples=DIR): the contract tests need Microsoft's examples.");
+        Optional<Path> dir = ArmExampleFiles.findOrWarn();
+        Assumptions.assumeTrue(dir.isPresent(), ArmExampleFiles::howToGetThem);
+        return dir.get();
     }
 }

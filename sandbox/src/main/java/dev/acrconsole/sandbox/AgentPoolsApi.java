@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AgentPoolsApi {
 
-    private static final ApiVersions VERSIONS = ApiVersions.provider("registries/agentPools", RunsApi.VERSIONS);
+    private static final ApiVersions VERSIONS = ApiVersions.AGENT_POOLS;
     private static final String ITEM = RunsApi.REGISTRY + "/agentPools/{agentPoolName}";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]{3,20}");
     private static final Set<String> TIERS = Set.of("S1", "S2", "S3", "I6");
@@ -56,7 +56,7 @@ final class AgentPoolsApi {
                     + "' is invalid: use 3 to 20 letters, digits and hyphens.");
         }
         String id = registry.path("id").asText() + "/agentPools/" + name;
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.AGENT_POOL);
         JsonNode p = body.path("properties");
         String tier = p.path("tier").asText("");
         if (!TIERS.contains(tier)) {
@@ -72,13 +72,18 @@ final class AgentPoolsApi {
         pool.put("type", "Microsoft.ContainerRegistry/registries/agentPools");
         pool.put("id", id);
         pool.put("name", name);
-        pool.put("location", body.path("location").asText(registry.path("location").asText()));
+        pool.put("location", Locations.orElse(body, "Microsoft.ContainerRegistry/registries/agentPools",
+                registry.path("location").asText()));
         ObjectNode props = pool.putObject("properties");
         props.put("count", count).put("tier", tier).put("os", os);
         if (p.hasNonNull("virtualNetworkSubnetResourceId")) {
             props.put("virtualNetworkSubnetResourceId", p.get("virtualNetworkSubnetResourceId").asText());
         }
         props.put("provisioningState", exists ? "Updating" : "Creating");
+        if (exists) {
+            SystemData.carry(state.get(id).orElseThrow(), pool);
+        }
+        SystemData.stamp(pool, r, children.clock.instant());
         state.put(id, pool);
         return operations.acceptPut(r, id, exists ? 200 : 201, pool, lifecycle.settle(id, null));
     }
@@ -86,9 +91,10 @@ final class AgentPoolsApi {
     private Response patch(Request r) {
         ObjectNode current = pools.item(r);
         String id = current.path("id").asText();
-        int count = count(Bodies.json(r).at("/properties/count"));
+        int count = count(Bodies.json(r, Enums.AGENT_POOL).at("/properties/count"));
         ObjectNode next = current.deepCopy();
         ((ObjectNode) next.get("properties")).put("count", count).put("provisioningState", "Updating");
+        SystemData.stamp(next, r, children.clock.instant());
         state.put(id, next);
         return operations.acceptPut(r, id, 200, next, lifecycle.settle(id, null));
     }

@@ -29,6 +29,11 @@ final class Bodies {
         }
     }
 
+    /** The body as JSON with its enum values as the spec writes them ({@link Enums}), or ARM's 400. */
+    static JsonNode json(Request r, java.util.Map<String, java.util.List<String>> enums) {
+        return Enums.canonical(json(r), enums);
+    }
+
     static ArmException invalid(String property, String message) {
         return new ArmException(400, "InvalidParameter", message + " (property '" + property + "')");
     }

@@ -11,27 +11,34 @@ abstract class ChildApi {
     protected final RegistryChildren children;
     protected final ResourceState state;
     protected final String collection;
+    protected final ApiVersions versions;
     private final String nameVar;
 
-    ChildApi(RegistryChildren children, String collection, String nameVar) {
+    ChildApi(RegistryChildren children, String collection, String nameVar, ApiVersions versions) {
         this.children = children;
         this.state = children.state;
         this.collection = collection;
         this.nameVar = nameVar;
+        this.versions = versions;
     }
 
     void register(Router router) {
         String path = RegistryChildren.REGISTRY_PATH + "/" + collection;
         String item = path + "/{" + nameVar + "}";
-        router.get(path, RegistriesApi.REGISTRIES, this::list);
-        router.get(item, RegistriesApi.REGISTRIES, r -> Response.ok(item(r)));
-        router.add("PUT", item, RegistriesApi.REGISTRIES, this::put);
-        router.add("PATCH", item, RegistriesApi.REGISTRIES, this::patch);
-        router.add("DELETE", item, RegistriesApi.REGISTRIES, this::delete);
+        router.get(path, versions, this::list);
+        router.get(item, versions, r -> Response.ok(shown(r, item(r))));
+        router.add("PUT", item, versions, this::put);
+        router.add("PATCH", item, versions, this::patch);
+        router.add("DELETE", item, versions, this::delete);
     }
 
     protected Response list(Request r) {
-        return children.pager.page(r, state.children(children.collectionId(r, collection)), n -> n);
+        return children.pager.page(r, state.children(children.collectionId(r, collection)), n -> shown(r, n));
+    }
+
+    /** The resource as the request's api-version shows it; the state holds the newest version's shape. */
+    protected ObjectNode shown(Request r, ObjectNode resource) {
+        return resource;
     }
 
     protected ObjectNode item(Request r) {
@@ -61,13 +68,18 @@ abstract class ChildApi {
         if (old != null && old.at("/properties/creationDate").isTextual()) {
             p.set("creationDate", old.at("/properties/creationDate").deepCopy());
         }
+        SystemData.carry(old, made);
+        SystemData.stamp(made, r, children.clock.instant());
         state.put(id, made);
-        return children.operations.acceptPut(r, id, old == null ? 201 : 200, made, children.lifecycle.settle(id, null));
+        return children.operations.acceptPut(r, id, old == null ? 201 : 200, shown(r, made.deepCopy()),
+                children.lifecycle.settle(id, null));
     }
 
     /** Answers a PATCH: ARM shows the resource as it was, Updating, until {@code next} lands with the operation. */
     protected Response updating(Request r, String id, ObjectNode next) {
+        SystemData.stamp(next, r, children.clock.instant());
         children.lifecycle.provisioningState(id, "Updating");
-        return children.operations.acceptPut(r, id, 200, state.get(id).orElseThrow(), children.lifecycle.settle(id, next));
+        return children.operations.acceptPut(r, id, 200, shown(r, state.get(id).orElseThrow()),
+                children.lifecycle.settle(id, next));
     }
 }

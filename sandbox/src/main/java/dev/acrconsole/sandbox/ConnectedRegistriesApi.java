@@ -21,9 +21,11 @@ final class ConnectedRegistriesApi extends ChildApi {
     private static final String SYNC = "properties.parent.syncProperties.";
 
     private final SyncSchedule schedule;
+    /** Connected registries a client asked to resync (ids, lower case): their last sync was triggered by hand. */
+    private final Set<String> resynced = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ConnectedRegistriesApi(RegistryChildren children, SyncSchedule schedule) {
-        super(children, EdgeJson.CONNECTED_REGISTRIES, "connectedRegistryName");
+        super(children, EdgeJson.CONNECTED_REGISTRIES, "connectedRegistryName", ApiVersions.CONNECTED_REGISTRIES);
         this.schedule = schedule;
     }
 
@@ -31,7 +33,52 @@ final class ConnectedRegistriesApi extends ChildApi {
     void register(Router router) {
         super.register(router);
         router.add("POST", RegistryChildren.REGISTRY_PATH + "/" + collection + "/{connectedRegistryName}/deactivate",
-                RegistriesApi.REGISTRIES, this::deactivate);
+                versions, this::deactivate);
+        router.add("POST", RegistryChildren.REGISTRY_PATH + "/" + collection + "/{connectedRegistryName}/resync",
+                ApiVersions.CONNECTED_REGISTRY_RESYNC, this::resync);
+    }
+
+    /**
+     * 2026-01-01-preview adds {@code registrySyncResult} (read-only, syncTrigger and syncState required), which older
+     * versions' schemas lack. It is worked out from the state: never activated is NotActivated; Syncing, Unhealthy
+     * (Failed) and a past sync (Succeeded) follow the connection state. The sandbox's syncs take a minute.
+     */
+    @Override
+    protected ObjectNode shown(Request r, ObjectNode c) {
+        if (!ApiVersions.CONNECTED_REGISTRY_RESYNC.accepts(r.apiVersion())) {
+            return c;
+        }
+        ObjectNode p = (ObjectNode) c.get("properties");
+        String lastSync = p.at("/parent/syncProperties/lastSyncTime").asText(null);
+        String syncState;
+        if (!"Active".equals(p.at("/activation/status").asText())) {
+            syncState = "NotActivated";
+        } else {
+            syncState = switch (p.path("connectionState").asText()) {
+                case "Syncing" -> "Syncing";
+                case "Unhealthy" -> "Failed";
+                default -> lastSync == null ? "Pending" : "Succeeded";
+            };
+        }
+        ObjectNode result = p.putObject("registrySyncResult");
+        result.put("syncTrigger", resynced.contains(c.path("id").asText().toLowerCase(java.util.Locale.ROOT))
+                ? "ManualResync" : "InitialSync");
+        result.put("syncState", syncState);
+        if (lastSync != null) {
+            result.put("lastSyncStartTime", EdgeJson.when(java.time.Instant.parse(lastSync).minusSeconds(60)));
+            result.put("lastSyncEndTime", lastSync);
+            if (!syncState.equals("Failed")) {
+                result.put("lastSuccessfulSyncEndTime", lastSync);
+            }
+        }
+        return c;
+    }
+
+    /** ConnectedRegistries_Resync (2026-01-01-preview): synchronous, 200 with the connected registry, as the swagger says. */
+    private Response resync(Request r) {
+        ObjectNode c = item(r);
+        resynced.add(c.path("id").asText().toLowerCase(java.util.Locale.ROOT));
+        return Response.ok(shown(r, c));
     }
 
     @Override
@@ -49,7 +96,7 @@ final class ConnectedRegistriesApi extends ChildApi {
         ObjectNode registry = children.registry(r);
         checkRegistry(registry);
         String id = id(r);
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.CONNECTED_REGISTRY);
         JsonNode p = body.path("properties");
         String mode = p.path("mode").asText(null);
         if (mode == null || !MODES.contains(mode)) {
@@ -77,7 +124,7 @@ final class ConnectedRegistriesApi extends ChildApi {
     @Override
     protected Response patch(Request r) {
         ObjectNode current = item(r);
-        JsonNode p = Bodies.json(r).path("properties");
+        JsonNode p = Bodies.json(r, Enums.CONNECTED_REGISTRY).path("properties");
         ObjectNode next = current.deepCopy();
         ObjectNode props = (ObjectNode) next.get("properties");
         if (p.path("syncProperties").isObject()) {
@@ -95,6 +142,9 @@ final class ConnectedRegistriesApi extends ChildApi {
         if (p.path("clientTokenIds").isArray()) {
             p.get("clientTokenIds").forEach(t -> checkToken(r, t.asText(), "properties.clientTokenIds"));
             props.set("clientTokenIds", p.get("clientTokenIds").deepCopy());
+        }
+        if (p.path("garbageCollection").isObject()) {
+            ArmJson.merge(props.withObjectProperty("garbageCollection"), p.get("garbageCollection"));
         }
         if (p.path("notificationsList").isArray()) {
             props.set("notificationsList", p.get("notificationsList").deepCopy());

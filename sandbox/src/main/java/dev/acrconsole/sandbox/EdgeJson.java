@@ -122,6 +122,8 @@ final class EdgeJson {
         }
         ArrayNode notifications = p.putArray("notificationsList");
         c.notifications().forEach(notifications::add);
+        // The sample collects garbage daily at 05:00, as Microsoft's example does.
+        p.putObject("garbageCollection").put("enabled", true).put("schedule", "0 5 * * *");
         return n;
     }
 

@@ -146,7 +146,7 @@ final class ExchangeHandler implements HttpHandler {
             headers.set("x-ms-client-request-id", clientRequestId); // ARM echoes it when asked; the SDK asks
         }
         response.headers().forEach(headers::set);
-        if (response.body() == null) {
+        if (response.body() == null || exchange.getRequestMethod().equalsIgnoreCase("HEAD")) { // HEAD answers carry no body
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }

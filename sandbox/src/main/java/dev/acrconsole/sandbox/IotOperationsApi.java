@@ -12,8 +12,8 @@ import java.time.Instant;
  */
 final class IotOperationsApi {
 
-    static final ApiVersions VERSIONS = ApiVersions.provider("instances", "2026-03-01");
-    static final ApiVersions ENDPOINT_VERSIONS = ApiVersions.provider("instances/registryEndpoints", "2026-03-01");
+    static final ApiVersions VERSIONS = ApiVersions.IOT_INSTANCES;
+    static final ApiVersions ENDPOINT_VERSIONS = ApiVersions.IOT_REGISTRY_ENDPOINTS;
 
     private static final String INSTANCES = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
             + "/providers/Microsoft.IoTOperations/instances";
@@ -82,7 +82,7 @@ final class IotOperationsApi {
     private Response put(Request r) {
         ResourcesApi.resourceGroup(data, r);
         checkEndpointName(r);
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.REGISTRY_ENDPOINT);
         RegistryEndpointSchema.checkBody(body);
         ObjectNode instance = instance(r);
         String id = instance.path("id").asText() + "/registryEndpoints/" + r.var("registryEndpointName");

@@ -31,13 +31,13 @@ final class PrivateEndpointsApi {
     }
 
     void register(Router router) {
-        router.get(COLLECTION, RegistriesApi.REGISTRIES, r -> {
+        router.get(COLLECTION, ApiVersions.PRIVATE_ENDPOINT_CONNECTIONS, r -> {
             ObjectNode registry = RegistriesApi.registry(data, state, r);
             return pager.page(r, state.children(registry.path("id").asText() + "/privateEndpointConnections"), n -> n);
         });
-        router.get(ITEM, RegistriesApi.REGISTRIES, r -> Response.ok(connection(r)));
-        router.add("PUT", ITEM, RegistriesApi.REGISTRIES, this::put);
-        router.add("DELETE", ITEM, RegistriesApi.REGISTRIES, this::delete);
+        router.get(ITEM, ApiVersions.PRIVATE_ENDPOINT_CONNECTIONS, r -> Response.ok(connection(r)));
+        router.add("PUT", ITEM, ApiVersions.PRIVATE_ENDPOINT_CONNECTIONS, this::put);
+        router.add("DELETE", ITEM, ApiVersions.PRIVATE_ENDPOINT_CONNECTIONS, this::delete);
     }
 
     private ObjectNode connection(Request r) {
@@ -51,7 +51,7 @@ final class PrivateEndpointsApi {
     private Response put(Request r) {
         ObjectNode current = connection(r);
         String id = current.path("id").asText();
-        JsonNode wanted = Bodies.json(r).path("properties").path("privateLinkServiceConnectionState");
+        JsonNode wanted = Bodies.json(r, Enums.PRIVATE_ENDPOINT_CONNECTION).path("properties").path("privateLinkServiceConnectionState");
         String status = wanted.path("status").asText(null);
         if (status == null || !STATUSES.contains(status)) {
             throw Bodies.invalid("properties.privateLinkServiceConnectionState.status", "The connection status '" + status
@@ -68,8 +68,10 @@ final class PrivateEndpointsApi {
         connectionState.put("description", wanted.path("description").asText(""));
         connectionState.put("actionsRequired", wanted.path("actionsRequired").asText("None"));
         // Until the operation ends ARM shows the old state, updating.
+        SystemData.stamp(next, r, java.time.Instant.now());
         lifecycle.provisioningState(id, "Updating");
-        return operations.acceptPut(r, id, 201, state.get(id).orElseThrow(), lifecycle.settle(id, next));
+        // The connection exists (a PUT on an unknown one is 404), so this is ARM's 200, not 201.
+        return operations.acceptPut(r, id, 200, state.get(id).orElseThrow(), lifecycle.settle(id, next));
     }
 
     private Response delete(Request r) {

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 /** Microsoft.ContainerRegistry/registries: list, get, create (PUT), update (PATCH), delete, checkNameAvailability. */
 final class RegistriesApi {
 
-    // What azure-resourcemanager-containerregistry 2.54.1 sends for registries (RegistriesClientImpl); same as the examples.
-    static final ApiVersions REGISTRIES = ApiVersions.provider("registries", "2025-11-01");
+    static final ApiVersions REGISTRIES = ApiVersions.REGISTRIES;
 
     static final String TYPE = "Microsoft.ContainerRegistry/registries";
     private static final String BY_GROUP =
@@ -69,7 +68,7 @@ final class RegistriesApi {
 
     private Response checkName(Request r) {
         ResourcesApi.subscription(data, r);
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.NAME_CHECK);
         String name = body.path("name").asText("");
         if (!body.path("type").asText().equalsIgnoreCase(TYPE)) {
             throw Bodies.invalid("type", "The resource type '" + body.path("type").asText() + "' is not supported.");
@@ -94,7 +93,7 @@ final class RegistriesApi {
         SandboxData.ResourceGroup g = ResourcesApi.resourceGroup(data, r);
         String name = r.var("registryName");
         String id = g.id() + "/providers/" + TYPE + "/" + name;
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.REGISTRY);
         String problem = nameProblem(name);
         if (problem != null) {
             throw new ArmException(400, "InvalidRegistryName", problem);
@@ -103,9 +102,11 @@ final class RegistriesApi {
         if (!exists && taken(name)) {
             throw new ArmException(409, "RegistryNameNotAvailable", "The registry " + name + " is already in use.");
         }
-        if (!body.hasNonNull("location") || body.path("location").asText().isBlank()) {
-            throw Bodies.invalid("location", "The 'location' property is required.");
+        String location = Locations.of(body, TYPE);
+        if (exists) {
+            Locations.unchanged(state.get(id).orElseThrow(), location, g.name());
         }
+        ((ObjectNode) body).put("location", location);
         String sku = body.path("sku").path("name").asText(null);
         if (sku == null || !SKUS.contains(sku)) {
             throw Bodies.invalid("sku.name", "The SKU '" + sku + "' is not valid. Valid values are Basic, Standard, Premium.");
@@ -115,7 +116,9 @@ final class RegistriesApi {
         if (exists) { // a PUT over a registry replaces what the client may set, not when it was made
             ((ObjectNode) created.get("properties")).set("creationDate",
                     state.get(id).orElseThrow().at("/properties/creationDate").deepCopy());
+            SystemData.carry(state.get(id).orElseThrow(), created);
         }
+        SystemData.stamp(created, r, clock.instant());
         state.put(id, created);
         return operations.acceptPut(r, id, exists ? 200 : 201, render(created.deepCopy()), lifecycle.settle(id, null));
     }
@@ -123,7 +126,7 @@ final class RegistriesApi {
     private Response patch(Request r) {
         ObjectNode current = registry(data, state, r);
         String id = current.path("id").asText();
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.REGISTRY);
         ObjectNode next = current.deepCopy();
         if (body.has("sku")) {
             String sku = body.path("sku").path("name").asText(null);
@@ -139,6 +142,7 @@ final class RegistriesApi {
         checkPremiumFeatures(next.path("sku").path("name").asText(), next.path("properties"));
         ArmJson.dataEndpointHosts(next);
         ((ObjectNode) next.get("properties")).put("provisioningState", "Updating");
+        SystemData.stamp(next, r, clock.instant());
         state.put(id, next);
         return operations.acceptPut(r, id, 200, render(next.deepCopy()), lifecycle.settle(id, null));
     }

@@ -35,6 +35,10 @@ record Request(String method, String path, String rawPath, Map<String, String> q
         return new Request(method, path, rawPath, query, Map.copyOf(values), body, access);
     }
 
+    Request withMethod(String m) {
+        return new Request(m, path, rawPath, query, vars, body, access);
+    }
+
     Request withAccess(Access a) {
         return new Request(method, path, rawPath, query, vars, body, a);
     }

@@ -101,6 +101,12 @@ public final class ResourceState {
         return inOrder(below(key("/subscriptions/" + subscriptionId)).values().stream().filter(e -> e.type.equals(t)));
     }
 
+    /** Every resource below {@code scopeId} (a subscription or resource group) whose type is one of {@code types}. */
+    synchronized List<ObjectNode> under(String scopeId, java.util.Set<String> types) {
+        java.util.Set<String> wanted = types.stream().map(ResourceState::key).collect(java.util.stream.Collectors.toSet());
+        return inOrder(below(key(scopeId)).values().stream().filter(e -> wanted.contains(e.type)));
+    }
+
     /** Whether any resource of the type, in any subscription, has this name (ignoring case). */
     synchronized boolean nameTaken(String type, String name) {
         String t = key(type);

@@ -1,18 +1,28 @@
 package dev.acrconsole.sandbox;
 
-/** Microsoft.Resources endpoints: tenants, subscriptions, resource groups. */
+/**
+ * Microsoft.Resources endpoints: tenants, subscriptions, resource groups, and the generic resource lists of a
+ * subscription or a resource group (Resources_List, Resources_ListByResourceGroup) with their {@code $filter}.
+ */
 final class ResourcesApi {
 
-    // What azure-resourcemanager-resources 2.54.1 sends (SubscriptionClientImpl, ResourceManagementClientImpl);
-    // the same versions as Microsoft's examples.
-    static final ApiVersions SUBSCRIPTIONS = ApiVersions.resources("2022-12-01");
-    static final ApiVersions RESOURCE_GROUPS = ApiVersions.resources("2025-04-01");
+    /** The tracked types (those with a location) that ARM's generic resource lists show. */
+    private static final java.util.Set<String> TRACKED = java.util.Set.of(RegistriesApi.TYPE, ReplicationsApi.TYPE,
+            WebhooksApi.TYPE, "Microsoft.ContainerRegistry/registries/tasks", "Microsoft.ContainerRegistry/registries/taskRuns",
+            "Microsoft.ContainerRegistry/registries/agentPools", IotOperationsData.INSTANCE_TYPE);
+    private static final java.util.List<String> GENERIC_FIELDS = java.util.List.of("id", "name", "type", "sku", "kind",
+            "location", "extendedLocation", "identity", "tags");
+
+    private static final ApiVersions SUBSCRIPTIONS = ApiVersions.SUBSCRIPTIONS;
+    private static final ApiVersions RESOURCE_GROUPS = ApiVersions.RESOURCE_GROUPS;
 
     private final SandboxData data;
+    private final ResourceState state;
     private final Pager pager;
 
-    ResourcesApi(SandboxData data, Pager pager) {
+    ResourcesApi(SandboxData data, ResourceState state, Pager pager) {
         this.data = data;
+        this.state = state;
         this.pager = pager;
     }
 
@@ -25,6 +35,28 @@ final class ResourcesApi {
                 r -> pager.page(r, data.resourceGroups(subscription(data, r).subscriptionId()), SandboxData.ResourceGroup::json));
         router.get("/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}", RESOURCE_GROUPS,
                 r -> Response.ok(resourceGroup(data, r).json()));
+        router.get("/subscriptions/{subscriptionId}/resources", RESOURCE_GROUPS,
+                r -> resources(r, subscription(data, r).id()));
+        router.get("/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}/resources", RESOURCE_GROUPS,
+                r -> resources(r, resourceGroup(data, r).id()));
+    }
+
+    /** A generic resource list: every tracked resource in the scope that the filter keeps, in ARM's generic shape. */
+    private Response resources(Request r, String scopeId) {
+        java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> filter = ResourceFilter.parse(r.param("$filter"));
+        java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> kept = state.under(scopeId, TRACKED).stream()
+                .filter(filter).toList();
+        return pager.page(r, kept, ResourcesApi::generic, java.util.List.of("$filter"));
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode generic(com.fasterxml.jackson.databind.node.ObjectNode resource) {
+        com.fasterxml.jackson.databind.node.ObjectNode n = ArmJson.MAPPER.createObjectNode();
+        for (String field : GENERIC_FIELDS) {
+            if (resource.hasNonNull(field)) {
+                n.set(field, resource.get(field));
+            }
+        }
+        return n;
     }
 
     /**

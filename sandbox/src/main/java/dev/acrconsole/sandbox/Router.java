@@ -25,7 +25,15 @@ final class Router {
         return add("GET", template, versions, handler);
     }
 
+    /**
+     * HEAD is ARM's CheckExistence (resource groups, resources, any resource id): the GET of the same path decides,
+     * and a found resource answers 204 with no body.
+     */
     Response dispatch(Request request) {
+        if (request.method().equals("HEAD")) {
+            Response found = dispatch(request.withMethod("GET"));
+            return found.status() == 200 ? new Response(204, null, found.headers()) : found;
+        }
         String version = request.apiVersion();
         if (version == null || version.isBlank()) {
             throw new ArmException(400, "MissingApiVersionParameter",
@@ -49,18 +57,25 @@ final class Router {
                     "The requested resource does not support http method '" + request.method() + "'.",
                     Map.of("Allow", String.join(", ", allowed)));
         }
+        NotServed.check(request);
         throw notFound(request);
     }
 
     private static ArmException notFound(Request request) {
         Matcher m = PROVIDER_TYPE.matcher(request.path());
-        String type = null;
+        int start = -1;
         String namespace = null;
-        while (m.find()) { // the innermost provider segment names the type ARM would complain about
+        while (m.find()) { // the innermost provider segment is where ARM looks for the type
             namespace = m.group(1);
-            type = m.group(2);
+            start = m.start(2);
         }
-        if (type != null) {
+        if (namespace != null) {
+            // The full type: every other segment after the namespace, e.g. registries/gadgets for .../registries/r/gadgets.
+            String[] segments = request.path().substring(start).split("/");
+            StringBuilder type = new StringBuilder(segments[0]);
+            for (int i = 2; i < segments.length; i += 2) {
+                type.append('/').append(segments[i]);
+            }
             return new ArmException(404, "InvalidResourceType", "The resource type '" + type
                     + "' could not be found in the namespace '" + namespace + "' for api version '" + request.apiVersion() + "'.");
         }

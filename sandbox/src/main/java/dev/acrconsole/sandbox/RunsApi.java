@@ -15,9 +15,7 @@ import java.util.function.Predicate;
  */
 final class RunsApi {
 
-    /** What azure-resourcemanager-containerregistry 2.54.1 sends for tasks and runs, and the newest version. */
-    static final String[] VERSIONS = {"2019-06-01-preview", "2025-03-01-preview"};
-    private static final ApiVersions TASKS = ApiVersions.provider("registries/runs", VERSIONS);
+    private static final ApiVersions TASKS = ApiVersions.RUNS;
 
     static final String REGISTRY = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
             + "/providers/Microsoft.ContainerRegistry/registries/{registryName}";
@@ -114,9 +112,12 @@ final class RunsApi {
     }
 
     private Response schedule(Request r) {
-        ObjectNode registry = RegistriesApi.registry(data, state, r);
+        return Response.ok(start(RegistriesApi.registry(data, state, r), Bodies.json(r, Enums.RUN_REQUEST)));
+    }
+
+    /** Queues the run a run request describes (scheduleRun's body, or a task run's runRequest) and returns it. */
+    ObjectNode start(ObjectNode registry, JsonNode body) {
         String registryId = registry.path("id").asText();
-        JsonNode body = Bodies.json(r);
         String type = body.path("type").asText("");
         if (!REQUEST_TYPES.contains(type)) {
             throw Bodies.invalid("type", "The run request type '" + type + "' is not valid. Valid values are "
@@ -140,7 +141,9 @@ final class RunsApi {
             case "FileTaskRunRequest" -> required(body, "taskFilePath");
             case "EncodedTaskRunRequest" -> decodable(required(body, "encodedTaskContent"), "encodedTaskContent");
             default -> {
-                String taskId = required(body, "taskId");
+                String named = required(body, "taskId");
+                // A task's id, or (as Microsoft's example sends it) its name in this registry.
+                String taskId = named.contains("/") ? named : registryId + "/tasks/" + named;
                 ObjectNode t = state.get(taskId).filter(n -> ArmPaths.collection(taskId).equalsIgnoreCase(registryId + "/tasks"))
                         .orElseThrow(() -> new ArmException(404, "TaskNotFound", "The task '" + taskId
                                 + "' was not found in registry '" + registry.path("name").asText() + "'."));
@@ -149,7 +152,7 @@ final class RunsApi {
                 runType = "AutoRun";
             }
         }
-        return Response.ok(runs.schedule(registryId, task, runType, image, pool));
+        return runs.schedule(registryId, task, runType, image, pool);
     }
 
     private static String required(JsonNode body, String field) {

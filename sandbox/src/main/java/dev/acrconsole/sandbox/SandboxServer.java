@@ -18,6 +18,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A local ARM-compatible HTTPS endpoint on 127.0.0.1 serving {@link SandboxData}. */
 public final class SandboxServer implements AutoCloseable {
 
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    // The JDK server writes an answer's headers and body in two writes; with Nagle's algorithm on, the body waits for
+    // the client's delayed ACK of the headers (up to ~40 ms). The server reads this property once, when its first
+    // instance is made, so it is set here, before this class can make one; a value set explicitly is kept.
+    static {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
+
     private static final String TOKEN = "sandbox-token";
     private static final int THREADS = 8;
 
@@ -46,14 +57,21 @@ public final class SandboxServer implements AutoCloseable {
         this.server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
         this.baseUrl = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
 
-        data.registries().forEach(r -> state.seed(r.id(), r::json));
-        data.privateEndpointConnections().forEach(c -> state.seed(c.id(), c::json));
+        data.registries().forEach(r -> state.seed(r.id(), () -> SystemData.seeded(r.json())));
+        if (config.scale() == null) { // ACR lists a Premium registry's home region as its first replication
+            data.registries().stream().filter(r -> r.sku().equals("Premium")).forEach(r -> {
+                String id = r.id() + "/replications/" + r.location();
+                state.seed(id, () -> SystemData.seeded(ReplicationsApi.json(id, r.location(), null,
+                        ArmJson.MAPPER.createObjectNode(), r.creationDate(), "Succeeded")));
+            });
+        }
+        data.privateEndpointConnections().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
         data.iotOperations().instances().forEach(i -> state.seed(i.id(), i::json));
         data.iotOperations().registryEndpoints().forEach(e -> state.seed(e.id(), e::json));
         this.edge = EdgeSample.build(data, config.scale() == null, config.seed());
-        edge.scopeMaps().forEach(m -> state.seed(m.id(), m::json));
-        edge.tokens().forEach(t -> state.seed(t.id(), t::json));
-        edge.connectedRegistries().forEach(c -> state.seed(c.id(), c::json));
+        edge.scopeMaps().forEach(m -> state.seed(m.id(), () -> SystemData.seeded(m.json())));
+        edge.tokens().forEach(t -> state.seed(t.id(), () -> SystemData.seeded(t.json())));
+        edge.connectedRegistries().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
         Clock clock = Clock.systemUTC();
         this.operations = new Operations(clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
         this.runs = new Runs(clock, state, baseUrl);
@@ -61,14 +79,15 @@ public final class SandboxServer implements AutoCloseable {
 
         Pager pager = new Pager(baseUrl, config.pageSize(), config.seed());
         Router router = new Router();
-        new ResourcesApi(data, pager).register(router);
+        new ResourcesApi(data, state, pager).register(router);
         new RegistriesApi(data, state, operations, pager, clock).register(router);
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
         new IotOperationsApi(data, state, operations, pager, clock).register(router);
-        new RunsApi(data, state, runs, pager).register(router);
+        RunsApi runsApi = new RunsApi(data, state, runs, pager);
+        runsApi.register(router);
         RegistryChildren children = new RegistryChildren(data, state, operations, pager, clock);
         new TasksApi(children).register(router);
-        new TaskRunsApi(children, runs).register(router);
+        new TaskRunsApi(children, runs, runsApi).register(router);
         new AgentPoolsApi(children, runs).register(router);
         registerEdge(router, children);
         server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity));
@@ -88,13 +107,13 @@ public final class SandboxServer implements AutoCloseable {
     private void seedTasks(TasksData tasks) {
         java.util.Map<String, String> locations = new java.util.HashMap<>();
         data.registries().forEach(r -> locations.put(r.id(), r.location()));
-        tasks.agentPools().forEach(p -> state.seed(p.id(), () -> TasksJson.agentPool(p)));
-        tasks.tasks().forEach(t -> state.seed(t.id(), () -> TasksJson.task(t, locations.get(t.registryId()))));
+        tasks.agentPools().forEach(p -> state.seed(p.id(), () -> SystemData.seeded(TasksJson.agentPool(p))));
+        tasks.tasks().forEach(t -> state.seed(t.id(), () -> SystemData.seeded(TasksJson.task(t, locations.get(t.registryId())))));
         runs.seed(tasks.runs());
         for (TasksData.TaskRun t : tasks.taskRuns()) {
             com.fasterxml.jackson.databind.node.ObjectNode result = t.runId() == null ? null
                     : ArmJson.MAPPER.createObjectNode().put("id", t.registryId() + "/runs/" + t.runId());
-            state.seed(t.id(), () -> TasksJson.taskRun(t, t.registryId() + "/tasks/" + t.task(), result));
+            state.seed(t.id(), () -> SystemData.seeded(TasksJson.taskRun(t, t.registryId() + "/tasks/" + t.task(), result)));
         }
     }
 
@@ -104,9 +123,13 @@ public final class SandboxServer implements AutoCloseable {
         edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
                 .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
         new ScopeMapsApi(children).register(router);
-        new TokensApi(children).register(router);
+        new ReplicationsApi(children).register(router);
+        new WebhooksApi(children).register(router);
+        new RegistryActionsApi(children, tokenPasswords).register(router);
+        TokenCredentials credentials = new TokenCredentials(tokenPasswords, children.clock);
+        new TokensApi(children, credentials).register(router);
         new ConnectedRegistriesApi(children, schedule).register(router);
-        new CredentialsApi(children, tokenPasswords).register(router);
+        new CredentialsApi(children, credentials).register(router);
     }
 
     /** Generates the data, makes a certificate and starts serving on 127.0.0.1 only. */

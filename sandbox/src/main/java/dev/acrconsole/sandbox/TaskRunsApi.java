@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class TaskRunsApi {
 
-    private static final ApiVersions VERSIONS = ApiVersions.provider("registries/taskRuns", RunsApi.VERSIONS);
+    private static final ApiVersions VERSIONS = ApiVersions.TASK_RUNS;
     private static final String ITEM = RunsApi.REGISTRY + "/taskRuns/{taskRunName}";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{5,50}");
 
@@ -23,7 +23,10 @@ final class TaskRunsApi {
     private final Pager pager;
     private final ChildCollection taskRuns;
 
-    TaskRunsApi(RegistryChildren children, Runs runs) {
+    private final RunsApi runsApi;
+
+    TaskRunsApi(RegistryChildren children, Runs runs, RunsApi runsApi) {
+        this.runsApi = runsApi;
         this.children = children;
         this.state = children.state;
         this.operations = children.operations;
@@ -65,12 +68,13 @@ final class TaskRunsApi {
         if (!create && !exists) {
             taskRuns.item(r);
         }
-        JsonNode body = Bodies.json(r);
+        JsonNode body = Bodies.json(r, Enums.TASK_RUN);
         ObjectNode next = exists ? state.get(id).orElseThrow() : ArmJson.MAPPER.createObjectNode();
         next.put("type", "Microsoft.ContainerRegistry/registries/taskRuns");
         next.put("id", id);
         next.put("name", name);
-        next.put("location", body.path("location").asText(registry.path("location").asText()));
+        next.put("location", Locations.orElse(body, "Microsoft.ContainerRegistry/registries/taskRuns",
+                registry.path("location").asText()));
         ObjectNode p = next.has("properties") ? (ObjectNode) next.get("properties") : next.putObject("properties");
         JsonNode request = body.at("/properties/runRequest");
         if (request.isObject()) {
@@ -80,18 +84,16 @@ final class TaskRunsApi {
             p.put("forceUpdateTag", body.at("/properties/forceUpdateTag").asText());
         }
         JsonNode runRequest = p.path("runRequest");
-        if (!runRequest.path("type").asText().equals("TaskRunRequest") || runRequest.path("taskId").asText("").isBlank()) {
-            throw Bodies.invalid("properties.runRequest", "A task run needs a runRequest of type TaskRunRequest with a taskId.");
+        if (!runRequest.isObject()) {
+            throw Bodies.invalid("properties.runRequest", "A task run needs a runRequest.");
         }
-        String taskId = runRequest.path("taskId").asText();
-        ObjectNode task = state.get(taskId).filter(t -> ArmPaths.collection(taskId).equalsIgnoreCase(registryId + "/tasks"))
-                .orElseThrow(() -> new ArmException(404, "TaskNotFound", "The task '" + taskId + "' was not found in registry '"
-                        + registry.path("name").asText() + "'."));
-        String image = task.at("/properties/step/imageNames/0").asText(null);
-        ObjectNode run = runs.schedule(registryId, task.path("name").asText(), "AutoRun",
-                image == null ? null : image.replaceAll(":.*", ""), task.at("/properties/agentPoolName").asText(null));
+        if (!runRequest.has("isArchiveEnabled")) { // the swagger's default
+            ((ObjectNode) runRequest).put("isArchiveEnabled", false);
+        }
+        ObjectNode run = runsApi.start(registry, Enums.canonical(runRequest.deepCopy(), Enums.RUN_REQUEST));
         p.set("runResult", run);
         p.put("provisioningState", exists ? "Updating" : "Creating");
+        SystemData.stamp(next, r, children.clock.instant());
         state.put(id, next);
         return operations.acceptPut(r, id, exists ? 200 : 201, next, lifecycle.settle(id, null));
     }

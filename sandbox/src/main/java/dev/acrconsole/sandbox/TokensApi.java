@@ -2,6 +2,7 @@ package dev.acrconsole.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,24 +13,39 @@ final class TokensApi extends ChildApi {
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]*");
 
-    TokensApi(RegistryChildren children) {
-        super(children, EdgeJson.TOKENS, "tokenName");
+    private final TokenCredentials credentials;
+
+    TokensApi(RegistryChildren children, TokenCredentials credentials) {
+        super(children, EdgeJson.TOKENS, "tokenName", ApiVersions.TOKENS);
+        this.credentials = credentials;
     }
 
+    /**
+     * A PUT makes the passwords and certificates its {@code credentials} lists (the answer shows the passwords' values,
+     * once); without {@code credentials} an existing token keeps its own.
+     */
     @Override
     protected Response put(Request r) {
         RegistryChildren.checkName("token", r.var("tokenName"), NAME, "letters, digits and '-'");
         String id = id(r);
-        JsonNode p = Bodies.json(r).path("properties");
+        JsonNode p = Bodies.json(r, Enums.TOKEN).path("properties");
         String scopeMapId = scopeMap(r, p.path("scopeMapId").asText(null));
+        ObjectNode old = state.get(id).orElse(null);
         ObjectNode made = EdgeJson.token(id, scopeMapId, enabled(p, true), children.clock.instant(), "Creating");
-        return accepted(r, id, state.get(id).orElse(null), made);
+        ObjectNode props = (ObjectNode) made.get("properties");
+        if (old != null && old.at("/properties/credentials").isObject()) {
+            props.set("credentials", old.at("/properties/credentials").deepCopy());
+        }
+        Map<String, String> values = credentials.apply(props, p.get("credentials"));
+        Response answer = accepted(r, id, old, made);
+        return new Response(answer.status(), TokenCredentials.withValues((ObjectNode) answer.body(), values), answer.headers());
     }
 
+    /** A PATCH's {@code credentials} lists the passwords and certificates to keep or make; unlisted ones are removed. */
     @Override
     protected Response patch(Request r) {
         ObjectNode current = item(r);
-        JsonNode p = Bodies.json(r).path("properties");
+        JsonNode p = Bodies.json(r, Enums.TOKEN).path("properties");
         ObjectNode next = current.deepCopy();
         ObjectNode props = (ObjectNode) next.get("properties");
         if (p.hasNonNull("scopeMapId")) {
@@ -38,7 +54,15 @@ final class TokensApi extends ChildApi {
         if (p.hasNonNull("status")) {
             props.put("status", enabled(p, true) ? "enabled" : "disabled");
         }
-        return updating(r, current.path("id").asText(), next);
+        Map<String, String> values = credentials.apply(props, p.get("credentials"));
+        Response answer = updating(r, current.path("id").asText(), next);
+        if (values.isEmpty()) {
+            return answer;
+        }
+        // New passwords' values exist only in this answer, so it shows the token as it will be (still Updating).
+        ObjectNode shown = next.deepCopy();
+        ((ObjectNode) shown.get("properties")).put("provisioningState", "Updating");
+        return new Response(answer.status(), TokenCredentials.withValues(shown, values), answer.headers());
     }
 
     @Override

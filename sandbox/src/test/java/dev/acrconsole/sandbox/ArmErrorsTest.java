@@ -84,17 +84,21 @@ class ArmErrorsTest {
     }
 
     @Test
-    void unsupportedApiVersionIs400NamingBothVersions() {
-        HttpResponse<String> registries = client.get(registries("rg-platform-prod") + "?api-version=2019-05-01");
+    void aVersionNotPublishedForTheTypeIs400NamingTheSupportedOnes() {
+        // 2019-05-01-preview exists, but only for scope maps and tokens.
+        HttpResponse<String> registries = client.get(registries("rg-platform-prod") + "?api-version=2019-05-01-preview");
         assertThat(registries.statusCode()).isEqualTo(400);
         JsonNode error = TestClient.json(registries).get("error");
         assertThat(error.get("code").asText()).isEqualTo("NoRegisteredProviderFound");
-        assertThat(error.get("message").asText()).contains("'2019-05-01'", "2025-11-01", "registries");
+        assertThat(error.get("message").asText()).contains("'2019-05-01-preview'", "2017-10-01", "2025-11-01", "registries");
 
-        assertError(client.get("subscriptions?api-version=2025-04-01"), 400, "InvalidApiVersionParameter",
-                "The api-version '2025-04-01' is invalid. The supported versions are '2022-12-01'.");
-        assertError(client.get("subscriptions/" + sub + "/resourcegroups?api-version=2022-12-01"), 400,
-                "InvalidApiVersionParameter", "The api-version '2022-12-01' is invalid. The supported versions are '2025-04-01'.");
+        HttpResponse<String> subscriptions = client.get("subscriptions?api-version=2025-04-01");
+        assertThat(TestClient.json(subscriptions).at("/error/message").asText())
+                .startsWith("The api-version '2025-04-01' is invalid. The supported versions are '2015-11-01, 2016-06-01, ")
+                .endsWith(", 2022-12-01'.");
+        TestClient.assertArmError(subscriptions, 400, "InvalidApiVersionParameter");
+        TestClient.assertArmError(client.get("subscriptions/" + sub + "/resourcegroups?api-version=2022-12-01"), 400,
+                "InvalidApiVersionParameter");
     }
 
     @Test

@@ -124,6 +124,18 @@ class SandboxServerTest {
         }
     }
 
+    /**
+     * The JDK server reads sun.net.httpserver.nodelay once, when its first instance is made; without it a client waits
+     * for its own delayed ACK before the body of an answer comes (Nagle). No timing here: the setting is what matters.
+     */
+    @Test
+    void answersAreSentWithoutNaglesDelay() {
+        try (SandboxServer server = SandboxServer.start(SandboxConfig.defaults())) {
+            assertThat(server.requestCount()).isZero();
+            assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+        }
+    }
+
     @Test
     void closeStopsServing() throws IOException {
         SandboxServer server = SandboxServer.start(SandboxConfig.defaults());

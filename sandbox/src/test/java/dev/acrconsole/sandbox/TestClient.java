@@ -73,6 +73,20 @@ final class TestClient {
         }
     }
 
+    /** The path (no leading slash) of the sample registry with this name. */
+    String registryPath(String name) {
+        return registry(name).id().substring(1);
+    }
+
+    SandboxData.Registry registry(String name) {
+        return server.data().registries().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A query value as a client encodes it. */
+    static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     URI uri(String pathAndQuery) {
         return server.baseUrl().resolve(pathAndQuery);
     }
@@ -87,6 +101,18 @@ final class TestClient {
             Thread.sleep(50);
         }
         throw new AssertionError("operation did not end: " + url);
+    }
+
+    /**
+     * A PUT as a client makes it: 200 or 201, then the Azure-AsyncOperation URL polled until Succeeded, then a GET.
+     * {@code pathAndQuery} carries the api-version.
+     */
+    JsonNode putAndWait(String pathAndQuery, String json) throws InterruptedException {
+        HttpResponse<String> put = send("PUT", pathAndQuery, json);
+        org.assertj.core.api.Assertions.assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+        JsonNode status = pollStatus(put.headers().firstValue("Azure-AsyncOperation").orElseThrow());
+        org.assertj.core.api.Assertions.assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("Succeeded");
+        return json(get(pathAndQuery));
     }
 
     /** ARM's error answer: the status, and a body {"error":{"code","message"}} with this code and some message. */
