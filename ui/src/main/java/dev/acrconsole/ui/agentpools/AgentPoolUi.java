@@ -11,7 +11,7 @@ import java.util.List;
 /** A registry's dedicated agent pools: created, scaled, deleted; the selected one shows how many runs wait for it. */
 public final class AgentPoolUi extends UiKind {
     public AgentPoolUi() {
-        super(AgentPoolKind.KIND, "AP");
+        super(AgentPoolKind.KIND, "AP", "#8764b8");
     }
 
     @Override

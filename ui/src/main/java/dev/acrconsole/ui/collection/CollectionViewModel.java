@@ -12,6 +12,7 @@ import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Listing;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.ui.page.KeptSelection;
+import dev.acrconsole.ui.page.Latest;
 import dev.acrconsole.ui.page.Lifecycle;
 import dev.acrconsole.ui.page.PageContext;
 import dev.acrconsole.ui.page.Session;
@@ -48,6 +49,7 @@ public final class CollectionViewModel implements Lifecycle {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
     private final KeptSelection selection = new KeptSelection();
+    private final Latest latest = new Latest();
     private final Subscriptions subscriptions = new Subscriptions();
     private volatile Row parent;
     private int loads;
@@ -155,7 +157,12 @@ public final class CollectionViewModel implements Lifecycle {
     /** Shows the cached rows; completes on the FX thread. */
     public CompletableFuture<Void> load() {
         loads++;
-        return context.background().submit(this::read).thenAcceptAsync(this::show, context.fx());
+        long ticket = latest.ask();
+        return context.background().submit(this::read).thenAcceptAsync(s -> {
+            if (latest.fresh(ticket)) {
+                show(s); // else a newer read is already on screen
+            }
+        }, context.fx());
     }
 
     /** Re-reads the collection from ARM (when online), then shows it. */

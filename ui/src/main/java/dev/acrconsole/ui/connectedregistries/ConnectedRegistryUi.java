@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class ConnectedRegistryUi extends UiKind {
     public ConnectedRegistryUi() {
-        super(ConnectedRegistryKind.KIND, "CR");
+        super(ConnectedRegistryKind.KIND, "CR", "#00796b");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.kind.ResourceDetails;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.ui.page.Latest;
 import dev.acrconsole.ui.page.PageContext;
 import dev.acrconsole.ui.page.Subscriptions;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,7 @@ public final class DetailsViewModel {
     private final ReadOnlyObjectWrapper<Row> row = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(NOTHING);
     private final Subscriptions subscriptions = new Subscriptions();
+    private final Latest latest = new Latest();
     private Target shown;
     private int loads;
 
@@ -82,10 +84,11 @@ public final class DetailsViewModel {
             subscriptions.add(context.feed().watch(c -> c.touchesResource(target.scope(), target.id()), this::reload));
         }
         loads++;
+        long ticket = latest.ask();
         return context.background().submit(() -> context.find(target.scope(), target.id()).orElse(null))
                 .handleAsync((loaded, error) -> {
-                    if (shown != target) {
-                        return null; // the user moved on; a stale answer must not overwrite
+                    if (shown != target || !latest.fresh(ticket)) {
+                        return null; // the user moved on, or a newer read is on screen: a stale answer must not overwrite
                     }
                     if (error != null) {
                         details.set(null);

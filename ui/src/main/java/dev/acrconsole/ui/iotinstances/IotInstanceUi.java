@@ -7,7 +7,7 @@ import dev.acrconsole.ui.kind.UiKind;
 /** Azure IoT Operations instances, beside the registries of their resource group, with their location. */
 public final class IotInstanceUi extends UiKind {
     public IotInstanceUi() {
-        super(IotInstanceKind.KIND, "AIO");
+        super(IotInstanceKind.KIND, "AIO", "#00838f");
     }
 
     @Override

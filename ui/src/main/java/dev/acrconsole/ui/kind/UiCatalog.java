@@ -35,6 +35,19 @@ public final class UiCatalog {
     public UiKind of(ResourceKind kind) {
         UiKind k = byKind.get(kind);
         String code = kind.code().toUpperCase(Locale.ROOT);
-        return k != null ? k : new UiKind(kind, code.length() <= 3 ? code : code.substring(0, 3)) { };
+        return k != null ? k : new UiKind(kind, code.length() <= 3 ? code : code.substring(0, 3), "#6b6b6b") { };
+    }
+
+    /**
+     * The badges' colours as a stylesheet for the scene ({@code .kind-<code>}, the style class cells carry): each
+     * kind's colour lives in its descriptor, and a cell changes a style class, not an inline style, as it is reused.
+     */
+    public String stylesheet() {
+        StringBuilder css = new StringBuilder();
+        for (UiKind k : all) {
+            css.append(".kind-").append(k.kind().code()).append(" { -fx-background-color: ").append(k.colour()).append("; }\n");
+        }
+        return "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
+                css.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -18,11 +18,16 @@ import java.util.List;
 public abstract class UiKind {
     private final ResourceKind kind;
     private final String badge;
+    private final String colour;
 
-    /** {@code badge}: the short badge of the kind in the tree and in tables: "ACR", "TOK". */
-    protected UiKind(ResourceKind kind, String badge) {
+    /**
+     * @param badge  the short badge of the kind in the tree and in tables: "ACR", "TOK"
+     * @param colour the badge's background, a CSS colour ({@code #0078d4})
+     */
+    protected UiKind(ResourceKind kind, String badge, String colour) {
         this.kind = kind;
         this.badge = badge;
+        this.colour = colour;
     }
 
     public final ResourceKind kind() {
@@ -31,6 +36,10 @@ public abstract class UiKind {
 
     public final String badge() {
         return badge;
+    }
+
+    public final String colour() {
+        return colour;
     }
 
     /** What the tree shows beside a node of this kind (a registry's SKU, a group's location); null for nothing. */

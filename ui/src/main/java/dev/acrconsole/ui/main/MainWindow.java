@@ -97,6 +97,7 @@ public final class MainWindow {
         scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
+        scene.getStylesheets().add(kinds.stylesheet()); // each kind's badge colour, from its descriptor
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
 

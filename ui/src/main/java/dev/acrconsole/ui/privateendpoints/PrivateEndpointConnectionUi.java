@@ -11,7 +11,7 @@ import java.util.List;
 /** A registry's private endpoint connections: approve, reject, delete. */
 public final class PrivateEndpointConnectionUi extends UiKind {
     public PrivateEndpointConnectionUi() {
-        super(PrivateEndpointConnectionKind.KIND, "PE");
+        super(PrivateEndpointConnectionKind.KIND, "PE", "#8764b8");
     }
 
     @Override

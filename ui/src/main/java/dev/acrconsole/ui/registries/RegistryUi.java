@@ -11,7 +11,7 @@ import java.util.List;
 /** Container registries: nodes of the tree with their SKU; created from the menu, updated and deleted from their page. */
 public final class RegistryUi extends UiKind {
     public RegistryUi() {
-        super(RegistryKind.KIND, "ACR");
+        super(RegistryKind.KIND, "ACR", "#0078d4");
     }
 
     @Override

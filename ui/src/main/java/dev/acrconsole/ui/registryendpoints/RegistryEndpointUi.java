@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class RegistryEndpointUi extends UiKind {
     public RegistryEndpointUi() {
-        super(RegistryEndpointKind.KIND, "REP");
+        super(RegistryEndpointKind.KIND, "REP", "#00838f");
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.acrconsole.ui.kind.UiKind;
 /** Resource groups, with their location beside them in the tree. */
 public final class ResourceGroupUi extends UiKind {
     public ResourceGroupUi() {
-        super(ResourceGroupKind.KIND, "RG");
+        super(ResourceGroupKind.KIND, "RG", "#5c7c99");
     }
 
     @Override

@@ -12,7 +12,7 @@ import dev.acrconsole.ui.kind.UiKind;
  */
 public final class RunUi extends UiKind {
     public RunUi() {
-        super(RunKind.KIND, "RUN");
+        super(RunKind.KIND, "RUN", "#8764b8");
     }
 
     @Override

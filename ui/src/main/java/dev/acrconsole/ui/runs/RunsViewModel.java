@@ -16,6 +16,7 @@ import dev.acrconsole.cache.RunQuery;
 import dev.acrconsole.ui.main.Page;
 import dev.acrconsole.ui.page.FormModel;
 import dev.acrconsole.ui.page.KeptSelection;
+import dev.acrconsole.ui.page.Latest;
 import dev.acrconsole.ui.page.Lifecycle;
 import dev.acrconsole.ui.page.PageContext;
 import dev.acrconsole.ui.page.Session;
@@ -71,6 +72,7 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Subscriptions subscriptions = new Subscriptions();
+    private final Latest latest = new Latest();
     private RunPager pager;
     private volatile Row registry;
     private int pageSize = DEFAULT_PAGE;
@@ -227,7 +229,12 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
     public CompletableFuture<Void> load() {
         loads++;
         RunPager p = pager();
-        return context.background().submit(p::read).thenAcceptAsync(this::show, context.fx());
+        long ticket = latest.ask();
+        return context.background().submit(p::read).thenAcceptAsync(page -> {
+            if (latest.fresh(ticket)) {
+                show(page); // else a newer read is already on screen
+            }
+        }, context.fx());
     }
 
     private void show(RunPager.Page page) {

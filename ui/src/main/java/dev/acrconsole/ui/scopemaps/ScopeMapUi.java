@@ -11,7 +11,7 @@ import java.util.List;
 /** A registry's scope maps: created and edited with the actions editor, deleted (ACR's own ones are left alone). */
 public final class ScopeMapUi extends UiKind {
     public ScopeMapUi() {
-        super(ScopeMapKind.KIND, "SM");
+        super(ScopeMapKind.KIND, "SM", "#8e562e");
     }
 
     @Override

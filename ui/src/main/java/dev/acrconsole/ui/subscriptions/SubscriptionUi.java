@@ -6,6 +6,6 @@ import dev.acrconsole.ui.kind.UiKind;
 /** Subscriptions: the tree's first level below an account. */
 public final class SubscriptionUi extends UiKind {
     public SubscriptionUi() {
-        super(SubscriptionKind.KIND, "SUB");
+        super(SubscriptionKind.KIND, "SUB", "#d18b00");
     }
 }

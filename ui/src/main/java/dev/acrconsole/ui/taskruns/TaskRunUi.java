@@ -11,7 +11,7 @@ import java.util.List;
 /** A registry's task runs: created, updated (each starts its run again), deleted. */
 public final class TaskRunUi extends UiKind {
     public TaskRunUi() {
-        super(TaskRunKind.KIND, "TR");
+        super(TaskRunKind.KIND, "TR", "#8764b8");
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.acrconsole.ui.tasks;
 
 import dev.acrconsole.app.arm.ArmIds;
+import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.runs.RunChart;
 import dev.acrconsole.app.runs.RunKind;
 import dev.acrconsole.app.runs.RunListing;
 import dev.acrconsole.cache.CachedRuns;
 import dev.acrconsole.cache.RunQuery;
+import dev.acrconsole.ui.page.Latest;
 import dev.acrconsole.ui.page.Lifecycle;
 import dev.acrconsole.ui.page.PageContext;
 import dev.acrconsole.ui.page.Session;
@@ -27,6 +29,7 @@ public final class TaskChartViewModel implements Lifecycle {
     private final ReadOnlyObjectWrapper<RunChart> chart = new ReadOnlyObjectWrapper<>(new RunChart(java.util.List.of(), 0, 0));
     private final ChangeListener<Row> onTask = (obs, old, t) -> load();
     private final Subscriptions subscriptions = new Subscriptions();
+    private final Latest latest = new Latest();
     /** Tasks whose runs were fetched while this page is open: once each, then the cache (kept current by operations). */
     private final Set<String> fetchedFor = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -40,7 +43,11 @@ public final class TaskChartViewModel implements Lifecycle {
     public void activate() {
         task.addListener(onTask);
         subscriptions.onRelease(() -> task.removeListener(onTask));
-        subscriptions.add(context.feed().watch(c -> c.touchesKinds(Set.of(RunKind.KIND)), this::load));
+        // Runs of the selected task's registry being written (its runs fetched, one being followed) redraw the chart.
+        subscriptions.add(context.feed().watch(c -> {
+            Row t = task.getValue();
+            return t != null && c.touchesListing(t.scope(), ListingKeys.children(ArmIds.parent(t.id()), RunKind.KIND));
+        }, this::load));
     }
 
     @Override
@@ -71,11 +78,15 @@ public final class TaskChartViewModel implements Lifecycle {
     }
 
     private CompletableFuture<Void> show(Row t, CachedRuns runs, RunQuery query) {
+        long ticket = latest.ask();
         return context.background()
                 .submit(() -> RunChart.of(context.kinds().rows(runs.page(t.scope(), ArmIds.parent(t.id()), query, null, RUNS))))
                 .thenAcceptAsync(c -> {
-                    if (task.getValue() != null && task.getValue().id().equals(t.id())) {
-                        chart.set(c);
+                    if (!latest.fresh(ticket)) {
+                        return; // an older read that finished late: a newer one is on screen
+                    }
+                    if (task.getValue() != null && task.getValue().id().equals(t.id()) && !c.equals(chart.get())) {
+                        chart.set(c); // only when it differs: a chart redrawn for nothing flickers
                     }
                 }, context.fx());
     }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class TaskUi extends UiKind {
     public TaskUi() {
-        super(TaskKind.KIND, "TSK");
+        super(TaskKind.KIND, "TSK", "#8764b8");
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
 /** A registry's tokens: created with a scope map, edited, given new passwords (shown once), deleted. */
 public final class TokenUi extends UiKind {
     public TokenUi() {
-        super(TokenKind.KIND, "TOK");
+        super(TokenKind.KIND, "TOK", "#b4009e");
     }
 
     @Override
