@@ -76,6 +76,11 @@ public final class PageFixture implements AutoCloseable {
         return sandbox(dir, SandboxConfig.defaults(), new DirectBackground());
     }
 
+    /** As {@link #sandbox(Path)}, with {@link #QUICK} operations: for tests that follow what a form sent to its end. */
+    public static PageFixture quick(Path dir) {
+        return sandbox(dir, QUICK, new DirectBackground());
+    }
+
     /**
      * As {@link #sandbox(Path)}, with work on a real pool: for view models that wait before they ask (a name check,
      * search as you type), which {@link DirectBackground} cannot do.

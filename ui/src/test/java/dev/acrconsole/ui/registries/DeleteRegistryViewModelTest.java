@@ -2,7 +2,6 @@ package dev.acrconsole.ui.registries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.acrconsole.app.concurrent.DirectBackground;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.ui.page.Messages;
@@ -19,7 +18,7 @@ class DeleteRegistryViewModelTest {
 
     @Test
     void aNameTypedWrongIsRefusedAndTheRightOneDeletesTheRegistryAtArmAndFromTheCache() {
-        try (PageFixture f = PageFixture.sandbox(dir, PageFixture.QUICK, new DirectBackground())) {
+        try (PageFixture f = PageFixture.quick(dir)) {
             Row registry = f.registry("contosodevsandbox");
             DeleteRegistryViewModel m = new DeleteRegistryViewModel(f.context, registry);
             Messages shown = Messages.of(m, DeleteRegistryViewModel.CONFIRM);

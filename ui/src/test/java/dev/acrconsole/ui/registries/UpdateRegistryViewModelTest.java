@@ -68,7 +68,7 @@ class UpdateRegistryViewModelTest {
 
     @Test
     void anUpgradeIsSentAsAPatchThatLandsAndTheNextFormStartsFromIt() {
-        try (PageFixture f = PageFixture.sandbox(dir, PageFixture.QUICK, new dev.acrconsole.app.concurrent.DirectBackground())) {
+        try (PageFixture f = PageFixture.quick(dir)) {
             Row registry = f.registry("contosoreleases");
             UpdateRegistryViewModel m = new UpdateRegistryViewModel(f.context, registry);
             m.skuProperty().set("Premium");

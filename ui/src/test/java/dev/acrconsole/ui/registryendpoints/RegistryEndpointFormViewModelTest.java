@@ -96,7 +96,7 @@ class RegistryEndpointFormViewModelTest {
 
     @Test
     void aNewEndpointReachesTheSandboxWithItsMethodsSettingsAndTheInstancesLocation() {
-        try (PageFixture f = PageFixture.sandbox(dir, PageFixture.QUICK, new dev.acrconsole.app.concurrent.DirectBackground())) {
+        try (PageFixture f = PageFixture.quick(dir)) {
             Row dublin = instance(f, "aio-dublin");
             RegistryEndpointFormViewModel m = new RegistryEndpointFormViewModel(f.context, dublin, null);
             m.nameProperty().set("contoso-prod-images");
@@ -122,7 +122,7 @@ class RegistryEndpointFormViewModelTest {
 
     @Test
     void editingKeepsTheNameAndWhatTheFormDoesNotShowWhileTheMethodChanges() {
-        try (PageFixture f = PageFixture.sandbox(dir, PageFixture.QUICK, new dev.acrconsole.app.concurrent.DirectBackground())) {
+        try (PageFixture f = PageFixture.quick(dir)) {
             Row dublin = instance(f, "aio-dublin");
             Row endpoint = f.child(dublin, RegistryEndpointKind.KIND, "factory-images");
             RegistryEndpointFormViewModel m = new RegistryEndpointFormViewModel(f.context, dublin, endpoint);

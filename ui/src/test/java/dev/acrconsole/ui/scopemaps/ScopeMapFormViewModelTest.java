@@ -2,7 +2,6 @@ package dev.acrconsole.ui.scopemaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.acrconsole.app.concurrent.DirectBackground;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.scopemaps.ScopeMapForm;
 import dev.acrconsole.app.scopemaps.ScopeMapKind;
@@ -91,7 +90,7 @@ class ScopeMapFormViewModelTest {
 
     @Test
     void aNewScopeMapIsSentWithThePreviewedActions() {
-        try (PageFixture f = PageFixture.sandbox(dir, PageFixture.QUICK, new DirectBackground())) {
+        try (PageFixture f = PageFixture.quick(dir)) {
             Row registry = f.registry("fabrikamedgehub");
             ScopeMapFormViewModel m = new ScopeMapFormViewModel(f.context, registry);
             m.nameProperty().set("site-readers");
@@ -114,7 +113,7 @@ class ScopeMapFormViewModelTest {
 
     @Test
     void editingStartsFromTheCachedActionsKeepsTheNameAndSendsAnUpdate() {
-        try (PageFixture f = PageFixture.sandbox(dir, PageFixture.QUICK, new DirectBackground())) {
+        try (PageFixture f = PageFixture.quick(dir)) {
             Row registry = f.registry("fabrikamedgehub");
             f.fetch(registry, ScopeMapKind.KIND);
             Row map = f.child(registry, ScopeMapKind.KIND, "dublinline7-sync-scope-map");

@@ -2,7 +2,6 @@ package dev.acrconsole.ui.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.acrconsole.app.concurrent.DirectBackground;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.scopemaps.ScopeMapKind;
 import dev.acrconsole.app.tokens.TokenForm;
@@ -69,7 +68,7 @@ class TokenFormViewModelTest {
 
     @Test
     void aNewTokenAndAnEditAreSentAndLandInTheSandbox() {
-        try (PageFixture f = PageFixture.sandbox(dir, PageFixture.QUICK, new DirectBackground())) {
+        try (PageFixture f = PageFixture.quick(dir)) {
             Row registry = f.registry("fabrikamedgehub");
             f.fetch(registry, ScopeMapKind.KIND);
             f.fetch(registry, TokenKind.KIND);
