@@ -10,9 +10,11 @@ import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxServer;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.acrconsole.ui.services.AppServices;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +35,9 @@ import java.util.function.BooleanSupplier;
 public final class PageFixture implements AutoCloseable {
     /** The same-thread executor that stands in for the FX thread. */
     public static final Executor SAME_THREAD = Runnable::run;
+    /** The sandbox with operations that end in a moment and no Retry-After: for tests that follow one to its end. */
+    public static final SandboxConfig QUICK = SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300))
+            .withRetryAfterSeconds(0);
 
     public final AppServices services;
     public final PageContext context;
@@ -71,12 +76,22 @@ public final class PageFixture implements AutoCloseable {
         return sandbox(dir, SandboxConfig.defaults(), new DirectBackground());
     }
 
+    /** As {@link #sandbox(Path)}, with {@link #QUICK} operations: for tests that follow what a form sent to its end. */
+    public static PageFixture quick(Path dir) {
+        return sandbox(dir, QUICK, new DirectBackground());
+    }
+
     /**
      * As {@link #sandbox(Path)}, with work on a real pool: for view models that wait before they ask (a name check,
      * search as you type), which {@link DirectBackground} cannot do.
      */
     public static PageFixture sandboxScheduling(Path dir) {
-        return sandbox(dir, SandboxConfig.defaults(), new ThreadPoolBackground("fixture", 2));
+        return sandboxScheduling(dir, SandboxConfig.defaults());
+    }
+
+    /** As {@link #sandboxScheduling(Path)}, with a sandbox of {@code config} (e.g. {@link #QUICK}). */
+    public static PageFixture sandboxScheduling(Path dir, SandboxConfig config) {
+        return sandbox(dir, config, new ThreadPoolBackground("fixture", 2));
     }
 
     public static PageFixture sandbox(Path dir, SandboxConfig config, Background background) {
@@ -110,6 +125,39 @@ public final class PageFixture implements AutoCloseable {
 
     public Optional<Row> find(String id) {
         return context.find(scope(), id);
+    }
+
+    /** The cached registry of the sandbox's sample called {@code name}. */
+    public Row registry(String name) {
+        return row(sandbox().data().registries().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("the sample has no registry " + name)).id());
+    }
+
+    /** Reads a collection below {@code parent} into the cache, as opening its folder does; its rows then. */
+    public List<Row> fetch(Row parent, ResourceKind kind) {
+        services.session().orElseThrow().refresh().refreshChildren(parent.resource(), kind, RefreshListener.NONE);
+        return context.children(parent, kind);
+    }
+
+    /** The cached row of {@code kind} called {@code name} below {@code parent}. */
+    public Row child(Row parent, ResourceKind kind, String name) {
+        return context.children(parent, kind).stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not cached below " + parent.name()));
+    }
+
+    /** The resource as the sandbox holds it now (what ARM would answer). */
+    public JsonNode atArm(String id) {
+        return sandbox().state().get(id).orElseThrow(() -> new AssertionError(id + " is not in the sandbox"));
+    }
+
+    /** Waits until the operation a form sent has ended; its journal row then. */
+    public Operation ended(CompletableFuture<Operation> sent) {
+        if (sent == null) {
+            throw new AssertionError("the form refused to send");
+        }
+        String id = await(sent).id();
+        waitFor("the operation ends", () -> services.journal().get(id).orElseThrow().state().terminal());
+        return services.journal().get(id).orElseThrow();
     }
 
     /** The result of work handed to a future (the operations service's and a pool's complete on other threads). */

@@ -1,0 +1,119 @@
+package dev.acrconsole.ui.tokens;
+
+import static dev.acrconsole.ui.page.PageFixture.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.tokens.GeneratedPasswords;
+import dev.acrconsole.app.tokens.TokenCredentials;
+import dev.acrconsole.app.tokens.TokenKind;
+import dev.acrconsole.cache.CacheExport;
+import dev.acrconsole.ui.page.Messages;
+import dev.acrconsole.ui.page.PageFixture;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generating a token's passwords without the toolkit: the expiry's rule, the passwords handed over and kept nowhere. */
+class GeneratePasswordsViewModelTest {
+    private static final String[] PLANTED = {"vmaPlantedPasswordOne0x7Q", "vmaPlantedPasswordTwo0x9R"};
+
+    @TempDir
+    Path dir;
+
+    private static Row token(PageFixture f, String name) {
+        Row registry = f.registry("fabrikamedgehub");
+        f.fetch(registry, TokenKind.KIND);
+        return f.child(registry, TokenKind.KIND, name);
+    }
+
+    @Test
+    void aDayThatIsNotAfterTodayIsRefusedWhereItIsChosenAndNothingIsAsked() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            GeneratePasswordsViewModel m = new GeneratePasswordsViewModel(f.context, token(f, "dublin-client-token"));
+            Messages shown = Messages.of(m, TokenCredentials.EXPIRY);
+            List<GeneratedPasswords> handed = new ArrayList<>();
+            int requests = f.sandbox().requestCount();
+            assertThat(m.tokenName()).isEqualTo("dublin-client-token");
+
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            m.expiryProperty().set(today.minusDays(1));
+            assertThat(shown.of(TokenCredentials.EXPIRY)).isEqualTo("Choose a day after today, or no expiry.");
+            m.expiryProperty().set(today);
+            assertThat(shown.of(TokenCredentials.EXPIRY)).as("today has begun: it is past too").isNotEmpty();
+            assertThat(m.submit(handed::add)).isNull();
+            assertThat(handed).isEmpty();
+            assertThat(f.sandbox().requestCount()).as("requests sent to ARM").isEqualTo(requests);
+
+            m.expiryProperty().set(today.plusDays(1));
+            assertThat(shown.of(TokenCredentials.EXPIRY)).isEmpty();
+            m.expiryProperty().set(null);
+            assertThat(shown.of(TokenCredentials.EXPIRY)).as("no expiry").isEmpty();
+        }
+    }
+
+    @Test
+    void theGeneratedPasswordsGoToTheCallerAndReachNeitherTheJournalTheCacheFilesNorTheExport() throws Exception {
+        ByteArrayOutputStream export = new ByteArrayOutputStream();
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            Row token = token(f, "dublin-client-token");
+            f.sandbox().tokenPasswords().plant(PLANTED);
+            GeneratePasswordsViewModel m = new GeneratePasswordsViewModel(f.context, token);
+            LocalDate expiry = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+            m.whichProperty().set(TokenCredentials.Which.BOTH);
+            m.expiryProperty().set(expiry);
+            List<GeneratedPasswords> handed = new ArrayList<>();
+
+            await(m.submit(handed::add));
+
+            assertThat(handed).hasSize(1);
+            GeneratedPasswords passwords = handed.getFirst();
+            assertThat(passwords.username()).isEqualTo("dublin-client-token");
+            assertThat(passwords.passwords()).extracting(GeneratedPasswords.Password::name).containsExactly("password1", "password2");
+            assertThat(passwords.passwords()).extracting(p -> p.value().reveal()).containsExactly(PLANTED);
+            assertThat(passwords.passwords()).allSatisfy(p -> assertThat(p.expiry().toLocalDate()).isEqualTo(expiry));
+            assertThat(f.services.journal().all()).as("not an operation").isEmpty();
+
+            f.fetch(f.registry("fabrikamedgehub"), TokenKind.KIND); // the token is read again, with its new passwords' dates
+            CacheExport.write(f.services.store(), f.services.journal(), export);
+        }
+        String exported = export.toString(StandardCharsets.UTF_8);
+        assertThat(exported).contains("dublin-client-token", "password1");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("cache.db");
+        for (String secret : PLANTED) {
+            assertThat(exported).as("the export").doesNotContain(secret);
+            for (Path file : files) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(secret + " in " + file)
+                        .doesNotContain(secret);
+            }
+        }
+    }
+
+    @Test
+    void armsRefusalComesBackInItsWordsAndNothingIsHandedOver() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            GeneratePasswordsViewModel m = new GeneratePasswordsViewModel(f.context, token(f, "cork-client-token"));
+            f.sandbox().faults().deny("generateCredentials");
+            List<GeneratedPasswords> handed = new ArrayList<>();
+
+            Throwable refused = catchThrowable(m.submit(handed::add)::join);
+
+            assertThat(refused).isNotNull();
+            assertThat(refused.getCause()).hasMessageStartingWith("AuthorizationFailed: ");
+            assertThat(handed).isEmpty();
+        }
+    }
+}
