@@ -23,7 +23,9 @@ public abstract class FormModel {
 
     /** The message to show under {@code field}; empty when there is none (or none to show yet). */
     public ReadOnlyStringProperty errorProperty(String field) {
-        return shown.computeIfAbsent(field, f -> new ReadOnlyStringWrapper("")).getReadOnlyProperty();
+        // Asked for after the field changed (or after OK), it starts with what is wrong now, not empty.
+        return shown.computeIfAbsent(field, f -> new ReadOnlyStringWrapper(
+                attempted || touched.contains(f) ? validate().of(f).orElse("") : "")).getReadOnlyProperty();
     }
 
     /** Re-checks {@code field} whenever {@code value} changes. */
