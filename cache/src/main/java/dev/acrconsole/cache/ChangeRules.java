@@ -53,14 +53,18 @@ final class ChangeRules {
     }
 
     /**
-     * A dotted path's value; {@code name[]} takes every element of an array, and several values read as the earliest
-     * (for expiry dates, the one that matters first).
+     * A dotted path's value. {@code name[]} takes every element of an array, and several values read as the earliest
+     * (for expiry dates, the one that matters first); {@code name[*]} takes every element too, and several values
+     * read as all of them, sorted and joined (an IP rule added or removed is a change). An object's value is its JSON.
      */
     static String value(JsonNode json, String path) {
         List<JsonNode> nodes = List.of(json);
+        boolean joined = false;
         for (String segment : path.split("\\.")) {
-            boolean all = segment.endsWith("[]");
-            String name = all ? segment.substring(0, segment.length() - 2) : segment;
+            boolean every = segment.endsWith("[*]");
+            boolean all = every || segment.endsWith("[]");
+            joined |= every;
+            String name = every ? segment.substring(0, segment.length() - 3) : all ? segment.substring(0, segment.length() - 2) : segment;
             List<JsonNode> next = new ArrayList<>();
             for (JsonNode n : nodes) {
                 JsonNode child = n.path(name);
@@ -72,6 +76,10 @@ final class ChangeRules {
             }
             nodes = next;
         }
-        return nodes.stream().filter(JsonNode::isValueNode).map(JsonNode::asText).sorted().findFirst().orElse(null);
+        List<String> values = nodes.stream().map(n -> n.isValueNode() ? n.asText() : n.toString()).sorted().toList();
+        if (values.isEmpty()) {
+            return null;
+        }
+        return joined ? String.join(", ", values) : values.getFirst();
     }
 }

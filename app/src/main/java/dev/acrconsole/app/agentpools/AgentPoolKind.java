@@ -49,7 +49,8 @@ public final class AgentPoolKind extends KindDescriptor<AgentPoolDetails> {
 
     @Override
     public List<Watched> watched() {
-        return List.of(new Watched("Count", "properties.count"), Watched.PROVISIONING);
+        return List.of(new Watched("Count", "properties.count"), new Watched("Tier", "properties.tier"),
+                new Watched("Subnet", "properties.virtualNetworkSubnetResourceId"), Watched.PROVISIONING);
     }
 
     @Override

@@ -49,8 +49,20 @@ public final class ConnectedRegistryKind extends KindDescriptor<ConnectedRegistr
 
     @Override
     public List<Watched> watched() {
-        return List.of(new Watched("Connection state", "properties.connectionState"),
-                new Watched("Activation", "properties.activation.status"), Watched.PROVISIONING);
+        return List.of(
+                new Watched("Connection state", "properties.connectionState"),
+                new Watched("Activation", "properties.activation.status"),
+                Watched.PROVISIONING,
+                new Watched("Mode", "properties.mode"),
+                new Watched("Parent", "properties.parent.id"),
+                new Watched("Sync token", "properties.parent.syncProperties.tokenId"),
+                new Watched("Sync schedule", "properties.parent.syncProperties.schedule"),
+                new Watched("Sync window", "properties.parent.syncProperties.syncWindow"),
+                new Watched("Message TTL", "properties.parent.syncProperties.messageTtl"),
+                new Watched("Client tokens", "properties.clientTokenIds[*]"),
+                new Watched("Log level", "properties.logging.logLevel"),
+                new Watched("Audit log", "properties.logging.auditLogStatus"),
+                new Watched("Notifications", "properties.notificationsList[*]"));
     }
 
     @Override

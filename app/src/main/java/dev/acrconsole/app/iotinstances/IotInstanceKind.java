@@ -5,6 +5,7 @@ import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
 import java.util.List;
@@ -40,5 +41,11 @@ public final class IotInstanceKind extends KindDescriptor<IotInstance> {
     @Override
     protected String parentOf(String id) {
         return resourceGroupOf(id);
+    }
+
+    @Override
+    public List<Watched> watched() {
+        return List.of(Watched.PROVISIONING, new Watched("Health", "properties.healthState"),
+                new Watched("Version", "properties.version"));
     }
 }

@@ -51,6 +51,6 @@ public final class PrivateEndpointConnectionKind extends KindDescriptor<PrivateE
     @Override
     public List<Watched> watched() {
         return List.of(new Watched("Connection status", "properties.privateLinkServiceConnectionState.status"),
-                Watched.PROVISIONING);
+                new Watched("Private endpoint", "properties.privateEndpoint.id"), Watched.PROVISIONING);
     }
 }

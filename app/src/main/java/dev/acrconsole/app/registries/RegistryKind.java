@@ -27,8 +27,29 @@ public final class RegistryKind extends KindDescriptor<RegistryDetails> {
 
     @Override
     public List<Watched> watched() {
-        return List.of(new Watched("SKU", "sku.name"), Watched.PROVISIONING,
-                new Watched("Public network access", "properties.publicNetworkAccess"));
+        // What a registry's owner or auditor must hear about: who can get in, from where, what it costs, how data is kept.
+        return List.of(
+                new Watched("SKU", "sku.name"),
+                Watched.PROVISIONING,
+                new Watched("Admin user", "properties.adminUserEnabled"),
+                new Watched("Anonymous pull", "properties.anonymousPullEnabled"),
+                new Watched("Public network access", "properties.publicNetworkAccess"),
+                new Watched("Network default action", "properties.networkRuleSet.defaultAction"),
+                new Watched("IP rules", "properties.networkRuleSet.ipRules[*].value"),
+                new Watched("Trusted services bypass", "properties.networkRuleBypassOptions"),
+                new Watched("Data endpoint", "properties.dataEndpointEnabled"),
+                new Watched("Quarantine policy", "properties.policies.quarantinePolicy.status"),
+                new Watched("Content trust policy", "properties.policies.trustPolicy.status"),
+                new Watched("Retention policy", "properties.policies.retentionPolicy.status"),
+                new Watched("Retention days", "properties.policies.retentionPolicy.days"),
+                new Watched("Export policy", "properties.policies.exportPolicy.status"),
+                new Watched("Entra auth as ARM", "properties.policies.azureADAuthenticationAsArmPolicy.status"),
+                new Watched("Soft delete policy", "properties.policies.softDeletePolicy.status"),
+                new Watched("Encryption", "properties.encryption.status"),
+                new Watched("Encryption key", "properties.encryption.keyVaultProperties.keyIdentifier"),
+                new Watched("Zone redundancy", "properties.zoneRedundancy"),
+                new Watched("Role assignment mode", "properties.roleAssignmentMode"),
+                new Watched("Identity", "identity.type"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
@@ -41,5 +42,17 @@ public final class RegistryEndpointKind extends KindDescriptor<RegistryEndpoint>
                 column("Host", RegistryEndpoint::host),
                 column("Authentication", e -> e.authentication().label()),
                 new TableColumn("Provisioning", Row::provisioningState));
+    }
+
+    @Override
+    public List<Watched> watched() {
+        return List.of(
+                new Watched("Host", "properties.host"),
+                new Watched("Authentication", "properties.authentication.method"),
+                new Watched("Client ID", "properties.authentication.userAssignedManagedIdentitySettings.clientId"),
+                new Watched("Tenant ID", "properties.authentication.userAssignedManagedIdentitySettings.tenantId"),
+                new Watched("Secret reference", "properties.authentication.artifactPullSecretSettings.secretRef"),
+                new Watched("Code-signing CAs", "properties.codeSigningCas[*]"),
+                Watched.PROVISIONING);
     }
 }

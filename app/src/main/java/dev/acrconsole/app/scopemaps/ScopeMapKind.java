@@ -6,6 +6,7 @@ import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.cache.CachedResource;
@@ -40,5 +41,10 @@ public final class ScopeMapKind extends KindDescriptor<ScopeMapDetails> {
                 column("Actions", d -> String.valueOf(d.actions().size())),
                 column("Created", d -> Format.armTime(d.creationDate())),
                 new TableColumn("Provisioning", Row::provisioningState));
+    }
+
+    @Override
+    public List<Watched> watched() {
+        return List.of(new Watched("Actions", "properties.actions[*]"), Watched.PROVISIONING);
     }
 }

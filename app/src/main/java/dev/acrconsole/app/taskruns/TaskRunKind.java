@@ -7,6 +7,7 @@ import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.tasks.TaskKind;
@@ -61,5 +62,11 @@ public final class TaskRunKind extends KindDescriptor<TaskRunDetails> {
     @Override
     public List<DetailField> readMore(ArmClients arm, ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
         return TaskKind.listDetails(this, arm, store, kinds, row, clock);
+    }
+
+    @Override
+    public List<Watched> watched() {
+        return List.of(new Watched("Task", "properties.runRequest.taskId"),
+                new Watched("Last run status", "properties.runResult.properties.status"), Watched.PROVISIONING);
     }
 }

@@ -52,7 +52,17 @@ public final class TaskKind extends KindDescriptor<TaskDetails> {
 
     @Override
     public List<Watched> watched() {
-        return List.of(new Watched("Status", "properties.status"), Watched.PROVISIONING);
+        return List.of(
+                new Watched("Status", "properties.status"),
+                Watched.PROVISIONING,
+                new Watched("Platform", "properties.platform.os"),
+                new Watched("Agent pool", "properties.agentPoolName"),
+                new Watched("Timeout", "properties.timeout"),
+                new Watched("Timer triggers", "properties.trigger.timerTriggers[*].schedule"),
+                new Watched("Source triggers", "properties.trigger.sourceTriggers[*].status"),
+                new Watched("Base image trigger", "properties.trigger.baseImageTrigger.status"),
+                new Watched("Identity", "identity.type"),
+                new Watched("Credentials", "properties.credentials.customRegistries"));
     }
 
     /** A source's access token, a base image trigger's token, and a values file (which holds whatever the user put). */

@@ -44,7 +44,12 @@ public final class TokenKind extends KindDescriptor<TokenDetails> {
 
     @Override
     public List<Watched> watched() {
-        return List.of(new Watched("Status", "properties.status"),
-                new Watched("Expiry", "properties.credentials.passwords[].expiry"), Watched.PROVISIONING);
+        return List.of(
+                new Watched("Status", "properties.status"),
+                new Watched("Expiry", "properties.credentials.passwords[].expiry"),
+                new Watched("Passwords", "properties.credentials.passwords[*].name"),
+                new Watched("Certificates", "properties.credentials.certificates[*].name"),
+                new Watched("Scope map", "properties.scopeMapId"),
+                Watched.PROVISIONING);
     }
 }
