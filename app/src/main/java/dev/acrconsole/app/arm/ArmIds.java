@@ -34,6 +34,27 @@ public final class ArmIds {
         return type <= 0 ? null : trimmed.substring(0, type);
     }
 
+    /**
+     * Whether {@code id} names one resource ({@code /tenants/t}, {@code /subscriptions/s}, {@code .../providers/NS/type/
+     * name[/type/name...]}): an even number of segments. A collection such as {@code .../registries/r/runs} has an odd one.
+     */
+    public static boolean isResourceId(String id) {
+        if (id == null || id.isBlank() || !id.startsWith("/")) {
+            return false;
+        }
+        String trimmed = id.endsWith("/") ? id.substring(1, id.length() - 1) : id.substring(1);
+        String[] segments = trimmed.split("/");
+        int count = 0;
+        for (String s : segments) {
+            if (s.isBlank()) {
+                return false;
+            }
+            count++;
+        }
+        // Pairs throughout: subscriptions/s, resourceGroups/g, providers/NS, then type/name for each level.
+        return count % 2 == 0;
+    }
+
     /** The last segment: the resource's name. */
     public static String name(String id) {
         return id.substring(id.lastIndexOf('/') + 1);

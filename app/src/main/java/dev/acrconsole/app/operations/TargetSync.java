@@ -2,6 +2,7 @@ package dev.acrconsole.app.operations;
 
 import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.arm.ArmHttp;
+import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.arm.ArmResponse;
 import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.KindDescriptor;
@@ -51,7 +52,8 @@ final class TargetSync {
     }
 
     private String reread(Operation op) {
-        if (op.targetKind() == null) {
+        if (op.targetKind() == null || !ArmIds.isResourceId(op.targetId())) {
+            // A run that was never queued has a collection (.../runs) for target: there is nothing to re-read.
             return null;
         }
         ArmResponse r = http.get(op.targetId() + query(op.path()));

@@ -190,4 +190,26 @@ class RunsEndToEndTest {
             return new ArrayList<>(files.filter(Files::isRegularFile).toList());
         }
     }
+
+    /**
+     * A run scheduled on an agent pool that does not exist fails with ARM's code, and leaves nothing behind: its target
+     * was the runs collection (no run was queued), which is not re-read into a nameless "run" (issue 14).
+     */
+    @Test
+    void aRunThatFailsToBeQueuedLeavesNoPhantomRowInTheCache() throws Exception {
+        int runsBefore = new CachedRuns(env.db()).page(registry.scope(), registry.id(), RunQuery.all(), null, 1000).size();
+        RunRequestForm form = new RunRequestForm(RunRequestForm.Kind.DOCKER_BUILD, ".", "Dockerfile", "webapp:nopool", null, null,
+                null, null, "Linux", "no-such-pool", false);
+        Operation failed = operations.submitAndWait(RunActions.schedule(registry.id(), registry.tenantId(), form))
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(failed.state()).isEqualTo(Operation.State.Failed);
+        assertThat(failed.errorCode()).isEqualTo("AgentPoolNotFound");
+        assertThat(env.store().get(registry.scope(), registry.id() + "/runs")).isEmpty();
+        List<String> ids = new java.util.ArrayList<>();
+        env.store().forEach(r -> ids.add(r.id()));
+        assertThat(ids).doesNotContain("").allMatch(dev.acrconsole.app.arm.ArmIds::isResourceId);
+        assertThat(new CachedRuns(env.db()).page(registry.scope(), registry.id(), RunQuery.all(), null, 1000)).hasSize(runsBefore);
+        assertThat(new dev.acrconsole.cache.Changes(env.db()).list(dev.acrconsole.cache.Changes.Query.recent(100)))
+                .noneMatch(c -> c.id().isEmpty() || c.id().equalsIgnoreCase(registry.id() + "/runs"));
+    }
 }
