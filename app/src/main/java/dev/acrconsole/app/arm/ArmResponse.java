@@ -22,7 +22,10 @@ public record ArmResponse(int status, String body, String asyncOperation, String
         return status >= 200 && status < 300;
     }
 
-    /** The body as JSON; an empty object when there is none or it is not JSON. */
+    /**
+     * The body as JSON; an empty object when there is none. A body that is not JSON throws: an answer that cannot be
+     * read must not pass for an empty one (a listing read as empty would drop what the cache holds).
+     */
     public JsonNode json() {
         if (body == null) {
             return MAPPER.createObjectNode();
@@ -30,19 +33,35 @@ public record ArmResponse(int status, String body, String asyncOperation, String
         try {
             return MAPPER.readTree(body);
         } catch (Exception e) {
+            throw new IllegalStateException("ARM answered HTTP " + status + " with a body that is not JSON ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
+    }
+
+    /** The body for reading an error from: whatever parses, else nothing (the status then speaks for itself). */
+    private JsonNode errorJson() {
+        try {
+            return json();
+        } catch (IllegalStateException notJson) {
             return MAPPER.createObjectNode();
         }
     }
 
+    /** Whether the body is ARM's error shape (not a gateway's page, nor nothing). */
+    public boolean carriesArmError() {
+        JsonNode j = errorJson();
+        return j.has("error") || j.has("code");
+    }
+
     /** ARM's error code, from {@code {"error":{"code","message"}}} (or the older top-level form). */
     public String errorCode() {
-        JsonNode j = json();
+        JsonNode j = errorJson();
         String code = j.path("error").path("code").asText(j.path("code").asText(""));
         return code.isEmpty() ? "HTTP" + status : code;
     }
 
     public String errorMessage() {
-        JsonNode j = json();
+        JsonNode j = errorJson();
         String message = j.path("error").path("message").asText(j.path("message").asText(""));
         return message.isEmpty() ? "ARM answered HTTP " + status + " with no error message." : message;
     }

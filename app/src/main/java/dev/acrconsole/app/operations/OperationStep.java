@@ -117,8 +117,7 @@ final class OperationStep {
      * so a blip never turns a running operation into a failed one.
      */
     private static Operation transientOrFailed(Operation op, ArmResponse r, Instant now) {
-        boolean armError = r.json().has("error") || r.json().has("code");
-        if (r.status() >= 500 && !armError) {
+        if (r.status() >= 500 && !r.carriesArmError()) {
             return op.polled(now.plus(PollDelay.backoff(op.polls() + 1)), false,
                     "ARM answered HTTP " + r.status() + "; asking again", now);
         }

@@ -17,6 +17,7 @@ import java.time.Instant;
  * as a registry's private endpoint connections), or removes it after a delete. Returns a note when it could not.
  */
 final class TargetSync {
+    private static final System.Logger LOG = System.getLogger(TargetSync.class.getName());
     private final ArmHttp http;
     private final ResourceStore store;
     private final KindCatalog kinds;
@@ -86,7 +87,9 @@ final class TargetSync {
             CachedResource row = run.fromArm(op.scope(), op.tenantId(), r.json(), clock.instant());
             store.upsert(row, run.listingKey(row.id()));
         } catch (RuntimeException e) {
-            // Only a view of progress; the outcome is still journaled and re-read at the end.
+            // Only a view of progress; the outcome is still journaled and re-read at the end. Said, not swallowed.
+            LOG.log(System.Logger.Level.WARNING, "Could not show the progress of run " + op.targetId() + ": "
+                    + ArmErrors.describe(e));
         }
     }
 
