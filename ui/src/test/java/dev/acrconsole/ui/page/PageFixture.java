@@ -12,6 +12,7 @@ import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.sandbox.SandboxServer;
 import dev.acrconsole.ui.services.AppServices;
 import java.nio.file.Path;
@@ -101,6 +102,12 @@ public final class PageFixture implements AutoCloseable {
 
     public CacheScope scope() {
         return services.viewScope();
+    }
+
+    /** The sandbox's registry named {@code name} (e.g. "contosoprodacr", the Premium one with runs and connections). */
+    public SandboxData.Registry registry(String name) {
+        return sandbox().data().registries().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no registry " + name + " in the sandbox"));
     }
 
     /** The cached row of {@code id} with its typed details. */
