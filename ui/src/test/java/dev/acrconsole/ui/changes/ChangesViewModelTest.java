@@ -78,8 +78,7 @@ class ChangesViewModelTest {
             // Only succeeded runs are cached at first: the newest ones (still queued, started, running) are news later.
             List<CachedResource> succeeded = runs.first(prod.resource(), new RunQuery(Set.of("Succeeded"), null, null, null, null), 5).runs();
 
-            String approved = f.sandbox().data().privateEndpointConnections().stream()
-                    .filter(c -> c.registryId().equals(prod.id()) && c.status().equals("Approved")).findFirst().orElseThrow().id();
+            String approved = f.connection("contosoprodacr", "Approved").id();
             change(f, approved, "/properties/privateLinkServiceConnectionState", "status", "Pending");
             change(f, hub.id() + "/connectedRegistries/dublinsite", "/properties", "connectionState", "Unhealthy");
             change(f, hub.id() + "/tokens/dublin-client-token", "/properties", "status", "disabled");

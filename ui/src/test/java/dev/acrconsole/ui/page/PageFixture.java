@@ -110,6 +110,14 @@ public final class PageFixture implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no registry " + name + " in the sandbox"));
     }
 
+    /** The first of the sandbox's private endpoint connections on {@code registry} in {@code status} (e.g. "Pending"). */
+    public SandboxData.PrivateEndpointConnection connection(String registry, String status) {
+        String registryId = registry(registry).id();
+        return sandbox().data().privateEndpointConnections().stream()
+                .filter(c -> c.registryId().equals(registryId) && c.status().equals(status)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + status + " connection on " + registry));
+    }
+
     /** The cached row of {@code id} with its typed details. */
     public Row row(String id) {
         return context.find(scope(), id).orElseThrow(() -> new AssertionError(id + " is not cached"));
