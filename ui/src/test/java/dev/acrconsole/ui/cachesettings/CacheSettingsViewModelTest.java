@@ -1,0 +1,92 @@
+package dev.acrconsole.ui.cachesettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.acrconsole.cache.Retention;
+import dev.acrconsole.ui.page.PageFixture;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache settings dialog's model without the toolkit: retention days shown, checked and saved; compaction. */
+class CacheSettingsViewModelTest {
+    @TempDir
+    Path dir;
+
+    private static Retention.Rule rule(String label) {
+        return Retention.rules().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Integer> shown(CacheSettingsViewModel settings) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        settings.days().forEach((r, p) -> out.put(r.label(), p.get()));
+        return out;
+    }
+
+    @Test
+    void theDaysShowAndWhatIsSavedIsShownNextTime() {
+        try (PageFixture f = PageFixture.offline(dir)) {
+            CacheSettingsViewModel settings = new CacheSettingsViewModel(f.context);
+            assertThat(settings.sizeProperty().get()).isEqualTo("…");
+            settings.load();
+
+            assertThat(shown(settings)).containsExactly(Map.entry("Change log", 90), Map.entry("Finished operations", 90),
+                    Map.entry("Connected registry state history", 365), Map.entry("Archived run logs", 180));
+            assertThat(settings.sizeProperty().get()).matches("\\d+\\.\\d MB");
+            assertThat(settings.readOnly()).isFalse();
+
+            settings.days().get(rule("Change log")).set(30);
+            settings.days().get(rule("Archived run logs")).set(7);
+            assertThat(settings.save()).isNotNull();
+            assertThat(f.notices).containsExactly("History settings saved.");
+
+            CacheSettingsViewModel again = new CacheSettingsViewModel(f.context);
+            again.load();
+            assertThat(shown(again)).containsExactly(Map.entry("Change log", 30), Map.entry("Finished operations", 90),
+                    Map.entry("Connected registry state history", 365), Map.entry("Archived run logs", 7));
+        }
+    }
+
+    @Test
+    void daysOutOfRangeAreRefusedWithTheirMessageAndNothingIsSaved() {
+        try (PageFixture f = PageFixture.offline(dir)) {
+            CacheSettingsViewModel settings = new CacheSettingsViewModel(f.context);
+            Retention.Rule changes = rule("Change log");
+            Retention.Rule logs = rule("Archived run logs");
+            ReadOnlyStringProperty changesError = settings.errorProperty(changes.key());
+            ReadOnlyStringProperty logsError = settings.errorProperty(logs.key());
+            settings.load();
+
+            settings.days().get(changes).set(0);
+            assertThat(changesError.get()).as("shown once the field is changed").isEqualTo("Keep it 1 to 3650 days.");
+            assertThat(logsError.get()).isEmpty();
+            settings.days().get(logs).set(4000);
+
+            assertThat(settings.save()).isNull();
+
+            assertThat(logsError.get()).isEqualTo("Keep it 1 to 3650 days.");
+            assertThat(f.notices).isEmpty();
+            CacheSettingsViewModel again = new CacheSettingsViewModel(f.context);
+            again.load();
+            assertThat(again.days().get(changes).get()).isEqualTo(90);
+            assertThat(again.days().get(logs).get()).isEqualTo(180);
+        }
+    }
+
+    @Test
+    void compactingSaysTheSizeBeforeAndAfter() {
+        try (PageFixture f = PageFixture.offline(dir)) {
+            CacheSettingsViewModel settings = new CacheSettingsViewModel(f.context);
+            settings.load();
+            String before = settings.sizeProperty().get();
+
+            settings.compact();
+
+            assertThat(settings.compactingProperty().get()).isFalse();
+            assertThat(f.notices).containsExactly("Cache compacted: " + before + " → " + settings.sizeProperty().get() + ".");
+        }
+    }
+}
