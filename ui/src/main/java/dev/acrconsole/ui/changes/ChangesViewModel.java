@@ -87,6 +87,8 @@ public final class ChangesViewModel implements Lifecycle {
     private final IntegerProperty days = new SimpleIntegerProperty(30);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private List<Change> compared;
+    /** What the compared snapshot holds and when it was made (" of everything, made …"); empty until it is read. */
+    private volatile String comparedWith = "";
     private final Subscriptions subscriptions = new Subscriptions();
     private final Reloader reloader = new Reloader(this::load);
 
@@ -156,7 +158,7 @@ public final class ChangesViewModel implements Lifecycle {
                     } else {
                         rows.setAll(found);
                         summary.set(found.isEmpty() ? "Nothing matches." : found.size() + (found.size() >= LIMIT ? "+" : "")
-                                + " change" + (found.size() == 1 ? "" : "s") + (comparing() ? " since the snapshot." : ", newest first."));
+                                + " change" + (found.size() == 1 ? "" : "s") + (comparing() ? " since the snapshot" + comparedWith + "." : ", newest first."));
                     }
                     return null;
                 }, context.fx());
@@ -194,8 +196,7 @@ public final class ChangesViewModel implements Lifecycle {
             if (compared == null) {
                 CacheReview.Compared result = review.compareWith(snapshot);
                 compared = result.changes();
-                context.fx().execute(() -> summary.set("Snapshot of " + result.snapshot().filter() + ", made "
-                        + Format.instant(result.snapshot().createdAt())));
+                comparedWith = " of " + result.snapshot().filter() + ", made " + Format.instant(result.snapshot().createdAt());
             }
             return compared.stream().filter(c -> matches(c, f)).toList();
         }

@@ -52,6 +52,9 @@ public final class CollectionViewModel implements Lifecycle {
     private final Latest latest = new Latest();
     private final Subscriptions subscriptions = new Subscriptions();
     private volatile Row parent;
+    /** The row whose details were shown last, and those details (with what was read beyond the list). FX thread. */
+    private Row described;
+    private List<DetailField> describedFields = List.of();
     private int loads;
 
     /**
@@ -64,13 +67,20 @@ public final class CollectionViewModel implements Lifecycle {
         this.parentId = parentId;
         this.kind = context.kinds().of(kind);
         selected.addListener((obs, old, row) -> {
-            if (row != null && row.sameResource(old) && Objects.equals(row.details(), old.details())) {
-                return; // a re-read brought the same row: what is shown (and what was read beyond it) stands
+            if (row == null) {
+                details.set(List.of());
+                return;
             }
-            details.set(row == null ? List.of() : this.kind.describe(row).fields());
-            if (row != null) {
-                readMore(row); // also when a refresh changed it: what was read beyond the list may have changed too
+            if (row.sameResource(described) && Objects.equals(row.details(), described.details())) {
+                // A re-read brought the same row (the table's selection blinks to null while its rows are replaced):
+                // what was shown, and read beyond it, stands.
+                details.set(describedFields);
+                return;
             }
+            described = row;
+            describedFields = this.kind.describe(row).fields();
+            details.set(describedFields);
+            readMore(row); // also when a refresh changed it: what was read beyond the list may have changed too
         });
     }
 
@@ -203,6 +213,7 @@ public final class CollectionViewModel implements Lifecycle {
                     if (error != null) {
                         status.set("Details could not be read: " + ArmErrors.describe(error));
                     } else {
+                        describedFields = f;
                         details.set(f);
                     }
                 }, context.fx());

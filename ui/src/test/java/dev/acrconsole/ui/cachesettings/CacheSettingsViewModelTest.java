@@ -7,58 +7,97 @@ import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.Retention;
-import dev.acrconsole.ui.page.Messages;
 import dev.acrconsole.ui.page.PageFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The history settings form without the toolkit: days within range, saved and read back, what they drop, compaction. */
+/** The cache settings dialog's model without the toolkit: retention days shown, checked and saved; compaction. */
 class CacheSettingsViewModelTest {
     @TempDir
     Path dir;
 
-    private static Retention.Rule rule(String key) {
-        return Retention.rules().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    private static Retention.Rule rule(String label) {
+        return Retention.rules().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
     }
 
-    private static Messages messages(CacheSettingsViewModel m) {
-        return Messages.of(m, Retention.rules().stream().map(Retention.Rule::key).toArray(String[]::new));
+    private static Map<String, Integer> shown(CacheSettingsViewModel settings) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        settings.days().forEach((r, p) -> out.put(r.label(), p.get()));
+        return out;
     }
 
     @Test
-    void daysOutOfRangeAreRefusedAndSavedDaysAreReadBack() {
-        Retention.Rule changes = rule("retention.changes.days");
+    void theDaysShowAndWhatIsSavedIsShownNextTime() {
         try (PageFixture f = PageFixture.offline(dir)) {
-            CacheSettingsViewModel m = new CacheSettingsViewModel(f.context);
-            Messages shown = messages(m);
-            await(m.load());
-            assertThat(m.readOnly()).isFalse();
-            assertThat(m.sizeProperty().get()).endsWith(" MB");
-            assertThat(m.days().get(changes).get()).isEqualTo(changes.defaultDays());
+            CacheSettingsViewModel settings = new CacheSettingsViewModel(f.context);
+            assertThat(settings.sizeProperty().get()).isEqualTo("…");
+            settings.load();
 
-            m.days().get(changes).set(0);
-            assertThat(shown.showing()).containsExactly(Map.entry(changes.key(), "Keep it 1 to 3650 days."));
-            m.days().get(changes).set(4000);
-            assertThat(m.save()).isNull();
-            assertThat(f.notices).isEmpty();
+            assertThat(shown(settings)).containsExactly(Map.entry("Change log", 90), Map.entry("Finished operations", 90),
+                    Map.entry("Connected registry state history", 365), Map.entry("Archived run logs", 180));
+            assertThat(settings.sizeProperty().get()).matches("\\d+\\.\\d MB");
+            assertThat(settings.readOnly()).isFalse();
 
-            m.days().get(changes).set(30);
-            await(m.save());
+            settings.days().get(rule("Change log")).set(30);
+            settings.days().get(rule("Archived run logs")).set(7);
+            assertThat(settings.save()).isNotNull();
             assertThat(f.notices).containsExactly("History settings saved.");
-        }
-        try (PageFixture f = PageFixture.offline(dir)) {
+
             CacheSettingsViewModel again = new CacheSettingsViewModel(f.context);
-            await(again.load());
-            assertThat(again.days().get(changes).get()).as("read back from the cache").isEqualTo(30);
+            again.load();
+            assertThat(shown(again)).containsExactly(Map.entry("Change log", 30), Map.entry("Finished operations", 90),
+                    Map.entry("Connected registry state history", 365), Map.entry("Archived run logs", 7));
         }
     }
 
     @Test
-    void shorterHistoryDropsWhatIsOlderAndSaysHowMuchThenCompactionShowsTheSize() {
+    void daysOutOfRangeAreRefusedWithTheirMessageAndNothingIsSaved() {
+        try (PageFixture f = PageFixture.offline(dir)) {
+            CacheSettingsViewModel settings = new CacheSettingsViewModel(f.context);
+            Retention.Rule changes = rule("Change log");
+            Retention.Rule logs = rule("Archived run logs");
+            ReadOnlyStringProperty changesError = settings.errorProperty(changes.key());
+            ReadOnlyStringProperty logsError = settings.errorProperty(logs.key());
+            settings.load();
+
+            settings.days().get(changes).set(0);
+            assertThat(changesError.get()).as("shown once the field is changed").isEqualTo("Keep it 1 to 3650 days.");
+            assertThat(logsError.get()).isEmpty();
+            settings.days().get(logs).set(4000);
+
+            assertThat(settings.save()).isNull();
+
+            assertThat(logsError.get()).isEqualTo("Keep it 1 to 3650 days.");
+            assertThat(f.notices).isEmpty();
+            CacheSettingsViewModel again = new CacheSettingsViewModel(f.context);
+            again.load();
+            assertThat(again.days().get(changes).get()).isEqualTo(90);
+            assertThat(again.days().get(logs).get()).isEqualTo(180);
+        }
+    }
+
+    @Test
+    void compactingSaysTheSizeBeforeAndAfter() {
+        try (PageFixture f = PageFixture.offline(dir)) {
+            CacheSettingsViewModel settings = new CacheSettingsViewModel(f.context);
+            settings.load();
+            String before = settings.sizeProperty().get();
+
+            settings.compact();
+
+            assertThat(settings.compactingProperty().get()).isFalse();
+            assertThat(f.notices).containsExactly("Cache compacted: " + before + " → " + settings.sizeProperty().get() + ".");
+        }
+    }
+
+    @Test
+    void aShorterHistoryDropsWhatIsOlderAndSaysHowMuch() {
         try (PageFixture f = PageFixture.offline(dir)) {
             Instant longAgo = Instant.now().minus(Duration.ofDays(200));
             Operation old = Operation.pending("op-old", new CacheScope("sandbox", "sandbox"), "registry.update", "Update registry old",
@@ -69,14 +108,10 @@ class CacheSettingsViewModelTest {
             CacheSettingsViewModel m = new CacheSettingsViewModel(f.context);
             await(m.load());
 
-            m.days().get(rule("retention.operations.days")).set(30);
+            m.days().get(rule("Finished operations")).set(30);
             await(m.save());
             assertThat(f.notices).containsExactly("History settings saved; 1 older entries removed.");
             assertThat(f.services.journal().all()).isEmpty();
-
-            await(m.compact());
-            assertThat(m.compactingProperty().get()).isFalse();
-            assertThat(f.notices.getLast()).startsWith("Cache compacted: ").endsWith(" MB.");
         }
     }
 }

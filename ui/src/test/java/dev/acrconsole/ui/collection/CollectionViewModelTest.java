@@ -84,6 +84,30 @@ class CollectionViewModelTest {
     }
 
     /**
+     * A TableView clears its selection when its items are replaced, and the window's table tells the page so: the
+     * selection blinks to null and back at each re-read. The task's details are still read once, not in a loop (the
+     * window asked Tasks_GetDetails again and again while a task was selected).
+     */
+    @Test
+    void aSelectionThatBlinksWhileTheRowsAreReplacedDoesNotReadTheDetailsAgain() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            CollectionViewModel tasks = new CollectionViewModel(f.context, premium(f).id(), f.scope(), TaskKind.KIND);
+            tasks.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> tasks.selectedProperty().set(null));
+            tasks.activate();
+            Row task = tasks.rows().getFirst();
+            int requests = f.sandbox().requestCount();
+
+            tasks.selectedProperty().set(task);
+
+            assertThat(tasks.selectedProperty().get().id()).isEqualTo(task.id());
+            assertThat(tasks.detailsProperty().get()).extracting(DetailField::label).contains("Step");
+            assertThat(tasks.loads()).isLessThan(5);
+            assertThat(f.sandbox().requestCount() - requests).as("Tasks_GetDetails, not a loop of them").isLessThan(5);
+            tasks.deactivate();
+        }
+    }
+
+    /**
      * A run being followed is written to the cache on every poll: the runs page follows it, and the tokens page open
      * beside it reads nothing (it used to re-read at each poll, like every open page).
      */

@@ -13,6 +13,7 @@ import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.sandbox.SandboxServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acrconsole.ui.services.AppServices;
@@ -118,6 +119,20 @@ public final class PageFixture implements AutoCloseable {
         return services.viewScope();
     }
 
+    /** The sandbox's registry named {@code name} (e.g. "contosoprodacr", the Premium one with runs and connections). */
+    public SandboxData.Registry sandboxRegistry(String name) {
+        return sandbox().data().registries().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no registry " + name + " in the sandbox"));
+    }
+
+    /** The first of the sandbox's private endpoint connections on {@code registry} in {@code status} (e.g. "Pending"). */
+    public SandboxData.PrivateEndpointConnection connection(String registry, String status) {
+        String registryId = sandboxRegistry(registry).id();
+        return sandbox().data().privateEndpointConnections().stream()
+                .filter(c -> c.registryId().equals(registryId) && c.status().equals(status)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + status + " connection on " + registry));
+    }
+
     /** The cached row of {@code id} with its typed details. */
     public Row row(String id) {
         return context.find(scope(), id).orElseThrow(() -> new AssertionError(id + " is not cached"));
@@ -129,8 +144,7 @@ public final class PageFixture implements AutoCloseable {
 
     /** The cached registry of the sandbox's sample called {@code name}. */
     public Row registry(String name) {
-        return row(sandbox().data().registries().stream().filter(r -> r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("the sample has no registry " + name)).id());
+        return row(sandboxRegistry(name).id());
     }
 
     /** Reads a collection below {@code parent} into the cache, as opening its folder does; its rows then. */

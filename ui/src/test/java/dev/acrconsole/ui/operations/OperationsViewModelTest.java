@@ -1,0 +1,166 @@
+package dev.acrconsole.ui.operations;
+
+import static dev.acrconsole.ui.page.PageFixture.await;
+import static dev.acrconsole.ui.page.PageFixture.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.acrconsole.app.concurrent.DirectBackground;
+import dev.acrconsole.app.privateendpoints.ConnectionActions;
+import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.Operation;
+import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.sandbox.SandboxData;
+import dev.acrconsole.ui.page.PageFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operations panel's state without the toolkit: the journal read once, then each operation's events applied to
+ * its row. The events arrive on the operations service's threads and are handed to one thread, as the window hands
+ * them to the FX thread.
+ */
+class OperationsViewModelTest {
+    private static final SandboxConfig QUICK = SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300))
+            .withRetryAfterSeconds(0);
+
+    @TempDir
+    Path dir;
+
+    /** The one thread that stands in for the FX thread: events and results land here, in order. */
+    private final ExecutorService fx = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopFx() throws InterruptedException {
+        fx.shutdown();
+        fx.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private <T> T onFx(Supplier<T> read) {
+        return await(java.util.concurrent.CompletableFuture.supplyAsync(read, fx));
+    }
+
+    private OperationsViewModel panel(PageFixture f) {
+        OperationsViewModel panel = new OperationsViewModel(f.services.journal(), f.scope(), new DirectBackground(), fx,
+                f.services::session);
+        f.services.addOperationsListener(op -> fx.execute(() -> panel.apply(op)));
+        return panel;
+    }
+
+    private static Operation approve(PageFixture f, SandboxData.PrivateEndpointConnection c) {
+        return await(f.context.submit(f.scope(), ConnectionActions.approve(c.id(), f.row(c.registryId()).tenantId(), "ok")));
+    }
+
+    @Test
+    void anOperationsEventsMoveItsRowWithoutReadingTheJournalAgain() {
+        try (PageFixture f = PageFixture.sandbox(dir, QUICK, new DirectBackground())) {
+            OperationsViewModel panel = panel(f);
+            await(panel.reload());
+            assertThat(onFx(() -> List.copyOf(panel.rows()))).isEmpty();
+            List<Operation.State> shown = new CopyOnWriteArrayList<>();
+            List<Integer> running = new CopyOnWriteArrayList<>();
+            panel.rows().addListener((ListChangeListener<Operation>) c -> {
+                while (c.next()) {
+                    c.getAddedSubList().forEach(op -> shown.add(op.state()));
+                }
+            });
+            panel.runningProperty().addListener((obs, old, now) -> running.add(now.intValue()));
+
+            Operation op = approve(f, f.connection("contosoprodacr", "Pending"));
+            waitFor("the row shows the end", () -> onFx(() -> panel.rows().stream()
+                    .anyMatch(r -> r.id().equals(op.id()) && r.state().terminal())));
+
+            Operation row = onFx(() -> panel.rows().getFirst());
+            assertThat(onFx(() -> panel.rows().size())).isEqualTo(1);
+            assertThat(row.title()).startsWith("Approve private endpoint connection contosoprodacr.");
+            assertThat(row.state()).isEqualTo(Operation.State.Succeeded);
+            assertThat(shown.getFirst()).isIn(Operation.State.Pending, Operation.State.Running);
+            assertThat(shown.getLast()).isEqualTo(Operation.State.Succeeded);
+            assertThat(running).as("one ran, then none").startsWith(1).endsWith(0);
+            assertThat(panel.canDismiss(row)).isTrue();
+            assertThat(panel.canCancel(row)).isFalse();
+            assertThat(panel.journalReads()).as("events do not read the journal").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void dismissHidesAFinishedOperationAndItStaysHiddenAfterARestart() {
+        try (PageFixture f = PageFixture.sandbox(dir, QUICK, new DirectBackground())) {
+            OperationsViewModel panel = panel(f);
+            await(panel.reload());
+            Operation op = approve(f, f.connection("contosoprodacr", "Pending"));
+            waitFor("it ends", () -> onFx(() -> panel.rows().stream().anyMatch(r -> r.state().terminal())));
+            Operation row = onFx(() -> panel.rows().getFirst());
+
+            await(panel.dismiss(row));
+
+            assertThat(onFx(() -> List.copyOf(panel.rows()))).isEmpty();
+            assertThat(panel.runningProperty().get()).isZero();
+            OperationsViewModel again = new OperationsViewModel(f.services.journal(), f.scope(), new DirectBackground(), fx,
+                    f.services::session);
+            await(again.reload());
+            assertThat(onFx(() -> List.copyOf(again.rows()))).as("the journal remembers it was dismissed").isEmpty();
+            assertThat(f.services.journal().get(op.id()).orElseThrow().dismissed()).isTrue();
+        }
+    }
+
+    @Test
+    void anotherScopesOperationIsIgnoredAndOurOwnIsAddedReplacedAndRemoved() {
+        try (PageFixture f = PageFixture.offline(dir)) {
+            CacheScope ours = new CacheScope("sandbox", "Sandbox");
+            OperationsViewModel panel = new OperationsViewModel(f.services.journal(), ours, new DirectBackground(),
+                    PageFixture.SAME_THREAD, f.services::session);
+            List<String> notices = new CopyOnWriteArrayList<>();
+            panel.onNotice(notices::add);
+            panel.reload();
+
+            panel.apply(pending("theirs", new CacheScope("alice@contoso.com", "AzureCloud")));
+            assertThat(panel.rows()).isEmpty();
+            assertThat(panel.runningProperty().get()).isZero();
+
+            Operation mine = pending("mine", ours);
+            panel.apply(mine);
+            assertThat(panel.rows()).containsExactly(mine);
+            assertThat(panel.runningProperty().get()).isEqualTo(1);
+            assertThat(panel.canCancel(mine)).as("offline: no session to cancel through").isFalse();
+            panel.cancel(mine);
+            assertThat(notices).containsExactly("Offline: nothing can be canceled.");
+
+            Operation ended = mine.finished(Operation.State.Failed, "Conflict", "It was changed meanwhile.", Instant.now());
+            panel.apply(ended);
+            assertThat(panel.rows()).containsExactly(ended);
+            assertThat(panel.runningProperty().get()).isZero();
+            assertThat(OperationsViewModel.finishedText(ended))
+                    .isEqualTo("Approve it failed — Conflict: It was changed meanwhile.");
+
+            panel.apply(dismissed(ended));
+            assertThat(panel.rows()).isEmpty();
+            assertThat(panel.journalReads()).isEqualTo(1);
+        }
+    }
+
+    private static Operation pending(String id, CacheScope scope) {
+        String target = "/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerRegistry/registries/r"
+                + "/privateEndpointConnections/" + id;
+        return Operation.pending(id, scope, "privateEndpointConnection.approve", "Approve it", target,
+                PrivateEndpointConnectionKind.KIND, "t", "PUT", target, "{}", Operation.After.refresh, null, Instant.now());
+    }
+
+    private static Operation dismissed(Operation op) {
+        return new Operation(op.id(), op.scope(), op.kind(), op.title(), op.targetId(), op.targetKind(), op.tenantId(),
+                op.method(), op.path(), op.requestBody(), op.after(), op.cancelPath(), op.state(), op.pollMode(), op.pollUrl(),
+                op.nextPollAt(), op.polls(), op.throttled(), op.note(), op.errorCode(), op.errorMessage(), op.createdAt(),
+                op.updatedAt(), op.finishedAt(), true);
+    }
+}
