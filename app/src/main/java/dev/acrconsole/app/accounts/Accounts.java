@@ -169,8 +169,11 @@ public final class Accounts {
         ServicePrincipalInput input = ServicePrincipalInput.check(tenantId, clientId, secret, certificatePath);
         AccountSettings account = new AccountSettings("app:" + input.clientId(), input.kind(), cloud.name(), input.tenantId(),
                 input.clientId(), input.certificatePath(), null, null, null);
+        String key = CredentialFactory.secretKey(account);
+        // The same app added again: a secret that fails must not cost the one that works.
+        Optional<String> kept = keyring.store().read(key);
         if (input.secret() != null) {
-            keyring.store().write(CredentialFactory.secretKey(account), input.secret());
+            keyring.store().write(key, input.secret());
         }
         try {
             TokenCredential credential = factory().create(account, cloud);
@@ -179,7 +182,7 @@ public final class Accounts {
             remember(account, probe);
             return account;
         } catch (RuntimeException e) {
-            keyring.store().delete(CredentialFactory.secretKey(account));
+            kept.ifPresentOrElse(working -> keyring.store().write(key, working), () -> keyring.store().delete(key));
             throw new IllegalArgumentException(SignInProblems.describe(e, input.tenantId()), e);
         }
     }

@@ -52,7 +52,12 @@ final class SandboxCloud implements AutoCloseable {
     }
 
     Accounts accounts(Path dataDir, ResourceStore store, Map<String, String> env) {
-        Accounts accounts = new Accounts(dataDir, store, Kinds.CATALOG, Clock.systemUTC(), env, Keyring.probe(dataDir));
+        return accounts(dataDir, store, env, Keyring.probe(dataDir));
+    }
+
+    /** Accounts over {@code keyring}: two of them sharing one keyring are the app before and after a restart. */
+    Accounts accounts(Path dataDir, ResourceStore store, Map<String, String> env, Keyring keyring) {
+        Accounts accounts = new Accounts(dataDir, store, Kinds.CATALOG, Clock.systemUTC(), env, keyring);
         accounts.addCloud(cloud);
         accounts.saveNetwork(ProxySettings.SYSTEM, null, certificate.toString());
         return accounts;

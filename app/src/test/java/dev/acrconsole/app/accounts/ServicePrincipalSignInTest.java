@@ -13,6 +13,8 @@ import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.sandbox.SandboxPrincipal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,23 @@ class ServicePrincipalSignInTest extends AccountsFixture {
                 .hasMessageStartingWith("SignInFailed: ")
                 .hasMessageContaining("AADSTS7000215");
         assertThat(accounts.settings().accounts()).isEmpty();
+    }
+
+    @Test
+    void aWrongSecretTypedAgainForAKnownAppKeepsTheSecretThatWorks() {
+        cloud.sandbox.identity().registerApp("11111111-2222-3333-4444-555555555555", "the-secret",
+                new SandboxPrincipal("ci-app", prod.tenantId(), Set.of(prod.subscriptionId())));
+        Keyring keyring = new Keyring(new MemorySecretStore(), Optional.empty());
+        Accounts before = cloud.accounts(dataDir(), store, Map.of(), keyring);
+        AccountSettings account = before.addServicePrincipal("Sandbox", prod.tenantId(),
+                "11111111-2222-3333-4444-555555555555", "the-secret", null);
+
+        assertThatThrownBy(() -> before.addServicePrincipal("Sandbox", prod.tenantId(),
+                "11111111-2222-3333-4444-555555555555", "not-the-secret", null)).hasMessageContaining("AADSTS7000215");
+
+        Accounts afterRestart = cloud.accounts(dataDir(), store, Map.of(), keyring);
+        assertThat(afterRestart.refresh(account.key(), RefreshListener.NONE).failures()).as("still signs in with the kept secret")
+                .isEmpty();
     }
 
     @Test
