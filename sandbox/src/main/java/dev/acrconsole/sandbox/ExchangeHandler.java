@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,8 +45,26 @@ final class ExchangeHandler implements HttpHandler {
         try {
             delay();
             byte[] body = exchange.getRequestBody().readAllBytes();
+            Faults.Chaos fault = faults.nextChaos(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
+            if (fault == Faults.Chaos.RESET) {
+                return; // closed below with nothing sent: the client sees the connection end
+            }
+            if (fault == Faults.Chaos.MALFORMED) {
+                writeRaw(exchange, 200, "{\"value\": [ this is not JSON".getBytes(StandardCharsets.UTF_8), -1);
+                return;
+            }
+            if (fault == Faults.Chaos.STALL) {
+                sleep(faults.stall().toMillis());
+            }
             Response response;
             try {
+                if (fault == Faults.Chaos.THROTTLE) {
+                    throw new ArmException(429, "SubscriptionRequestsThrottled", "Number of requests for subscription "
+                            + "actor exceeded (sandbox chaos). Please try again after '1' seconds.", Map.of("Retry-After", "1"));
+                }
+                if (fault == Faults.Chaos.UNAVAILABLE) {
+                    throw new ArmException(503, "ServiceUnavailable", "The service is temporarily unavailable (sandbox chaos).");
+                }
                 String token = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
                 Request request = request(exchange, body).withAccess(identity.access(token));
                 faults.checkThrottle(request);
@@ -57,21 +76,46 @@ final class ExchangeHandler implements HttpHandler {
             } catch (RuntimeException e) {
                 response = error(new ArmException(500, "InternalServerError", "The sandbox failed: " + e));
             }
+            if (fault == Faults.Chaos.TRUNCATED && response.body() != null) {
+                truncated(exchange, response);
+                return;
+            }
             write(exchange, response);
         } finally {
             exchange.close();
         }
     }
 
+    /** The answer's headers promise its whole body; half of it is sent, then the connection is dropped. */
+    private static void truncated(HttpExchange exchange, Response response) throws IOException {
+        byte[] whole = ArmJson.MAPPER.writeValueAsBytes(response.body());
+        writeRaw(exchange, response.status(), Arrays.copyOf(whole, whole.length / 2), whole.length);
+        // Closing short of the promised length makes the JDK's server drop the connection, as a broken link would.
+        exchange.close();
+    }
+
     private void delay() {
-        if (latencyMs <= 0) {
+        sleep(latencyMs);
+    }
+
+    private static void sleep(long ms) {
+        if (ms <= 0) {
             return;
         }
         try {
-            Thread.sleep(latencyMs);
+            Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Sends {@code bytes} as the body, promising {@code length} bytes (-1: exactly these). */
+    private static void writeRaw(HttpExchange exchange, int status, byte[] bytes, long length) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, length < 0 ? bytes.length : length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes);
+        out.flush();
     }
 
     /** Returns the bearer token, or throws ARM's 401. */

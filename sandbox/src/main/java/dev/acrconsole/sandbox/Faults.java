@@ -1,10 +1,14 @@
 package dev.acrconsole.sandbox;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * Failures on demand, so every failure path of a client can be tested against something that behaves like ARM:
@@ -57,6 +61,80 @@ public final class Faults {
                         + "' over scope '" + request.path() + "' or the scope is invalid.");
             }
         }
+    }
+
+    /** What a chaos-struck request gets instead of (or on top of) its answer. */
+    public enum Chaos {
+        /** 429 with Retry-After: 1. */
+        THROTTLE,
+        /** 503 in ARM's error shape. */
+        UNAVAILABLE,
+        /** The connection closes with no answer at all. */
+        RESET,
+        /** The real answer, cut off half-way through its body. */
+        TRUNCATED,
+        /** 200 with a body that is not JSON. */
+        MALFORMED,
+        /** The real answer, after a wait longer than a client should wait. */
+        STALL
+    }
+
+    /** One request chaos struck: which fault, on which request. */
+    public record Struck(Chaos fault, String method, String path) {}
+
+    private Random chaos;
+    private double chaosRate;
+    private Duration stall = Duration.ZERO;
+    private final List<Struck> struck = new ArrayList<>();
+    private final List<Struck> aimed = new ArrayList<>();
+
+    /**
+     * From now on, {@code rate} of the requests (0 to 1), drawn from {@code seed}, get a {@link Chaos} fault: each kind
+     * in turn, so that any run struck six times has met every kind. {@code stall} is how long a stalled answer waits.
+     */
+    public synchronized void chaos(long seed, double rate, Duration stall) {
+        this.chaos = new Random(seed);
+        this.chaosRate = rate;
+        this.stall = stall;
+    }
+
+    /** No more chaos. */
+    public synchronized void calm() {
+        this.chaos = null;
+    }
+
+    /** Every request struck so far, in order. */
+    public synchronized List<Struck> struck() {
+        return List.copyOf(struck);
+    }
+
+    /**
+     * The next request whose method is {@code method} and whose path contains {@code pathContains} (ignoring case) gets
+     * {@code fault}: one fault aimed at one request, where chaos strikes at random.
+     */
+    public synchronized void strikeNext(Chaos fault, String method, String pathContains) {
+        aimed.add(new Struck(fault, method, pathContains.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The fault this request gets: an aimed one that matches, else one drawn if chaos is on; null otherwise. */
+    synchronized Chaos nextChaos(String method, String path) {
+        Struck hit = aimed.stream().filter(a -> a.method().equalsIgnoreCase(method)
+                && path.toLowerCase(Locale.ROOT).contains(a.path())).findFirst().orElse(null);
+        if (hit != null) {
+            aimed.remove(hit);
+            struck.add(new Struck(hit.fault(), method, path));
+            return hit.fault();
+        }
+        if (chaos == null || chaos.nextDouble() >= chaosRate) {
+            return null;
+        }
+        Chaos c = Chaos.values()[struck.size() % Chaos.values().length];
+        struck.add(new Struck(c, method, path));
+        return c;
+    }
+
+    synchronized Duration stall() {
+        return stall;
     }
 
     /** The next operation to start ends Failed with this error. */

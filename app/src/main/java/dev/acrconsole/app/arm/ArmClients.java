@@ -35,6 +35,9 @@ public final class ArmClients {
     private static final RetryOptions RETRY = new RetryOptions(new ExponentialBackoffOptions()
             .setMaxRetries(2).setBaseDelay(Duration.ofMillis(400)).setMaxDelay(Duration.ofSeconds(10)));
 
+    /** azure-core's own default, made explicit: ARM answers in seconds, so a minute of silence is a stalled connection. */
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
     private final ArmSession session;
     private final HttpClient httpClient;
     private final AzureEnvironment environment;
@@ -42,10 +45,16 @@ public final class ArmClients {
     private final Map<String, ContainerRegistryManager> registryManagers = new ConcurrentHashMap<>();
     private volatile ResourceManager.Authenticated authenticated;
     private volatile ArmHttp http;
+    private volatile ArmHttp readHttp;
     private volatile ArmPages reads;
 
     public ArmClients(ArmSession session) {
-        this(session, httpClient(session.endpoint()), environment(session.endpoint()));
+        this(session, RESPONSE_TIMEOUT);
+    }
+
+    /** With a shorter wait for an answer than a minute: a fault-injection test's stalls end in seconds. */
+    public ArmClients(ArmSession session, Duration responseTimeout) {
+        this(session, httpClient(session.endpoint(), responseTimeout), environment(session.endpoint()));
     }
 
     /** For a signed-in account: its cloud's environment, and the HTTP client with the user's proxy and trust. */
@@ -79,10 +88,23 @@ public final class ArmClients {
     public ArmPages reads() {
         ArmPages r = reads;
         if (r == null) {
-            r = new ArmPages(new ArmHttp(pipeline(true), session.endpoint().resourceManager()));
+            r = new ArmPages(readHttp());
             reads = r;
         }
         return r;
+    }
+
+    /**
+     * Plain requests that only read (one resource, a task's listDetails POST) with the same retry policy as
+     * {@link #reads()}: asking again cannot change anything at ARM.
+     */
+    public ArmHttp readHttp() {
+        ArmHttp h = readHttp;
+        if (h == null) {
+            h = new ArmHttp(pipeline(true), session.endpoint().resourceManager());
+            readHttp = h;
+        }
+        return h;
     }
 
     private HttpPipeline pipeline(boolean retrying) {
@@ -145,8 +167,8 @@ public final class ArmClients {
                 "activeDirectoryResourceId", arm));
     }
 
-    private static HttpClient httpClient(ArmEndpoint endpoint) {
-        return new JdkHttpClientBuilder(plainClient(endpoint)).build();
+    private static HttpClient httpClient(ArmEndpoint endpoint, Duration responseTimeout) {
+        return new JdkHttpClientBuilder(plainClient(endpoint)).responseTimeout(responseTimeout).build();
     }
 
     private static java.net.http.HttpClient.Builder plainClient(ArmEndpoint endpoint) {

@@ -20,6 +20,9 @@ public final class ArmErrors {
                 ManagementError e = m.getValue();
                 return e.getCode() + ": " + firstLine(e.getMessage()) + status(m);
             }
+            if (t instanceof UnreadableAnswerException u) {
+                return u.getMessage(); // its cause is the parser's, which says less
+            }
             if (t instanceof ArmRequestException a) {
                 return firstLine(a.getMessage()); // "Code: message (HTTP n)", as for the SDK's exceptions
             }
@@ -29,8 +32,11 @@ public final class ArmErrors {
             if (t instanceof SSLException) {
                 return "Secure connection failed (certificate not trusted?): " + firstLine(t.getMessage());
             }
-            if (t instanceof ConnectException || t instanceof HttpTimeoutException) {
+            if (t instanceof ConnectException) {
                 return "Cannot reach Azure Resource Manager: " + firstLine(String.valueOf(t.getMessage()));
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "Azure Resource Manager did not answer in time: " + firstLine(String.valueOf(t.getMessage()));
             }
         }
         Throwable root = error;
@@ -38,7 +44,9 @@ public final class ArmErrors {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : firstLine(message);
+        String line = message == null || message.isBlank() ? root.getClass().getSimpleName() : firstLine(message);
+        // A connection dropped mid-answer (reset, or an answer cut short) says only "EOF reached while reading".
+        return root instanceof IOException ? "The connection to Azure Resource Manager broke off: " + line : line;
     }
 
     private static String status(ManagementException m) {

@@ -1,7 +1,6 @@
 package dev.acrconsole.app.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,6 @@ import java.util.Set;
  * reading as an empty page.
  */
 public final class ArmPages {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     /** One page: its items' JSON, and ARM's nextLink (null on the last page). */
     public record Page(List<JsonNode> items, String nextLink) {}
 
@@ -47,14 +44,8 @@ public final class ArmPages {
         if (!r.ok()) {
             throw new ArmRequestException(r);
         }
-        JsonNode body;
-        try {
-            body = r.body() == null ? null : MAPPER.readTree(r.body());
-        } catch (Exception e) {
-            throw new IllegalStateException("ARM sent a page that is not JSON (" + e.getMessage().lines().findFirst()
-                    .orElse("") + "): " + pathOrUrl, e);
-        }
-        if (body == null || !body.path("value").isArray()) {
+        JsonNode body = r.json();
+        if (!body.path("value").isArray()) {
             throw new IllegalStateException("ARM sent a page without a list of resources: " + pathOrUrl);
         }
         List<JsonNode> items = new ArrayList<>();

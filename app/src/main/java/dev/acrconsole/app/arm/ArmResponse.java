@@ -33,8 +33,7 @@ public record ArmResponse(int status, String body, String asyncOperation, String
         try {
             return MAPPER.readTree(body);
         } catch (Exception e) {
-            throw new IllegalStateException("ARM answered HTTP " + status + " with a body that is not JSON ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            throw new UnreadableAnswerException(status, e);
         }
     }
 
@@ -42,7 +41,7 @@ public record ArmResponse(int status, String body, String asyncOperation, String
     private JsonNode errorJson() {
         try {
             return json();
-        } catch (IllegalStateException notJson) {
+        } catch (UnreadableAnswerException notJson) {
             return MAPPER.createObjectNode();
         }
     }

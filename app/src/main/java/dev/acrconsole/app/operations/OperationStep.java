@@ -16,6 +16,8 @@ final class OperationStep {
     private static final Set<String> SUCCEEDED = Set.of("succeeded");
     private static final Set<String> FAILED = Set.of("failed");
     private static final Set<String> CANCELED = Set.of("canceled", "cancelled");
+    /** How many times a request is sent in all while ARM is unavailable (503) or does not answer, before it fails. */
+    static final int MAX_SENDS = 4;
 
     private OperationStep() {}
 
@@ -24,6 +26,11 @@ final class OperationStep {
         if (r.status() == 429) {
             return op.polled(now.plus(PollDelay.throttled(r, now)), true,
                     "Throttled by ARM (429); sending again as it asked", now);
+        }
+        if (r.status() == 503 && op.polls() + 1 < MAX_SENDS) {
+            // 503 says the request was not taken up, so sending it again is safe whatever its method.
+            return op.polled(now.plus(PollDelay.after(r, op.polls() + 1, now)), false,
+                    "ARM is unavailable (503); sending again", now);
         }
         if (!r.ok()) {
             return op.finished(State.Failed, r.errorCode(), r.errorMessage(), now);
@@ -113,11 +120,12 @@ final class OperationStep {
     }
 
     /**
-     * A failed operation answers with ARM's error body; a gateway hiccup (5xx without one) is asked again later,
-     * so a blip never turns a running operation into a failed one.
+     * A failed operation answers with ARM's error body; a gateway hiccup (5xx without one) or ARM unavailable (503,
+     * which says nothing of the operation) is asked again later, so a blip never turns a running operation into a
+     * failed one.
      */
     private static Operation transientOrFailed(Operation op, ArmResponse r, Instant now) {
-        if (r.status() >= 500 && !r.carriesArmError()) {
+        if (r.status() == 503 || (r.status() >= 500 && !r.carriesArmError())) {
             return op.polled(now.plus(PollDelay.backoff(op.polls() + 1)), false,
                     "ARM answered HTTP " + r.status() + "; asking again", now);
         }

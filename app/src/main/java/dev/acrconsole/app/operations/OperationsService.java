@@ -35,6 +35,8 @@ import java.util.concurrent.Future;
 public final class OperationsService implements AutoCloseable {
     static final int MAX_CONCURRENT = 4;
     private static final System.Logger LOG = System.getLogger(OperationsService.class.getName());
+    /** ARM's writes that may be sent twice with the same outcome (POSTs such as ScheduleRun may not). */
+    private static final Set<String> IDEMPOTENT = Set.of("PUT", "PATCH", "DELETE");
 
     private final CacheScope scope;
     private final String tenantId;
@@ -66,7 +68,7 @@ public final class OperationsService implements AutoCloseable {
         this.scope = arm.session().cacheScope();
         this.http = arm.http();
         this.journal = journal;
-        this.targets = new TargetSync(http, store, kinds, clock);
+        this.targets = new TargetSync(arm.readHttp(), store, kinds, clock);
         this.background = background;
         this.clock = clock;
     }
@@ -232,13 +234,17 @@ public final class OperationsService implements AutoCloseable {
     }
 
     /**
-     * No answer at all. Before ARM accepted it: if the connection was never made nothing was sent, so it failed;
-     * otherwise it may have arrived, and following the resource tells. While following: ask again later.
+     * No answer at all. While following: ask again later. Before ARM accepted it: a PUT, PATCH or DELETE is sent again
+     * a few times (ARM's writes are idempotent, as the SDK's own retries assume); otherwise, if the connection was never
+     * made nothing was sent, so it failed; else it may have arrived, and re-reading the target tells.
      */
     private Operation afterTransportFailure(Operation op, RuntimeException e, Instant now) {
         String why = ArmErrors.describe(e);
         if (op.state() == State.Running) {
             return op.polled(now.plus(PollDelay.backoff(op.polls() + 1)), false, "No answer from ARM (" + why + "); asking again", now);
+        }
+        if (IDEMPOTENT.contains(op.method()) && op.polls() + 1 < OperationStep.MAX_SENDS) {
+            return op.polled(now.plus(PollDelay.backoff(op.polls())), false, "No answer from ARM (" + why + "); sending again", now);
         }
         if (hasCause(e, ConnectException.class)) {
             return op.finished(State.Failed, "NotSent", "Could not reach ARM, nothing was sent: " + why, now);

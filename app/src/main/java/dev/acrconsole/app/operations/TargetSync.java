@@ -18,6 +18,7 @@ import java.time.Instant;
  */
 final class TargetSync {
     private static final System.Logger LOG = System.getLogger(TargetSync.class.getName());
+    /** Retrying: re-reading a target changes nothing at ARM, so a 503 or a dropped connection is asked again. */
     private final ArmHttp http;
     private final ResourceStore store;
     private final KindCatalog kinds;

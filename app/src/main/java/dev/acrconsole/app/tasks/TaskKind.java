@@ -85,7 +85,7 @@ public final class TaskKind extends KindDescriptor<TaskDetails> {
     /** POSTs {@code {id}/listDetails} (tasks and task runs), caches the answer, and returns its detail fields. */
     public static List<DetailField> listDetails(dev.acrconsole.app.kind.KindDescriptor<?> kind, ArmClients arm,
                                                 ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
-        ArmResponse r = arm.http().send("POST", row.id() + "/listDetails" + ApiVersions.query(ApiVersions.TASKS), null);
+        ArmResponse r = arm.readHttp().send("POST", row.id() + "/listDetails" + ApiVersions.query(ApiVersions.TASKS), null);
         if (!r.ok()) {
             throw new IllegalStateException(r.errorCode() + ": " + r.errorMessage());
         }

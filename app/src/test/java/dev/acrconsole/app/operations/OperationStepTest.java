@@ -70,6 +70,23 @@ class OperationStepTest {
     }
 
     @Test
+    void aRequestArmWasUnavailableForIsSentAgainAFewTimesThenFailsWithArmsError() {
+        ArmResponse unavailable = answer(503, "{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":\"Try later.\"}}",
+                null, null, null);
+        Operation op = pending("POST");
+        for (int send = 1; send < OperationStep.MAX_SENDS; send++) {
+            op = OperationStep.afterSend(op, unavailable, NOW);
+            assertThat(op.state()).as("after send " + send).isEqualTo(State.Pending);
+            assertThat(op.note()).isEqualTo("ARM is unavailable (503); sending again");
+            assertThat(op.nextPollAt()).isAfter(NOW);
+        }
+        Operation refused = OperationStep.afterSend(op, unavailable, NOW);
+        assertThat(refused.state()).isEqualTo(State.Failed);
+        assertThat(refused.errorCode()).isEqualTo("ServiceUnavailable");
+        assertThat(refused.errorMessage()).isEqualTo("Try later.");
+    }
+
+    @Test
     void aRefusalCarriesArmsCodeAndMessage() {
         Operation op = OperationStep.afterSend(pending("PUT"),
                 answer(400, "{\"error\":{\"code\":\"InvalidRegistryName\",\"message\":\"Use letters.\"}}", null, null, null), NOW);
@@ -115,6 +132,9 @@ class OperationStepTest {
         Operation blip = OperationStep.afterPoll(running, answer(502, "<html>bad gateway</html>", null, null, null), NOW);
         assertThat(blip.state()).isEqualTo(State.Running);
         assertThat(blip.note()).contains("502");
+        Operation unavailable = OperationStep.afterPoll(running,
+                answer(503, "{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":\"Later.\"}}", null, null, null), NOW);
+        assertThat(unavailable.state()).as("503 says nothing of the operation").isEqualTo(State.Running);
         Operation failed = OperationStep.afterPoll(running,
                 answer(500, "{\"error\":{\"code\":\"ProvisioningFailed\",\"message\":\"Broke.\"}}", null, null, null), NOW);
         assertThat(failed.state()).isEqualTo(State.Failed);

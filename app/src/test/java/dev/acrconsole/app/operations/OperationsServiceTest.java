@@ -6,6 +6,7 @@ import dev.acrconsole.app.SandboxFixture;
 import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
 import dev.acrconsole.app.privateendpoints.ConnectionActions;
 import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionDetails;
 import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
@@ -16,6 +17,7 @@ import dev.acrconsole.app.registries.RegistryForm;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation.State;
 import dev.acrconsole.cache.Operation;
+import dev.acrconsole.sandbox.Faults;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
 import java.nio.file.Path;
@@ -168,6 +170,29 @@ class OperationsServiceTest {
         assertThat(done.state()).isEqualTo(State.Failed);
         assertThat(done.errorCode()).isEqualTo("RegistryNameNotAvailable");
         assertThat(done.pollUrl()).isNull();
+    }
+
+    @Test
+    void aWriteThatGotNoAnswerIsSentAgainButAnActionIsNotForItMayHaveRun() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
+        env.sandbox.faults().strikeNext(Faults.Chaos.RESET, "PUT", "/registries/opsreg04");
+
+        Operation created = awaitState(service.submit(RegistryActions.create(form("opsreg04", "Basic"))).get(10, TimeUnit.SECONDS).id(),
+                op -> op.state().terminal());
+
+        assertThat(created.state()).isEqualTo(State.Succeeded);
+        assertThat(seen).filteredOn(op -> op.id().equals(created.id()) && op.note() != null).extracting(Operation::note)
+                .anyMatch(n -> n.startsWith("No answer from ARM (") && n.endsWith("); sending again"));
+
+        String connected = env.sandbox.edge().connectedRegistries().getFirst().id();
+        env.sandbox.faults().strikeNext(Faults.Chaos.RESET, "POST", "/deactivate");
+        Operation deactivate = awaitState(service.submit(RegistryRequests.action("connectedRegistry.deactivate", "Deactivate",
+                connected, ConnectedRegistryKind.KIND, null, "deactivate")).get(10, TimeUnit.SECONDS).id(), op -> op.state().terminal());
+
+        assertThat(deactivate.state()).isEqualTo(State.Failed);
+        assertThat(deactivate.errorCode()).isEqualTo("NoAnswer");
+        assertThat(deactivate.errorMessage()).startsWith("ARM did not answer; the request may or may not have arrived: ");
+        assertThat(env.sandbox.faults().struck()).extracting(Faults.Struck::method).containsExactly("PUT", "POST");
     }
 
     @Test
