@@ -110,7 +110,7 @@ public final class CacheDatabase implements AutoCloseable {
         CacheDatabase db = new CacheDatabase(file, policy, null);
         try {
             for (int i = 0; i < READERS; i++) {
-                db.readers.add(connect(file, true));
+                db.readers.add(connectImmutable(file));
             }
             int version = db.read(Migrations::userVersion);
             if (version != Migrations.latestVersion()) {
@@ -124,10 +124,17 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
-    /** The schema version of a cache file, read without changing it. */
-    public static int schemaVersion(Path file) {
-        try (Connection c = connect(file, true)) {
-            return Migrations.userVersion(c);
+    /** What a cache file is, read without changing it or leaving anything beside it: its schema version and tables. */
+    record FileFacts(int schemaVersion, java.util.Set<String> tables) {}
+
+    static FileFacts facts(Path file) {
+        try (Connection c = connectImmutable(file); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+            return new FileFacts(Migrations.userVersion(c), tables);
         } catch (SQLException e) {
             throw new CacheException(describe(file, e), e);
         }
@@ -243,11 +250,14 @@ public final class CacheDatabase implements AutoCloseable {
     public void close() {
         writeLock.lock();
         try {
-            closeQuietly(writer);
             Connection c;
             while ((c = readers.poll()) != null) {
                 closeQuietly(c);
             }
+            // The writer closes last, after folding the WAL into the file: a read-only connection closing last cannot,
+            // and left a -wal of up to the whole last refresh beside the cache.
+            checkpointQuietly(writer);
+            closeQuietly(writer);
         } finally {
             writeLock.unlock();
         }
@@ -267,6 +277,16 @@ public final class CacheDatabase implements AutoCloseable {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
+    /**
+     * Reads a file that must not change and must have nothing written beside it (a snapshot, perhaps the user's own
+     * file on a share): SQLite's immutable mode takes no lock and makes no -wal or -shm.
+     */
+    private static Connection connectImmutable(Path file) throws SQLException {
+        var config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", config.toProperties());
+    }
+
     private static String describe(Path file, SQLException e) {
         String msg = String.valueOf(e.getMessage());
         if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database") || msg.contains("SQLITE_CORRUPT")) {
@@ -277,6 +297,17 @@ public final class CacheDatabase implements AutoCloseable {
             return "The cache file " + file + " cannot be opened for writing: check the directory's permissions.";
         }
         return "Cache error in " + file + ": " + msg;
+    }
+
+    private static void checkpointQuietly(Connection writer) {
+        if (writer == null) {
+            return;
+        }
+        try (Statement s = writer.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException ignored) {
+            // Nothing is lost: another process reading (an export) kept part of the WAL, which the next open folds in.
+        }
     }
 
     private static void closeQuietly(Connection c) {
