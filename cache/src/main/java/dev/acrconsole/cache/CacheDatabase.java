@@ -1,5 +1,6 @@
 package dev.acrconsole.cache;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,12 +42,38 @@ public final class CacheDatabase implements AutoCloseable {
      * app's kind registry) says what every write applies.
      */
     public static CacheDatabase open(Path dataDir, CachePolicy policy) {
+        prepareDataDir(dataDir);
+        return openFile(dataDir.resolve(FILE_NAME), policy);
+    }
+
+    /**
+     * Makes the data dir if it is missing, and says in words what stands in the way: a file where the directory (or
+     * one above it) should be, a folder where cache.db should be, a directory the user may not write.
+     */
+    private static void prepareDataDir(Path dataDir) {
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new CacheException("The data directory " + dataDir + " is a file, not a directory: give --data-dir a "
+                    + "directory (a new one is made), or move the file away.");
+        }
         try {
             Files.createDirectories(dataDir);
-        } catch (Exception e) {
-            throw new CacheException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            Path blocking = dataDir.toAbsolutePath();
+            while (blocking != null && !Files.exists(blocking)) {
+                blocking = blocking.getParent();
+            }
+            String why = blocking != null && !Files.isDirectory(blocking) ? blocking + " is a file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied in " + blocking
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.toString();
+            throw new CacheException("Cannot create the data directory " + dataDir + ": " + why
+                    + ". Choose another --data-dir (or fix that path).", e);
         }
-        return openFile(dataDir.resolve(FILE_NAME), policy);
+        Path cache = dataDir.resolve(FILE_NAME);
+        if (Files.isDirectory(cache)) {
+            throw new CacheException("The cache file " + cache + " is a folder, not a file: move the folder away (a new"
+                    + " cache is made in its place and the next refresh fills it), or choose another --data-dir.");
+        }
     }
 
     /** Opens (creating if needed) a cache file of any name, e.g. a snapshot being written. */

@@ -6,10 +6,13 @@ import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.cli.SearchCommand;
 import dev.acrconsole.app.cli.UsageException;
+import dev.acrconsole.app.settings.SettingsException;
+import dev.acrconsole.app.settings.SettingsFile;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheException;
 import dev.acrconsole.cache.DataDirs;
 import dev.acrconsole.cache.Snapshots;
+import dev.acrconsole.ui.main.Screenshot;
 import dev.acrconsole.ui.services.AppServices;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,6 +88,11 @@ public final class Launcher {
                     + "or use --screenshot FILE to render without one.");
             return 1;
         }
+        String unwritable = options.screenshotFile().map(Screenshot::problemWith).orElse(null);
+        if (unwritable != null) {
+            System.err.println("acr-console: cannot write the screenshot: " + unwritable + ".");
+            return 1;
+        }
         if (headless) {
             HeadlessFx.use();
         }
@@ -98,6 +106,15 @@ public final class Launcher {
         } catch (CacheException e) {
             System.err.println("acr-console: " + e.getMessage());
             return 1;
+        }
+        if (options.mode() == LaunchOptions.Mode.LIVE || options.mode() == LaunchOptions.Mode.OFFLINE) {
+            try {
+                new SettingsFile(dataDir).load(); // the accounts are read later, off this thread: a bad file is said here
+            } catch (SettingsException e) {
+                db.close();
+                System.err.println("acr-console: " + e.getMessage());
+                return 1;
+            }
         }
         try (AppServices services = new AppServices(options.mode(), dataDir, db, Clock.systemUTC())) {
             services.prefetchNavigation();

@@ -16,7 +16,8 @@ final class Headless {
     private Headless() {}
 
     static int run(String command, Path dataDir, PrintStream err, Work work) {
-        if (!Files.isRegularFile(dataDir.resolve(CacheDatabase.FILE_NAME))) {
+        // A data dir that is a file, or a cache.db that is a folder, is not "no cache": the open below says what it is.
+        if (!Files.exists(dataDir.resolve(CacheDatabase.FILE_NAME)) && !Files.isRegularFile(dataDir)) {
             err.println("acr-console: no cache in " + dataDir + " (run the console once, e.g. with --sandbox, to fill it)");
             return 1;
         }
