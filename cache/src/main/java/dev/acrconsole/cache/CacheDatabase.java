@@ -50,7 +50,7 @@ public final class CacheDatabase implements AutoCloseable {
      * Makes the data dir if it is missing, and says in words what stands in the way: a file where the directory (or
      * one above it) should be, a folder where cache.db should be, a directory the user may not write.
      */
-    private static void prepareDataDir(Path dataDir) {
+    static void prepareDataDir(Path dataDir) {
         if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
             throw new CacheException("The data directory " + dataDir + " is a file, not a directory: give --data-dir a "
                     + "directory (a new one is made), or move the file away.");

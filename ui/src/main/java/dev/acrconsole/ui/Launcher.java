@@ -10,6 +10,7 @@ import dev.acrconsole.app.settings.SettingsException;
 import dev.acrconsole.app.settings.SettingsFile;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheException;
+import dev.acrconsole.cache.DataDirLock;
 import dev.acrconsole.cache.DataDirs;
 import dev.acrconsole.cache.Snapshots;
 import dev.acrconsole.ui.main.Screenshot;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -97,6 +99,30 @@ public final class Launcher {
             HeadlessFx.use();
         }
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        if (options.mode() == LaunchOptions.Mode.SNAPSHOT) {
+            return window(options, dataDir); // read-only, its own file: as many as the user likes
+        }
+        // One window per data dir: two would write one cache and one journal, each unaware of the other (ADR 0014).
+        Optional<DataDirLock> lock;
+        try {
+            lock = DataDirLock.tryAcquire(dataDir);
+        } catch (CacheException e) {
+            System.err.println("acr-console: " + e.getMessage());
+            return 1;
+        }
+        if (lock.isEmpty()) {
+            System.err.println("acr-console: another ACR Console window is open on the data dir " + dataDir + " ("
+                    + DataDirLock.holder(dataDir) + "). Use that window, or start this one with another --data-dir."
+                    + " (export and search can read it meanwhile.)");
+            return 1;
+        }
+        try (DataDirLock held = lock.get()) {
+            return window(options, dataDir);
+        }
+    }
+
+    /** Opens the cache (or the snapshot) and the window on it; returns the exit code when the window has closed. */
+    private static int window(LaunchOptions options, Path dataDir) {
         CacheDatabase db;
         try {
             // A snapshot is opened as it is, read-only; it never touches the cache in the data dir.

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.DataDirLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -114,6 +117,29 @@ class LauncherMessagesTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.line()).contains("The settings file", "cannot be read", "Fix or move it aside")
                 .doesNotContain("SettingsException", "did not settle");
+    }
+
+    @Test
+    void aSecondWindowOnADataDirSaysSoAndExitsWhileExportAndSearchStillRead() throws Exception {
+        Path data = dir.resolve("data");
+        CacheDatabase.open(data, Kinds.CATALOG.cachePolicy()).close();
+        // The first window's lock (another process's is the same lock: DataDirLockTest).
+        try (DataDirLock first = DataDirLock.tryAcquire(data).orElseThrow()) {
+            Result second = run("--offline", "--data-dir", data.toString(), "--screenshot", shot());
+            assertThat(second.code()).isEqualTo(1);
+            assertThat(second.line()).contains("another ACR Console window is open on the data dir " + data,
+                    "process " + ProcessHandle.current().pid(), "another --data-dir");
+            assertThat(Files.exists(Path.of(shot()))).isFalse();
+
+            assertThat(run("search", "anything", "--data-dir", data.toString()).code()).isZero();
+            PrintStream saved = System.out;
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            try {
+                assertThat(run("export", "--data-dir", data.toString()).code()).isZero();
+            } finally {
+                System.setOut(saved);
+            }
+        }
     }
 
     @Test
