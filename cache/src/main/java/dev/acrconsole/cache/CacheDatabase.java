@@ -217,10 +217,22 @@ public final class CacheDatabase implements AutoCloseable {
         damageListeners.add(listener);
     }
 
+    /**
+     * Records damage; listeners hear of it once, and every read that reaches it until it is moved aside throws that
+     * same exception, so whoever hears of it again can tell it is not new.
+     */
     private CacheDamagedException damaged(CacheDamagedException found) {
-        damage = found;
-        damageListeners.forEach(l -> l.accept(found));
-        return found;
+        CacheDamagedException first;
+        synchronized (damageListeners) {
+            if (damage == null) {
+                damage = found;
+            }
+            first = damage;
+        }
+        if (first == found) {
+            damageListeners.forEach(l -> l.accept(found));
+        }
+        return first;
     }
 
     /**

@@ -59,8 +59,8 @@ public final class CacheRecovery {
             int history = tables.stream().filter(t -> !t.name().equals("operation") && !t.name().equals("setting"))
                     .mapToInt(Table::kept).sum();
             StringBuilder s = new StringBuilder("Moved it aside to " + movedTo + " and started a fresh cache, keeping "
-                    + count(kept("operation"), "operation") + ", " + count(kept("setting"), "setting") + " and "
-                    + count(history, "row") + " of history");
+                    + count(kept("operation"), "operation") + (history == 0 ? " and " : ", ")
+                    + count(kept("setting"), "setting") + (history == 0 ? "" : " and " + count(history, "row") + " of history"));
             List<String> partial = new ArrayList<>();
             for (Table t : tables) {
                 if (!t.whole()) {

@@ -115,7 +115,7 @@ class DamagedCacheTest {
         assertThat(result.kept("operation")).isEqualTo(OPERATIONS);
         assertThat(result.kept("setting")).isEqualTo(2);
         assertThat(result.describe()).startsWith("Moved it aside to " + result.movedTo())
-                .contains("keeping " + OPERATIONS + " operations, 2 settings", "The next refresh fills it again.");
+                .contains("keeping " + OPERATIONS + " operations and 2 settings", "The next refresh fills it again.");
         try (CacheDatabase fresh = CacheDatabase.open(dir, TestKinds.POLICY)) {
             assertThat(fresh.check()).isEmpty();
             assertThat(new ResourceStore(fresh).count()).isZero();
