@@ -21,13 +21,13 @@ import java.util.Random;
  * closed cleanly and then really damaged: noise over the middle leaf page of the resource table, which holds rows the
  * tree shows. The cache module's tests do the same at the level of the file (cache's Damage).
  */
-final class DamagedCaches {
-    static final String SETTING = "retention.changes.days";
+public final class DamagedCaches {
+    public static final String SETTING = "retention.changes.days";
 
     private DamagedCaches() {}
 
     /** Fills {@code dataDir}, closes it, damages it; returns the id of the journaled operation. */
-    static String damagedDataDir(Path dataDir) throws SQLException, IOException {
+    public static String damagedDataDir(Path dataDir) throws SQLException, IOException {
         String op = "op-before-the-damage";
         try (PageFixture f = PageFixture.sandbox(dataDir)) {
             new CacheSettings(f.services.database()).put(SETTING, "42");
@@ -41,7 +41,7 @@ final class DamagedCaches {
     }
 
     /** Noise over the middle leaf page of {@code table}'s b-tree, found with SQLite's dbstat. */
-    static void damageMiddleLeaf(Path file, String table) throws SQLException, IOException {
+    public static void damageMiddleLeaf(Path file, String table) throws SQLException, IOException {
         long page;
         int size;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
