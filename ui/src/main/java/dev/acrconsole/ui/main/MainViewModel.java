@@ -50,6 +50,9 @@ public final class MainViewModel {
     /** A message for the user; the sequence number makes the same text twice a change. */
     public record Notice(String text, long sequence) {}
 
+    /** When the whole file is checked for damage after start: once the window has settled. */
+    private static final java.time.Duration FULL_CHECK_AFTER = java.time.Duration.ofSeconds(5);
+
     private final AppServices services;
     private final Executor fx;
     private final PageContext context;
@@ -362,7 +365,8 @@ public final class MainViewModel {
                 // Once the tree is up (not competing with it): history older than the user keeps is dropped, and the
                 // whole file is checked for damage no read has reached yet (what it finds reaches the bar).
                 services.background().run(() -> services.review().applyRetention());
-                services.background().run(() -> services.database().check());
+                // Later still: reading every page of the file would compete with the window's first frames.
+                services.background().schedule(FULL_CHECK_AFTER, () -> services.database().check());
             }
             return contactsNothing() ? CompletableFuture.completedFuture(null) : refresh();
         });
