@@ -29,6 +29,8 @@ import java.util.function.Consumer;
 public final class CacheDatabase implements AutoCloseable {
     public static final String FILE_NAME = "cache.db";
     private static final int READERS = 3;
+    /** Setting: when {@link #checkIfDue} last found the whole file sound (epoch millis). */
+    static final String LAST_FULL_CHECK = "cache.fullCheck.at";
 
     private final Path file;
     private final CachePolicy policy;
@@ -197,6 +199,23 @@ public final class CacheDatabase implements AutoCloseable {
             }
             throw failure(file, e);
         }
+    }
+
+    /**
+     * {@link #check}, unless one found nothing less than {@code every} before {@code now} (its time is kept in the
+     * setting table): the whole file is read at most that often, since a cache of a million runs is gigabytes.
+     */
+    public Optional<CacheDamagedException> checkIfDue(Instant now, java.time.Duration every) {
+        CacheSettings settings = new CacheSettings(this);
+        long last = settings.get(LAST_FULL_CHECK).map(Long::parseLong).orElse(Long.MIN_VALUE);
+        if (last > now.minus(every).toEpochMilli()) {
+            return Optional.empty();
+        }
+        Optional<CacheDamagedException> found = check();
+        if (found.isEmpty()) {
+            settings.put(LAST_FULL_CHECK, Long.toString(now.toEpochMilli()));
+        }
+        return found;
     }
 
     /** The first problem a quick_check reports, or null when it says "ok". */

@@ -80,6 +80,19 @@ class DamagedCacheTest {
     }
 
     @Test
+    void theWholeFileIsReadAtMostOnceADay() throws Exception {
+        Path file = filled();
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
+            assertThat(db.checkIfDue(NOW, java.time.Duration.ofDays(1))).isEmpty();
+        }
+        Damage.leafPage(file, "resource", 1);
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
+            assertThat(db.checkIfDue(NOW.plusSeconds(3600), java.time.Duration.ofDays(1))).as("checked an hour ago").isEmpty();
+            assertThat(db.checkIfDue(NOW.plusSeconds(25 * 3600), java.time.Duration.ofDays(1))).isPresent();
+        }
+    }
+
+    @Test
     void anUndamagedCachePassesTheChecks() throws Exception {
         filled();
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {

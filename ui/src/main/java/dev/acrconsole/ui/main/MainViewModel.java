@@ -365,8 +365,10 @@ public final class MainViewModel {
                 // Once the tree is up (not competing with it): history older than the user keeps is dropped, and the
                 // whole file is checked for damage no read has reached yet (what it finds reaches the bar).
                 services.background().run(() -> services.review().applyRetention());
-                // Later still: reading every page of the file would compete with the window's first frames.
-                services.background().schedule(FULL_CHECK_AFTER, () -> services.database().check());
+                // Later still, and once a day: reading every page of the file would compete with the window's first
+                // frames, and a cache of a million runs is gigabytes.
+                services.background().schedule(FULL_CHECK_AFTER,
+                        () -> services.database().checkIfDue(java.time.Instant.now(), java.time.Duration.ofDays(1)));
             }
             return contactsNothing() ? CompletableFuture.completedFuture(null) : refresh();
         });
