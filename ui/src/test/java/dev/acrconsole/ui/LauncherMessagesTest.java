@@ -143,6 +143,15 @@ class LauncherMessagesTest {
     }
 
     @Test
+    void aSearchWithAnOperatorItLacksSaysSo() throws Exception {
+        Path data = dir.resolve("data");
+        CacheDatabase.open(data, Kinds.CATALOG.cachePolicy()).close();
+        Result r = run("search", "contoso OR fabrikam", "--data-dir", data.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.line()).contains("OR is not supported");
+    }
+
+    @Test
     void aScreenshotPathThatCannotBeWrittenIsSaidBeforeAnythingStarts() throws Exception {
         Path data = dir.resolve("data");
         Result folder = run("--offline", "--data-dir", data.toString(), "--screenshot", dir.toString());
