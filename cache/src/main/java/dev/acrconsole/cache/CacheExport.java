@@ -24,6 +24,8 @@ public final class CacheExport {
 
     public static void write(ResourceStore store, OperationJournal journal, OutputStream out) {
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            // A read that fails part-way must not end in a valid document that looks complete: closing leaves it cut.
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("exportedAt", Instant.now().toString());

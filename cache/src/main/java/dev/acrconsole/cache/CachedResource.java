@@ -34,6 +34,28 @@ public record CachedResource(
         Objects.requireNonNull(fetchedAt, "fetchedAt");
     }
 
+    /**
+     * Why {@code id} is not the ARM id of one resource, or null when it is. An ARM id is {@code /type/name} pairs
+     * ({@code /subscriptions/s}, {@code /tenants/t}, {@code .../providers/NS/type/name[/type/name...]}), so it has an
+     * even number of path segments; an odd number names a collection (e.g. {@code .../registries/r/runs}).
+     */
+    public static String notAResourceId(String id) {
+        if (id == null || id.isBlank()) {
+            return "the id is empty";
+        }
+        if (!id.startsWith("/")) {
+            return "an ARM id starts with '/'";
+        }
+        String[] segments = id.substring(1).split("/", -1);
+        for (String segment : segments) {
+            if (segment.isBlank()) {
+                return "it has an empty path segment";
+            }
+        }
+        return segments.length % 2 == 0 ? null
+                : "it names a collection (an odd number of path segments), not one resource";
+    }
+
     /** ARM ids compare case-insensitively; this is the form the cache keys on. */
     public static String idKey(String id) {
         return id == null ? null : id.toLowerCase(Locale.ROOT);

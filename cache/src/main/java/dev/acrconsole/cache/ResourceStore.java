@@ -521,6 +521,9 @@ public final class ResourceStore {
      */
     private static Map<String, String> insert(Connection c, String listingKey, Collection<CachedResource> resources,
                                               CacheDatabase db) throws SQLException {
+        for (CachedResource r : resources) {
+            refuseIfNotOneResource(r);
+        }
         Map<String, String> watches = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO resource (" + COLUMNS
                 + ", id_key, listing_key, watch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -552,6 +555,18 @@ public final class ResourceStore {
             s.executeBatch();
         }
         return watches;
+    }
+
+    /**
+     * A row keyed by an empty or a collection id is a phantom: a nameless resource in the tree, search and exports,
+     * holding what was never one resource. Thrown inside the write's transaction, so none of that write lands.
+     */
+    private static void refuseIfNotOneResource(CachedResource r) {
+        String why = CachedResource.notAResourceId(r.id());
+        if (why != null) {
+            throw new CacheException("Refused to cache a " + r.kind().code() + " with the id \"" + r.id() + "\": " + why
+                    + ". Nothing of this write was cached; what was cached before is kept.");
+        }
     }
 
     private static void upsertListing(Connection c, CacheScope scope, String key, ResourceKind kind,

@@ -14,9 +14,16 @@ import java.util.stream.Collectors;
 
 /**
  * Searches every cached resource (names, ids, login servers, tags, run ids, image names and digests, status texts,
- * hosts ...) with SQLite FTS5. Each word typed matches as a prefix; all must match. Name matches come first.
+ * hosts ...) with SQLite FTS5. What is typed (see {@link #SYNTAX}): words, each matching as a prefix, all required;
+ * a quoted phrase, its whole words next to each other in that order; {@code -word} or {@code -"phrase"} leaves out what
+ * has it. Name matches come first.
  */
 public final class Search {
+    /** How a query is read, in the words the search box's prompt and docs/reliability.md use. */
+    public static final String SYNTAX = "Every word must match (as the start of a word); \"a phrase\" matches those words"
+            + " together; -word leaves out what has it. AND is implied, NOT is -, a trailing * is implied; OR is not"
+            + " supported (search twice).";
+
     private static final int NAME_CANDIDATES = 2000;
     private static final java.util.Set<String> HASHES = java.util.Set.of("sha256", "sha384", "sha512");
 
@@ -28,15 +35,16 @@ public final class Search {
 
     /**
      * Up to {@code limit} hits for {@code text}, in {@code scope} (null: every scope), of the given kinds (empty: all).
+     * Nothing to look for (blank, or only exclusions) finds nothing; {@link #note} says why.
      */
     public List<SearchHit> find(String text, CacheScope scope, Collection<ResourceKind> kinds, int limit) {
-        Terms terms = Terms.of(text);
+        Terms terms = Terms.of(Query.parse(text));
         if (terms == null) {
             return List.of();
         }
         return db.read(c -> {
             Map<String, SearchHit> hits = new LinkedHashMap<>();
-            collect(c, new Terms("name : (" + terms.match() + ")", terms.fragments()), true, scope, kinds, limit, hits);
+            collect(c, terms.nameOnly(), true, scope, kinds, limit, hits);
             if (hits.size() < limit) {
                 collect(c, terms, false, scope, kinds, limit, hits);
             }
@@ -45,30 +53,130 @@ public final class Search {
     }
 
     /**
-     * What is asked of the index ({@code match}) and what is checked in the text of its hits ({@code fragments}): a
-     * word of one or two letters as a prefix would expand to most of the index's terms (every token starting with
-     * "a"), so while longer words are there it is looked for in their hits' text instead.
+     * What the user should know about how {@code text} was read, or null: an operator this search does not have, or
+     * nothing left to look for.
      */
-    record Terms(String match, List<String> fragments) {
-        static Terms of(String text) {
-            List<String> words = words(text);
-            if (words.isEmpty()) {
-                return null;
-            }
-            List<String> longer = new ArrayList<>();
-            List<String> shorter = new ArrayList<>();
-            for (String w : words) {
-                if (!HASHES.contains(w)) { // in every digest: "sha256:4f3a" narrows by its hex alone
-                    (w.length() >= 3 ? longer : shorter).add(w);
-                }
-            }
-            return longer.isEmpty() ? new Terms(allOf(words), List.of()) : new Terms(allOf(longer), List.copyOf(shorter));
+    public static String note(String text) {
+        Query q = Query.parse(text);
+        if (q.wanted().isEmpty() && !q.excluded().isEmpty()) {
+            return "Nothing to look for: -word only leaves out. Add a word to find.";
+        }
+        return q.orIgnored() ? "OR is not supported: every word must match. Search for each separately." : null;
+    }
+
+    /** A word, or a phrase's words (next to each other, whole). */
+    record Term(List<String> words, boolean phrase) {
+        /** As FTS5 is asked: a phrase whole, a word as a prefix. */
+        String fts() {
+            String quoted = "\"" + String.join(" ", words) + "\"";
+            return phrase ? quoted : quoted + "*";
+        }
+
+        /** As left out: a word of one or two letters whole, since as a prefix it would leave out nearly everything. */
+        String ftsExcluded() {
+            return phrase || words.getFirst().length() >= 3 ? fts() : "\"" + words.getFirst() + "\"";
         }
     }
 
-    /** Each word as a quoted prefix term, all required. */
-    private static String allOf(List<String> words) {
-        return String.join(" AND ", words.stream().map(w -> "\"" + w + "\"*").toList());
+    /**
+     * What was typed, read: {@code wanted} terms all required, {@code excluded} ones none. AND is implied and skipped,
+     * NOT is a "-" before the next term, OR is skipped ({@code orIgnored}); each only in capitals, so "and" and "or"
+     * are words. Quotes make a phrase (an unclosed one runs to the end). Apart from that, punctuation separates words,
+     * so a trailing "*" (a prefix, which every word is) and digests' ":" are dropped.
+     */
+    record Query(List<Term> wanted, List<Term> excluded, boolean orIgnored) {
+        static Query parse(String text) {
+            List<Term> wanted = new ArrayList<>();
+            List<Term> excluded = new ArrayList<>();
+            boolean or = false;
+            boolean not = false;
+            String t = text == null ? "" : text;
+            int i = 0;
+            while (i < t.length()) {
+                if (Character.isWhitespace(t.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                boolean minus = t.charAt(i) == '-' && i + 1 < t.length() && !Character.isWhitespace(t.charAt(i + 1));
+                int from = minus ? i + 1 : i;
+                boolean phrase = t.charAt(from) == '"';
+                int end = phrase ? closingQuote(t, from) : endOfToken(t, from);
+                String raw = t.substring(phrase ? from + 1 : from, end);
+                i = phrase ? Math.min(end + 1, t.length()) : end;
+                if (!phrase && !minus && (raw.equals("AND") || raw.equals("OR") || raw.equals("NOT"))) {
+                    or |= raw.equals("OR");
+                    not = raw.equals("NOT");
+                    continue;
+                }
+                List<String> words = words(raw);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                if (minus || not) {
+                    // Left out together: "-sha256:4f3a" is that digest, not every digest.
+                    excluded.add(new Term(words, phrase || words.size() > 1));
+                } else if (phrase) {
+                    wanted.add(new Term(words, true));
+                } else {
+                    words.forEach(w -> wanted.add(new Term(List.of(w), false)));
+                }
+                not = false;
+            }
+            return new Query(wanted, excluded, or);
+        }
+
+        private static int closingQuote(String t, int open) {
+            int close = t.indexOf('"', open + 1);
+            return close < 0 ? t.length() : close;
+        }
+
+        private static int endOfToken(String t, int from) {
+            int i = from;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '"') {
+                i++;
+            }
+            return i;
+        }
+    }
+
+    /**
+     * What is asked of the index ({@code match}) and what is checked in the text of its hits ({@code fragments}): a
+     * word of one or two letters as a prefix would expand to most of the index's terms (every token starting with
+     * "a"), so while longer terms are there it is looked for in their hits' text instead. {@code exclude} is the
+     * FTS5 expression of what to leave out, or null.
+     */
+    record Terms(String match, List<String> fragments, String exclude) {
+        static Terms of(Query q) {
+            if (q.wanted().isEmpty()) {
+                return null;
+            }
+            List<String> match = new ArrayList<>();
+            List<String> shorter = new ArrayList<>();
+            for (Term term : q.wanted()) {
+                String w = term.words().getFirst();
+                if (term.phrase() || w.length() >= 3 && !HASHES.contains(w)) { // a hash name is in every digest
+                    match.add(term.fts());
+                } else if (!HASHES.contains(w)) {
+                    shorter.add(w);
+                }
+            }
+            String exclude = q.excluded().isEmpty() ? null
+                    : String.join(" OR ", q.excluded().stream().map(Term::ftsExcluded).toList());
+            if (match.isEmpty()) { // nothing longer to narrow by: every term goes to the index
+                return new Terms(String.join(" AND ", q.wanted().stream().map(Term::fts).toList()), List.of(), exclude);
+            }
+            return new Terms(String.join(" AND ", match), List.copyOf(shorter), exclude);
+        }
+
+        /** The same, matched in names only (exclusions still look at everything). */
+        Terms nameOnly() {
+            return new Terms("name : (" + match + ")", fragments, exclude);
+        }
+
+        /** The FTS5 expression: what is wanted, less what is excluded. */
+        String expression() {
+            return exclude == null ? match : "(" + match + ") NOT (" + exclude + ")";
+        }
     }
 
     private static List<String> words(String text) {
@@ -101,7 +209,7 @@ public final class Search {
                 + " LIMIT ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 0;
-            s.setString(++i, terms.match());
+            s.setString(++i, terms.expression());
             for (String fragment : terms.fragments()) {
                 s.setString(++i, fragment);
             }

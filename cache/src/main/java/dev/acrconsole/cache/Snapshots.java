@@ -39,6 +39,8 @@ public final class Snapshots {
     /** What a snapshot says about itself. */
     public record Info(Instant createdAt, String source, String filter, int schemaVersion, int resources) {}
 
+    private static final String CHOOSE = "Choose a file made by File > Export snapshot (or acr-console export --snapshot FILE).";
+
     private Snapshots() {}
 
     /** Writes a snapshot of {@code source} to {@code target}, which must not exist yet. */
@@ -87,31 +89,42 @@ public final class Snapshots {
      * older schema is migrated in a copy in {@code workDir}; one of a newer schema is refused with the reason.
      */
     public static CacheDatabase open(Path file, Path workDir, CachePolicy policy) {
+        if (Files.isDirectory(file)) {
+            throw new CacheException(file + " is a folder, not a snapshot. " + CHOOSE);
+        }
         if (!Files.isRegularFile(file)) {
             throw new CacheException("No snapshot at " + file + ".");
         }
-        int version = CacheDatabase.schemaVersion(file);
+        CacheDatabase.FileFacts facts;
+        try {
+            facts = CacheDatabase.facts(file);
+        } catch (CacheException e) {
+            throw new CacheException(file + " is not an ACR Console snapshot: it is not a SQLite database, or a damaged one. "
+                    + CHOOSE, e);
+        }
+        if (!facts.tables().contains("resource")) {
+            throw new CacheException(file + " is a SQLite database, but not an ACR Console snapshot (it has none of a "
+                    + "snapshot's tables). " + CHOOSE);
+        }
+        if (!facts.tables().contains("snapshot_info")) {
+            throw new CacheException(file + " is an ACR Console cache, not a snapshot: open it with --data-dir "
+                    + file.toAbsolutePath().getParent() + ", or make a snapshot of it with File > Export snapshot.");
+        }
+        int version = facts.schemaVersion();
         if (version > CacheDatabase.currentSchemaVersion()) {
             throw new CacheException(file + " was made by a newer ACR Console (schema " + version + "); update the app to open it.");
         }
-        CacheDatabase db;
         if (version == CacheDatabase.currentSchemaVersion()) {
-            db = CacheDatabase.openReadOnly(file, policy);
-        } else {
-            try {
-                Files.createDirectories(workDir);
-                Path copy = workDir.resolve("snapshot-upgraded.db");
-                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                db = CacheDatabase.openFile(copy, policy);
-            } catch (IOException e) {
-                throw new CacheException("Cannot copy the snapshot " + file + " to upgrade it: " + e.getMessage(), e);
-            }
+            return CacheDatabase.openReadOnly(file, policy);
         }
-        if (!hasInfo(db)) {
-            db.close();
-            throw new CacheException(file + " is an ACR Console cache, not a snapshot (File > Export snapshot makes one).");
+        try {
+            Files.createDirectories(workDir);
+            Path copy = workDir.resolve("snapshot-upgraded.db");
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            return CacheDatabase.openFile(copy, policy);
+        } catch (IOException e) {
+            throw new CacheException("Cannot copy the snapshot " + file + " to upgrade it: " + e.getMessage(), e);
         }
-        return db;
     }
 
     public static Info info(CacheDatabase db) {
@@ -128,15 +141,6 @@ public final class Snapshots {
             }
             return new Info(Instant.parse(values.get("createdAt")), values.get("source"), values.get("filter"),
                     Migrations.userVersion(c), resources);
-        });
-    }
-
-    private static boolean hasInfo(CacheDatabase db) {
-        return db.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshot_info'")) {
-                return rs.next();
-            }
         });
     }
 

@@ -195,8 +195,8 @@ class ResourceStoreTest {
     void aCorruptFileGivesAClearMessage() throws Exception {
         Files.writeString(dir.resolve(CacheDatabase.FILE_NAME), "this is not a database, just text ".repeat(200));
         assertThatThrownBy(() -> CacheDatabase.open(dir, TestKinds.POLICY))
-                .isInstanceOf(CacheException.class)
-                .hasMessageContaining("damaged or is not an ACR Console cache")
+                .isInstanceOf(CacheDamagedException.class)
+                .hasMessageContaining("is damaged (file is not a database)")
                 .hasMessageContaining(dir.toString());
     }
 

@@ -87,9 +87,10 @@ public final class ConsoleApp extends Application {
         services.background().run(() -> {
             try {
                 shot.writePng(file);
-            } catch (Exception e) {
+            } catch (java.io.IOException e) {
                 exitCode = 1;
-                System.err.println("acr-console: cannot write the screenshot to " + file + ": " + e.getMessage());
+                System.err.println("acr-console: cannot write the screenshot to " + file + ": " + Screenshot.describe(e)
+                        + ". Choose a path you can write.");
             }
         }).whenCompleteAsync((v, e) -> Platform.exit(), FxBridge.executor());
     }

@@ -6,16 +6,24 @@ import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.cli.SearchCommand;
 import dev.acrconsole.app.cli.UsageException;
+import dev.acrconsole.app.settings.SettingsException;
+import dev.acrconsole.app.settings.SettingsFile;
 import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheDamagedException;
 import dev.acrconsole.cache.CacheException;
+import dev.acrconsole.cache.CacheRecovery;
+import dev.acrconsole.cache.DataDirLock;
 import dev.acrconsole.cache.DataDirs;
 import dev.acrconsole.cache.Snapshots;
+import dev.acrconsole.ui.main.Screenshot;
 import dev.acrconsole.ui.services.AppServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -85,21 +93,66 @@ public final class Launcher {
                     + "or use --screenshot FILE to render without one.");
             return 1;
         }
+        String unwritable = options.screenshotFile().map(Screenshot::problemWith).orElse(null);
+        if (unwritable != null) {
+            System.err.println("acr-console: cannot write the screenshot: " + unwritable + ".");
+            return 1;
+        }
         if (headless) {
             HeadlessFx.use();
         }
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        if (options.mode() == LaunchOptions.Mode.SNAPSHOT) {
+            return window(options, dataDir, headless); // read-only, its own file: as many as the user likes
+        }
+        // One window per data dir: two would write one cache and one journal, each unaware of the other (ADR 0014).
+        Optional<DataDirLock> lock;
+        try {
+            lock = DataDirLock.tryAcquire(dataDir);
+        } catch (CacheException e) {
+            System.err.println("acr-console: " + e.getMessage());
+            return 1;
+        }
+        if (lock.isEmpty()) {
+            System.err.println("acr-console: another ACR Console window is open on the data dir " + dataDir + " ("
+                    + DataDirLock.holder(dataDir) + "). Use that window, or start this one with another --data-dir."
+                    + " (export and search can read it meanwhile.)");
+            return 1;
+        }
+        try (DataDirLock held = lock.get()) {
+            return window(options, dataDir, headless);
+        }
+    }
+
+    /** Opens the cache (or the snapshot) and the window on it; returns the exit code when the window has closed. */
+    private static int window(LaunchOptions options, Path dataDir, boolean headless) {
+        // Offline or headless, a damaged cache is moved aside unasked (ADR 0014); a window on the desktop offers it.
+        boolean unattended = headless || options.mode() == LaunchOptions.Mode.OFFLINE;
         CacheDatabase db;
         try {
             // A snapshot is opened as it is, read-only; it never touches the cache in the data dir.
             db = options.mode() == LaunchOptions.Mode.SNAPSHOT
                     ? Snapshots.open(options.snapshot(), dataDir.resolve("snapshot-work"), Kinds.CATALOG.cachePolicy())
-                    : CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy());
+                    : openCache(dataDir, unattended);
         } catch (CacheException e) {
             System.err.println("acr-console: " + e.getMessage());
             return 1;
         }
+        if (db.readOnly() || !unattended) { // unattended, the move aside says it all in one line (AppServices)
+            db.onDamage(e -> System.err.println("acr-console: " + e.getMessage()
+                    + (db.readOnly() ? "" : " The window offers to move it aside.")));
+        }
+        if (options.mode() == LaunchOptions.Mode.LIVE || options.mode() == LaunchOptions.Mode.OFFLINE) {
+            try {
+                new SettingsFile(dataDir).load(); // the accounts are read later, off this thread: a bad file is said here
+            } catch (SettingsException e) {
+                db.close();
+                System.err.println("acr-console: " + e.getMessage());
+                return 1;
+            }
+        }
         try (AppServices services = new AppServices(options.mode(), dataDir, db, Clock.systemUTC())) {
+            services.moveDamageAsideUnasked(unattended);
             services.prefetchNavigation();
             ConsoleApp.prepare(services, options.screenshotFile().orElse(null));
             Application.launch(ConsoleApp.class);
@@ -107,6 +160,24 @@ public final class Launcher {
         } catch (RuntimeException e) {
             System.err.println("acr-console: the window could not start: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * The data dir's cache; one found damaged at open is, unattended, moved aside for a fresh one (said in one line),
+     * or else opened as far as it goes for the window to show and offer the move aside.
+     */
+    private static CacheDatabase openCache(Path dataDir, boolean unattended) {
+        try {
+            return CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy());
+        } catch (CacheDamagedException damaged) {
+            if (!unattended) {
+                System.err.println("acr-console: " + damaged.getMessage() + " The window offers to move it aside.");
+                return CacheDatabase.openDamaged(dataDir, Kinds.CATALOG.cachePolicy(), damaged);
+            }
+            CacheRecovery.Result moved = CacheRecovery.moveAside(damaged.file(), Kinds.CATALOG.cachePolicy(), Instant.now());
+            System.err.println("acr-console: " + damaged.getMessage() + " " + moved.describe());
+            return CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy());
         }
     }
 

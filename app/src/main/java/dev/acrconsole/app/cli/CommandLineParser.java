@@ -24,7 +24,8 @@ public final class CommandLineParser {
               export             print the cached state on stdout (headless): JSON (default) or CSV;
                                  with --snapshot FILE, write a snapshot file instead (all of the cache, or only
                                  the accounts, subscriptions and registries named)
-              search TEXT        print the cached resources matching TEXT as JSON lines (headless)
+              search TEXT        print the cached resources matching TEXT as JSON lines (headless): every word
+                                 must match as a prefix, "a phrase" its words together, -word leaves out
               --help             show this text
             """;
 

@@ -28,6 +28,10 @@ public final class SearchCommand {
             }
             kinds.add(kind);
         }
+        String note = Search.note(options.text()); // e.g. OR, which this search does not have: said, not silent
+        if (note != null) {
+            err.println("acr-console: " + note);
+        }
         return Headless.run("search", dataDir, err, db -> {
             for (SearchHit hit : new Search(db).find(options.text(), null, kinds, options.limit())) {
                 ObjectNode line = MAPPER.createObjectNode();

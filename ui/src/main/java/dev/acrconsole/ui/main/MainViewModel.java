@@ -11,6 +11,7 @@ import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
 import dev.acrconsole.app.tenants.TenantKind;
+import dev.acrconsole.cache.CacheDamagedException;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Changes;
 import dev.acrconsole.cache.Listing;
@@ -49,6 +50,9 @@ public final class MainViewModel {
     /** A message for the user; the sequence number makes the same text twice a change. */
     public record Notice(String text, long sequence) {}
 
+    /** When the whole file is checked for damage after start: once the window has settled. */
+    private static final java.time.Duration FULL_CHECK_AFTER = java.time.Duration.ofSeconds(5);
+
     private final AppServices services;
     private final Executor fx;
     private final PageContext context;
@@ -64,6 +68,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper();
     private final AccountsViewModel accounts;
+    private final CacheDamageViewModel damage;
+    /** What the listings say of freshness, as last read. FX thread. */
+    private String listingsFreshness = "";
     /** An account changed while a refresh ran: refresh once more when it ends. FX thread only. */
     private boolean refreshAgain;
 
@@ -88,6 +95,11 @@ public final class MainViewModel {
                 services::session);
         operations.onNotice(this::notify);
         services.addOperationsListener(op -> fx.execute(() -> operationChanged(op)));
+        this.damage = new CacheDamageViewModel(!services.database().readOnly(), services.movesDamageAsideUnasked(),
+                services::startFreshCache, services.background(), fx, this::afterFreshCache);
+        damage.textProperty().addListener((obs, old, now) -> showFreshness());
+        services.database().onDamage(e -> fx.execute(() -> damage.damaged(e)));
+        services.database().damage().ifPresent(e -> fx.execute(() -> damage.damaged(e)));
         CacheScope marksScope = services.viewScope();
         navigation.markChanges(() -> services.review().changes().unseen(marksScope));
         navigation.selectedProperty().addListener((obs, old, node) -> markSeen(node));
@@ -173,6 +185,11 @@ public final class MainViewModel {
 
     public AccountsViewModel accounts() {
         return accounts;
+    }
+
+    /** The bar a damaged cache shows, with the move aside it offers. */
+    public CacheDamageViewModel damage() {
+        return damage;
     }
 
     /** False in sandbox mode, which has no accounts. */
@@ -332,14 +349,48 @@ public final class MainViewModel {
     /** As {@link #start()}, completing {@code cacheShown} once the cached tree is on screen. */
     public CompletableFuture<Void> start(CompletableFuture<Void> cacheShown) {
         operations.reload();
-        boolean contactsNothing = services.mode() == LaunchOptions.Mode.OFFLINE || services.mode() == LaunchOptions.Mode.SNAPSHOT;
-        return reloadFromCache().whenComplete((v, e) -> {
+        return reloadFromCache().handleAsync((v, e) -> e, fx).thenCompose(error -> {
             cacheShown.complete(null);
-            // History older than the user keeps is dropped at each start, once the tree is up (not competing with it).
-            services.background().run(() -> services.review().applyRetention());
-        }).thenCompose(v -> contactsNothing
-                ? CompletableFuture.completedFuture(null)
-                : refresh());
+            if (error != null) {
+                CacheDamagedException damaged = damageIn(error);
+                // A damaged cache is no failure to start: the bar says so, and moves it aside (or offers to).
+                if (damaged == null) {
+                    return CompletableFuture.<Void>failedFuture(error);
+                }
+                // Asked, the refresh waits, and the status bar says why.
+                return damage.damaged(damaged).thenCompose(v -> damage.pending() && !contactsNothing() ? refresh()
+                        : CompletableFuture.completedFuture(null));
+            }
+            if (!services.database().readOnly() && !damage.pending()) {
+                // Once the tree is up (not competing with it): history older than the user keeps is dropped, and the
+                // whole file is checked for damage no read has reached yet (what it finds reaches the bar).
+                services.background().run(() -> services.review().applyRetention());
+                // Later still, and once a day: reading every page of the file would compete with the window's first
+                // frames, and a cache of a million runs is gigabytes.
+                services.background().schedule(FULL_CHECK_AFTER,
+                        () -> services.database().checkIfDue(java.time.Instant.now(), java.time.Duration.ofDays(1)));
+            }
+            return contactsNothing() ? CompletableFuture.completedFuture(null) : refresh();
+        });
+    }
+
+    private boolean contactsNothing() {
+        return services.mode() == LaunchOptions.Mode.OFFLINE || services.mode() == LaunchOptions.Mode.SNAPSHOT;
+    }
+
+    /** After the damaged cache was moved aside: the window shows the fresh cache, and a refresh fills it. */
+    private CompletableFuture<Void> afterFreshCache() {
+        operations.reload();
+        return reloadFromCache().thenCompose(v -> contactsNothing() ? CompletableFuture.completedFuture(null) : refresh());
+    }
+
+    private static CacheDamagedException damageIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof CacheDamagedException d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** F5. Does nothing while a refresh runs, or offline (says so). */
@@ -354,6 +405,10 @@ public final class MainViewModel {
         }
         if (services.mode() == LaunchOptions.Mode.SNAPSHOT) {
             activity.set("A snapshot is read-only: nothing is refreshed or changed.");
+            return CompletableFuture.completedFuture(null);
+        }
+        if (damage.pending()) {
+            activity.set("Not refreshed: the cache is damaged. Move it aside first (the bar at the top).");
             return CompletableFuture.completedFuture(null);
         }
         if (services.mode() == LaunchOptions.Mode.OFFLINE) {
@@ -430,8 +485,9 @@ public final class MainViewModel {
                     Instant last = f.listings().stream().map(Listing::lastCompleteAt)
                             .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
                     long failed = f.listings().stream().filter(Listing::failed).count();
-                    freshness.set((last == null ? "Never refreshed" : "Last complete refresh " + Format.instant(last))
-                            + (failed == 0 ? "" : " · " + failed + " listing" + (failed == 1 ? "" : "s") + " partial"));
+                    listingsFreshness = (last == null ? "Never refreshed" : "Last complete refresh " + Format.instant(last))
+                            + (failed == 0 ? "" : " · " + failed + " listing" + (failed == 1 ? "" : "s") + " partial");
+                    showFreshness();
                     if (services.mode() == LaunchOptions.Mode.OFFLINE) {
                         String noAccounts = services.signInAllowed() ? " · No accounts yet: add one in the Accounts panel" : "";
                         banner.set((last == null
@@ -443,6 +499,11 @@ public final class MainViewModel {
                 }, fx);
         // The details need the tree (its selection), not the status line: neither waits for the other.
         return CompletableFuture.allOf(tree.thenCompose(v -> details.reload()), status);
+    }
+
+    /** The status bar's freshness; a damaged cache's last refresh says little, so it comes first. FX thread. */
+    private void showFreshness() {
+        freshness.set((damage.pending() ? "Cache damaged · " : "") + listingsFreshness);
     }
 
     private record Freshness(java.util.List<Listing> listings, Optional<Snapshots.Info> snapshot) {}

@@ -33,6 +33,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -91,7 +92,8 @@ public final class MainWindow {
         model.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
 
         BorderPane root = new BorderPane(overlay);
-        root.setTop(new VBox(new MainMenu(model, view, this::withSelectedRegistry, openSnapshot).build(), banner()));
+        root.setTop(new VBox(new MainMenu(model, view, this::withSelectedRegistry, openSnapshot).build(), banner(),
+                damageBar(model.damage())));
         root.setBottom(statusBar());
         accountsPanel(root);
         scene = new Scene(root, WIDTH, HEIGHT);
@@ -174,6 +176,35 @@ public final class MainWindow {
         bar.getStyleClass().add("offline-banner");
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** What a damaged cache puts at the top: what is wrong, and the move aside (or, once done, how it went). */
+    private static Parent damageBar(CacheDamageViewModel damage) {
+        Label text = new Label();
+        text.setId("damage-banner");
+        text.setWrapText(true);
+        text.textProperty().bind(damage.textProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button moveAside = new Button("Move it aside and start fresh");
+        moveAside.setId("damage-move-aside");
+        moveAside.setOnAction(e -> damage.moveAside());
+        moveAside.visibleProperty().bind(damage.offeredProperty());
+        moveAside.managedProperty().bind(moveAside.visibleProperty());
+        Button dismiss = new Button("OK");
+        dismiss.setId("damage-dismiss");
+        dismiss.setOnAction(e -> damage.dismiss());
+        dismiss.visibleProperty().bind(damage.dismissibleProperty());
+        dismiss.managedProperty().bind(dismiss.visibleProperty());
+        for (Button b : new Button[] {moveAside, dismiss}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(12, text, moveAside, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("damage-banner");
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.visibleProperty().bind(damage.textProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }

@@ -1,7 +1,13 @@
 package dev.acrconsole.ui.main;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -37,8 +43,48 @@ public final class Screenshot {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (!ImageIO.write(out, "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
+        // Given a File, ImageIO prints a stack trace of its own when it cannot open it; given a stream it only throws.
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
+            if (!ImageIO.write(out, "png", stream)) {
+                throw new IOException("no PNG writer available");
+            }
         }
+    }
+
+    /**
+     * Why a screenshot cannot be written to {@code file}, in words, or null when nothing is seen in the way: asked
+     * before the window opens, so a wrong path costs no start-up (the write itself may still fail, and says why).
+     */
+    public static String problemWith(Path file) {
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            return target + " is a folder: give --screenshot a file name, e.g. " + target.resolve("window.png");
+        }
+        Path existing = target.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            return existing + " is a file, so no folder can be made there for " + target;
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            return "the folder " + existing + " is not writable";
+        }
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            return target + " exists and is not writable";
+        }
+        return null;
+    }
+
+    /** An I/O failure as a reason a person can act on (the JDK's messages are often just the path). */
+    public static String describe(IOException e) {
+        return switch (e) {
+            case AccessDeniedException a -> "permission denied";
+            case NoSuchFileException n -> "a folder on the path does not exist";
+            case NotDirectoryException n -> "a part of the path is a file, not a folder";
+            case FileSystemException f when f.getReason() != null -> f.getReason();
+            case FileSystemException f -> "the file system refused it";
+            default -> e.getMessage() == null ? "an I/O error" : e.getMessage();
+        };
     }
 }

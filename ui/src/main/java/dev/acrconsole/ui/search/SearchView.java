@@ -29,7 +29,8 @@ public final class SearchView implements PageView {
         Label title = new Label("Search everything cached");
         title.getStyleClass().add("details-title");
         field.setId("search-field");
-        field.setPromptText("e.g. contosoprod, sha256:4f3a, Unhealthy, a run id, a host name");
+        // The syntax in short where it is typed; the status line below gives it whole (Search.SYNTAX).
+        field.setPromptText("Every word must match; \"a phrase\" together; -word leaves out. e.g. contoso \"West Europe\" -dev");
         field.setAccessibleText("Search text");
         field.textProperty().bindBidirectional(model.textProperty());
         field.setOnAction(e -> model.searchNow());

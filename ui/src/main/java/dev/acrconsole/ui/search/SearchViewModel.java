@@ -19,8 +19,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 /**
- * Search over every cached resource of every account: each word typed is a prefix, all must match. Runs against the
- * cache only, so it works offline; each hit says when it was fetched.
+ * Search over every cached resource of every account: each word typed is a prefix, all must match, a quoted phrase
+ * matches its words together, -word leaves out ({@link Search#SYNTAX}). Runs against the cache only, so it works
+ * offline; each hit says when it was fetched.
  */
 public final class SearchViewModel {
     static final int LIMIT = 200;
@@ -32,7 +33,7 @@ public final class SearchViewModel {
     private final ObservableSet<ResourceKind> kinds = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Type to search names, ids, login servers, "
-            + "tags, run ids, image digests, status texts, token and scope map names, endpoint hosts.");
+            + "tags, run ids, image digests, status texts, token and scope map names, endpoint hosts. " + Search.SYNTAX);
     private Future<?> pending;
     private long asked;
 
@@ -116,8 +117,9 @@ public final class SearchViewModel {
                     }
                     hits.setAll(found);
                     long ms = (System.nanoTime() - started) / 1_000_000;
-                    status.set(found.isEmpty() ? "Nothing cached matches." : found.size()
-                            + (found.size() == LIMIT ? "+" : "") + " found in " + ms + " ms (the cache, offline too).");
+                    String note = Search.note(query); // how the text was read, when it is not what was meant
+                    status.set((note == null ? "" : note + " ") + (found.isEmpty() ? "Nothing cached matches." : found.size()
+                            + (found.size() == LIMIT ? "+" : "") + " found in " + ms + " ms (the cache, offline too)."));
                 }, context.fx());
     }
 }

@@ -19,6 +19,7 @@ import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.app.review.CacheReview;
 import dev.acrconsole.app.settings.SettingsFile;
 import dev.acrconsole.cache.CacheDatabase;
+import dev.acrconsole.cache.CacheRecovery;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.NavigationRow;
@@ -66,6 +67,7 @@ public final class AppServices implements AutoCloseable {
     private volatile CompletableFuture<List<NavNode>> navigationPrefetch;
     private volatile Session session;
     private CacheReview review;
+    private volatile boolean damageUnasked;
     /** Live mode: one session per account and tenant, made when first needed. */
     private final java.util.Map<String, Session> liveSessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<OperationsListener> operationsListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -274,6 +276,26 @@ public final class AppServices implements AutoCloseable {
     /** What the open snapshot says about itself, in snapshot mode; blocks on the cache. */
     public Optional<Snapshots.Info> snapshotInfo() {
         return mode == LaunchOptions.Mode.SNAPSHOT ? Optional.of(Snapshots.info(db)) : Optional.empty();
+    }
+
+    /** Offline or headless (set by the launcher): a damaged cache is moved aside without asking (ADR 0014). */
+    public void moveDamageAsideUnasked(boolean unasked) {
+        this.damageUnasked = unasked;
+    }
+
+    public boolean movesDamageAsideUnasked() {
+        return damageUnasked || mode == LaunchOptions.Mode.OFFLINE;
+    }
+
+    /**
+     * Moves the damaged cache aside for a fresh one under this window (what can be read of the journal, settings and
+     * history kept), and says so on stderr as well as to the caller. Blocks: background only.
+     */
+    public CacheRecovery.Result startFreshCache() {
+        String what = db.damage().map(Exception::getMessage).orElse("The cache was damaged.");
+        CacheRecovery.Result result = db.startFresh(clock.instant());
+        System.err.println("acr-console: " + what + " " + result.describe());
+        return result;
     }
 
     /** Search, the change log, snapshots and retention over this window's cache. */

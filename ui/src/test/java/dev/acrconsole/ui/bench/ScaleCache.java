@@ -26,12 +26,21 @@ final class ScaleCache {
     private ScaleCache() {}
 
     static SandboxConfig sandboxConfig() {
-        return SandboxConfig.defaults().withScale(SCALE).withPageSize(PAGE_SIZE);
+        return sandboxConfig(SCALE);
+    }
+
+    static SandboxConfig sandboxConfig(Scale scale) {
+        return SandboxConfig.defaults().withScale(scale).withPageSize(PAGE_SIZE);
     }
 
     /** Fills {@code dataDir} with the scale dataset under the sandbox account; returns the resource count. */
     static int fill(Path dataDir) {
-        try (SandboxServer sandbox = SandboxServer.start(sandboxConfig());
+        return fill(dataDir, SCALE);
+    }
+
+    /** As {@link #fill(Path)}, with the sandbox's scale data of another size. */
+    static int fill(Path dataDir, Scale scale) {
+        try (SandboxServer sandbox = SandboxServer.start(sandboxConfig(scale));
              CacheDatabase db = CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy())) {
             ArmSession session = new ArmSession(AppServices.SANDBOX_ACCOUNT,
                     ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),

@@ -157,4 +157,20 @@ class SearchViewModelTest {
             waitFor("it says what to do", () -> search.statusProperty().get().equals("Type to search."));
         }
     }
+
+    @Test
+    void whatIsTypedBesidesWordsIsReadAndAnOperatorItLacksIsNamed() {
+        try (PageFixture f = PageFixture.sandboxScheduling(dir)) {
+            SearchViewModel search = search(f);
+            assertThat(search.statusProperty().get()).contains("\"a phrase\"", "-word");
+
+            type(search, "contoso AND prod", hits -> hits.stream().anyMatch(h -> h.name().equals("contosoprodacr")));
+
+            type(search, "contoso -prod", hits -> hits.stream().noneMatch(h -> h.name().equals("contosoprodacr"))
+                    && hits.stream().anyMatch(h -> h.name().equals("contosodevacr")));
+
+            search.textProperty().set("contosodevacr OR contosoprodacr");
+            waitFor("the note on OR", () -> search.statusProperty().get().startsWith("OR is not supported"));
+        }
+    }
 }
