@@ -27,6 +27,7 @@ import java.util.function.Consumer;
  * and can be moved aside for a fresh one while the window stays open ({@link #startFresh}, ADR 0014).
  */
 public final class CacheDatabase implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(CacheDatabase.class.getName());
     public static final String FILE_NAME = "cache.db";
     private static final int READERS = 3;
     /** Setting: when {@link #checkIfDue} last found the whole file sound (epoch millis). */
@@ -573,8 +574,9 @@ public final class CacheDatabase implements AutoCloseable {
         if (c != null) {
             try {
                 c.close();
-            } catch (SQLException ignored) {
-                // closing; nothing useful left to do with the error
+            } catch (SQLException e) {
+                // What was committed is in the file already; a close that fails is worth a line, not a failure.
+                LOG.log(System.Logger.Level.WARNING, "Closing the cache's connection failed: " + e.getMessage());
             }
         }
     }

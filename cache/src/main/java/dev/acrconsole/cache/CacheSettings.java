@@ -28,7 +28,7 @@ public final class CacheSettings {
             try {
                 return Integer.parseInt(v);
             } catch (NumberFormatException e) {
-                return fallback;
+                return fallback; // a hand-edited value that is no number: the default, as if it were unset
             }
         }).orElse(fallback);
     }

@@ -136,7 +136,7 @@ public final class Changes {
         try {
             return text == null ? null : java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            return null;
+            return null; // a time in another form: the change shows without one rather than not at all
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
  * space to the file system (VACUUM), which takes a while on a big cache: run it in the background.
  */
 public final class Retention {
+    private static final System.Logger LOG = System.getLogger(Retention.class.getName());
     /** One kind of history: its setting, its default, and the table and time column it is cut by. */
     public record Rule(String key, String label, int defaultDays, String table, String timeColumn, String extraWhere) {}
 
@@ -90,6 +91,8 @@ public final class Retention {
         try {
             return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
+            // Only the size shown in the settings: counted as nothing, and logged, rather than failing the dialog.
+            LOG.log(System.Logger.Level.WARNING, "Cannot read the size of " + file + ": " + e.getMessage());
             return 0;
         }
     }

@@ -24,6 +24,7 @@ public record AccessTokenClaims(String tenantId, String name) {
             String name = firstOf(claims, "upn", "unique_name", "preferred_username", "email", "appid");
             return tid == null ? Optional.empty() : Optional.of(new AccessTokenClaims(tid, name));
         } catch (Exception e) {
+            // Not a JWT this can read (opaque tokens exist): the account then shows no name; sign-in does not depend on it.
             return Optional.empty();
         }
     }

@@ -67,7 +67,7 @@ public final class AgentPoolActions {
         try {
             return text == null ? null : Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            return null;
+            return null; // not a number: the form's check says so beside the field
         }
     }
 }

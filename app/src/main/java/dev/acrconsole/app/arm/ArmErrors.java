@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 
 /** Turns what the SDK throws into one line a user can act on: ARM's own code and message first. */
@@ -40,7 +42,9 @@ public final class ArmErrors {
             }
         }
         Throwable root = error;
-        while (root.getCause() != null && (root instanceof UncheckedIOException || root.getCause() instanceof IOException)) {
+        // A future's wrapper says only the class of what it wraps: the wrapped error speaks for itself.
+        while (root.getCause() != null && (root instanceof UncheckedIOException || root instanceof CompletionException
+                || root instanceof ExecutionException || root.getCause() instanceof IOException)) {
             root = root.getCause();
         }
         String message = root.getMessage();

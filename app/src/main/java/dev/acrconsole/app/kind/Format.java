@@ -40,7 +40,7 @@ public final class Format {
         try {
             return instant(java.time.OffsetDateTime.parse(text).toInstant());
         } catch (java.time.format.DateTimeParseException e) {
-            return text;
+            return text; // not a time this reads: shown as ARM sent it
         }
     }
 

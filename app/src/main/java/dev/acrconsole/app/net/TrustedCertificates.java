@@ -87,7 +87,12 @@ public final class TrustedCertificates {
             try {
                 first.checkServerTrusted(chain, authType);
             } catch (CertificateException e) {
-                second.checkServerTrusted(chain, authType);
+                try {
+                    second.checkServerTrusted(chain, authType);
+                } catch (CertificateException neither) {
+                    neither.addSuppressed(e); // both verdicts reach the message the user sees
+                    throw neither;
+                }
             }
         }
 

@@ -276,7 +276,8 @@ public final class OperationsService implements AutoCloseable {
             try {
                 l.changed(op);
             } catch (RuntimeException e) {
-                // A listener's fault must not stop the poller.
+                // A listener's fault must not stop the poller; it is a bug in that listener, so it is logged.
+                LOG.log(System.Logger.Level.WARNING, "An operations listener failed on " + op.id(), e);
             }
         }
     }

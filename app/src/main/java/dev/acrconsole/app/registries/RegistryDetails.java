@@ -96,7 +96,7 @@ public record RegistryDetails(
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (RuntimeException e) {
-            return null;
+            return null; // a time ARM wrote in another form shows as unknown rather than failing the whole registry
         }
     }
 }

@@ -133,7 +133,7 @@ public record RunDetails(String id, String runId, String status, String runType,
         try {
             return OffsetDateTime.parse(t).toInstant();
         } catch (RuntimeException e) {
-            return null;
+            return null; // a time ARM wrote in another form shows as unknown rather than failing the whole run
         }
     }
 }

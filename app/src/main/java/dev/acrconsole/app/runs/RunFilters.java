@@ -61,7 +61,7 @@ public final class RunFilters {
         try {
             return text == null ? null : Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            return null;
+            return null; // not a number: validate() says so beside the field
         }
     }
 }

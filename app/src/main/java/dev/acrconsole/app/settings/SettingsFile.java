@@ -57,6 +57,7 @@ public final class SettingsFile {
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
+                    // Some file systems (network shares) cannot: a plain replace is the best they offer.
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
