@@ -1,6 +1,7 @@
 package dev.acrconsole.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.AbstractList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,12 @@ public final class ResourceState {
 
         ObjectNode json() {
             return json != null ? json : seed.get();
+        }
+
+        /** Its JSON as it is now, rendered when asked for. */
+        Supplier<ObjectNode> later() {
+            ObjectNode now = json;
+            return now != null ? () -> now : seed;
         }
     }
 
@@ -119,8 +126,23 @@ public final class ResourceState {
         return entries.size();
     }
 
+    /**
+     * In the order they were added, each rendered when read: a page of a 1,000-registry subscription renders its
+     * page, not the thousand (the sample's resources are rendered on demand to keep a 1M-run sandbox small).
+     */
     private static List<ObjectNode> inOrder(Stream<Entry> entries) {
-        return entries.sorted(Comparator.comparingLong(e -> e.order)).map(Entry::json).toList();
+        List<Supplier<ObjectNode>> sorted = entries.sorted(Comparator.comparingLong(e -> e.order)).map(Entry::later).toList();
+        return new AbstractList<>() {
+            @Override
+            public ObjectNode get(int index) {
+                return sorted.get(index).get();
+            }
+
+            @Override
+            public int size() {
+                return sorted.size();
+            }
+        };
     }
 
     /** Every entry whose key starts with {@code k + "/"}: '0' is the character after '/'. */
