@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
  */
 public final class AppServices implements AutoCloseable {
     public static final String SANDBOX_ACCOUNT = "sandbox";
+    /** Where the sandbox of {@code --sandbox} keeps its state, in the data dir (ADR 0015). */
+    public static final String SANDBOX_STATE_FILE = "sandbox-state.json";
 
     private final LaunchOptions.Mode requestedMode;
     private volatile LaunchOptions.Mode mode;
@@ -70,8 +72,9 @@ public final class AppServices implements AutoCloseable {
     private final java.util.Map<String, Session> liveSessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<OperationsListener> operationsListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** As the command line makes them: in sandbox mode, the sandbox keeps its state in the data dir across restarts. */
     public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
-        this(mode, dataDir, db, clock, SandboxConfig.defaults());
+        this(mode, dataDir, db, clock, SandboxConfig.defaults().withStateFile(dataDir.resolve(SANDBOX_STATE_FILE)));
     }
 
     /** With a sandbox of another shape (benchmarks use the scale dataset). */
