@@ -161,6 +161,6 @@ class OperationsViewModelTest {
         return new Operation(op.id(), op.scope(), op.kind(), op.title(), op.targetId(), op.targetKind(), op.tenantId(),
                 op.method(), op.path(), op.requestBody(), op.after(), op.cancelPath(), op.state(), op.pollMode(), op.pollUrl(),
                 op.nextPollAt(), op.polls(), op.throttled(), op.note(), op.errorCode(), op.errorMessage(), op.createdAt(),
-                op.updatedAt(), op.finishedAt(), true);
+                op.updatedAt(), op.finishedAt(), true, op.unansweredSince());
     }
 }
