@@ -134,7 +134,6 @@ public final class SandboxServer implements AutoCloseable {
                 Path aside = stateFile.moveAside();
                 stateNote = "The sandbox's state in " + stateFile.path() + " could not be used: " + e.getMessage()
                         + ". It was moved to " + aside.getFileName() + " and the sandbox started again from its sample.";
-                LOG.log(System.Logger.Level.WARNING, stateNote);
                 kept.forEach(Kept::clear);
             }
         }
@@ -303,7 +302,10 @@ public final class SandboxServer implements AutoCloseable {
         return id;
     }
 
-    /** Why the state file could not be used, when it could not (it was moved aside and the sample seeded). */
+    /**
+     * Why the state file could not be used, when it could not (it was moved aside and the sample seeded): for whoever
+     * started the sandbox to tell its user.
+     */
     public Optional<String> stateNote() {
         return Optional.ofNullable(stateNote);
     }

@@ -116,6 +116,19 @@ class SandboxStateTest {
     }
 
     @Test
+    void anAnsweredWriteIsInTheFileBeforeTheSandboxStops() throws Exception {
+        start(kept());
+        HttpResponse<String> created = client.send("PUT", registry("ondisk01") + V, newRegistry());
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        // Read while the sandbox still runs: what a kill -9 right after the answer would leave.
+        JsonNode saved = TestClient.JSON.readTree(Files.readString(server.stateFile().orElseThrow()));
+        assertThat(saved.get("sandboxId").asText()).isEqualTo(server.id());
+        assertThat(saved.get("resources").findValuesAsText("id")).anyMatch(id -> id.endsWith("/registries/ondisk01"));
+        assertThat(saved.get("operations").findValuesAsText("resourceId")).anyMatch(id -> id.endsWith("/registries/ondisk01"));
+    }
+
+    @Test
     void aResetStartsFromTheSampleWithANewIdAndRunIdsGoOnFromBeforeIt() throws Exception {
         start(kept());
         client.putAndWait(registry("resetreg1") + V, newRegistry());
