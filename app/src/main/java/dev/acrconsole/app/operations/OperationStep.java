@@ -120,7 +120,7 @@ final class OperationStep {
     private static Operation transientOrFailed(Operation op, ArmResponse r, Instant now) {
         if (r.status() >= 500 && !r.carriesArmError()) {
             return op.unanswered(now.plus(PollDelay.backoff(op.polls() + 1)),
-                    "ARM answered HTTP " + r.status() + "; asking again", now);
+                    "ARM answered HTTP " + r.status(), now);
         }
         return op.finished(State.Failed, r.errorCode(), r.errorMessage(), now);
     }

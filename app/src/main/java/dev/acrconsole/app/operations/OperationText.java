@@ -38,7 +38,8 @@ public final class OperationText {
             return op.errorCode() + ": " + op.errorMessage();
         }
         if (op.note() != null) {
-            return op.note();
+            // What went unanswered is asked again until it is lost
+            return op.note() + (op.unansweredSince() != null ? "; asking again" : "");
         }
         return switch (op.state()) {
             case Pending -> "Sending to ARM…";

@@ -300,7 +300,7 @@ public final class OperationsService implements AutoCloseable {
         if (next.state() != State.Running || since == null || now.isBefore(since.plus(lostAfter))) {
             return next;
         }
-        return next.lost(since, next.note() == null ? null : next.note().replace("; asking again", ""), now);
+        return next.lost(since, next.note(), now);
     }
 
     /**
@@ -310,7 +310,7 @@ public final class OperationsService implements AutoCloseable {
     private Operation afterTransportFailure(Operation op, RuntimeException e, Instant now) {
         String why = ArmErrors.describe(e);
         if (op.state() == State.Running) {
-            return op.unanswered(now.plus(PollDelay.backoff(op.polls() + 1)), "No answer from ARM (" + why + "); asking again", now);
+            return op.unanswered(now.plus(PollDelay.backoff(op.polls() + 1)), "No answer from ARM (" + why + ")", now);
         }
         if (hasCause(e, ConnectException.class)) {
             return op.finished(State.Failed, "NotSent", "Could not reach ARM, nothing was sent: " + why, now);

@@ -115,6 +115,13 @@ class OperationStepTest {
         Operation blip = OperationStep.afterPoll(running, answer(502, "<html>bad gateway</html>", null, null, null), NOW);
         assertThat(blip.state()).isEqualTo(State.Running);
         assertThat(blip.note()).contains("502");
+        // A hiccup is no answer: unanswered since the first one, until an answer comes.
+        assertThat(blip.unansweredSince()).isEqualTo(NOW);
+        Operation again = OperationStep.afterPoll(blip, answer(503, null, null, null, null), NOW.plusSeconds(2));
+        assertThat(again.unansweredSince()).isEqualTo(NOW);
+        assertThat(OperationText.outcome(again)).isEqualTo("ARM answered HTTP 503; asking again");
+        assertThat(OperationStep.afterPoll(again, answer(202, null, null, "https://arm/r", null), NOW.plusSeconds(5))
+                .unansweredSince()).isNull();
         Operation failed = OperationStep.afterPoll(running,
                 answer(500, "{\"error\":{\"code\":\"ProvisioningFailed\",\"message\":\"Broke.\"}}", null, null, null), NOW);
         assertThat(failed.state()).isEqualTo(State.Failed);

@@ -193,7 +193,7 @@ class MainViewModelTest {
             SandboxData.ResourceGroup group = services.sandbox().orElseThrow().data().resourceGroups().getFirst();
             Operation op = await(main.pageContext().submit(services.viewScope(), RegistryActions.create(new RegistryForm(
                     group.subscriptionId(), null, group.name(), "resetvm01", "eastus", "Basic", false, true, false, false))));
-            waitFor("it runs", () -> main.operations().runningProperty().get() == 1);
+            waitFor("ARM accepted it", () -> services.journal().get(op.id()).orElseThrow().state() == Operation.State.Running);
             assertThat(main.exitQuestion()).hasValueSatisfying(q -> assertThat(q)
                     .startsWith("1 operation is still running.").contains("follows it again at its next start"));
             String before = services.sandbox().orElseThrow().id();
