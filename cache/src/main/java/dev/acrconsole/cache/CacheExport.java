@@ -104,6 +104,9 @@ public final class CacheExport {
         }
         out.put("createdAt", op.createdAt().toString());
         out.put("finishedAt", op.finishedAt() == null ? null : op.finishedAt().toString());
+        if (op.unansweredSince() != null) {
+            out.put("unansweredSince", op.unansweredSince().toString()); // for a Lost one: when contact was lost
+        }
         out.put("dismissed", op.dismissed());
         return out;
     }

@@ -19,7 +19,8 @@ final class Migrations {
             "V3__search_and_changes.sql",
             "V4__run_logs.sql",
             "V5__connected_registry_history.sql",
-            "V6__resource_rowid.sql");
+            "V6__resource_rowid.sql",
+            "V7__operation_unanswered_since.sql");
 
     private Migrations() {}
 

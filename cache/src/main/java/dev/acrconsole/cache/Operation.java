@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * One row of the operations journal: a write the console made to ARM, and how following it went.
  *
- * @param after    what to do with the target when the operation succeeds
- * @param pollMode how it is followed: the Azure-AsyncOperation URL, the Location URL, or the target's own state
+ * @param after           what to do with the target when the operation succeeds
+ * @param pollMode        how it is followed: the Azure-AsyncOperation URL, the Location URL, or the target's own state
+ * @param unansweredSince since when its endpoint has not answered (null while it answers); for a Lost one, the time
+ *                        contact was lost
  */
 public record Operation(
         String id,
@@ -34,7 +36,8 @@ public record Operation(
         Instant createdAt,
         Instant updatedAt,
         Instant finishedAt,
-        boolean dismissed) {
+        boolean dismissed,
+        Instant unansweredSince) {
 
     public enum State {
         /** Journaled; ARM has not answered yet (or the app stopped before it did). */
@@ -43,10 +46,20 @@ public record Operation(
         Running,
         Succeeded,
         Failed,
-        Canceled;
+        Canceled,
+        /**
+         * Its endpoint gave no answer for longer than the console waits, or it was sent to a sandbox that no longer
+         * exists: not followed any more, not ended either. The user may retry it or dismiss it.
+         */
+        Lost;
 
         public boolean terminal() {
             return this == Succeeded || this == Failed || this == Canceled;
+        }
+
+        /** Being followed: what "running" counts, and what a start picks up again. */
+        public boolean followed() {
+            return this == Pending || this == Running;
         }
     }
 
@@ -77,35 +90,63 @@ public record Operation(
                                    ResourceKind targetKind, String tenantId, String method, String path,
                                    String requestBody, After after, String cancelPath, Instant now) {
         return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
-                cancelPath, State.Pending, null, null, null, 0, 0, null, null, null, now, now, null, false);
+                cancelPath, State.Pending, null, null, null, 0, 0, null, null, null, now, now, null, false, null);
     }
 
     /** Journaled to be followed as {@code mode} once ARM answers (a run: the answer names the run to follow). */
     public Operation following(PollMode mode) {
         return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
                 cancelPath, state, mode, pollUrl, nextPollAt, polls, throttled, note, errorCode, errorMessage, createdAt,
-                updatedAt, finishedAt, dismissed);
+                updatedAt, finishedAt, dismissed, unansweredSince);
     }
 
     /** ARM's answer named the resource the work is on (e.g. the run a ScheduleRun queued) and how to cancel it. */
     public Operation retargeted(String newTargetId, String newCancelPath) {
         return new Operation(id, scope, kind, title, newTargetId, targetKind, tenantId, method, path, requestBody, after,
                 newCancelPath, state, pollMode, pollUrl, nextPollAt, polls, throttled, note, errorCode, errorMessage,
-                createdAt, updatedAt, finishedAt, dismissed);
+                createdAt, updatedAt, finishedAt, dismissed, unansweredSince);
     }
 
     /** ARM accepted it: follow {@code pollUrl} ({@code mode}) from {@code nextPollAt}. */
     public Operation running(PollMode mode, String url, Instant nextPollAt, Instant now) {
         return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
                 cancelPath, State.Running, mode, url, nextPollAt, polls, throttled, null, null, null, createdAt, now,
-                null, dismissed);
+                null, dismissed, null);
     }
 
-    /** One more poll that did not end it; {@code note} says why the next one waits, if it does. */
+    /** One more poll, answered, that did not end it; {@code note} says why the next one waits, if it does. */
     public Operation polled(Instant nextPollAt, boolean wasThrottled, String note, Instant now) {
         return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
                 cancelPath, state, pollMode, pollUrl, nextPollAt, polls + 1, throttled + (wasThrottled ? 1 : 0), note,
-                errorCode, errorMessage, createdAt, now, finishedAt, dismissed);
+                errorCode, errorMessage, createdAt, now, finishedAt, dismissed, null);
+    }
+
+    /** One more poll that got no answer: asked again at {@code nextPollAt}; unanswered since the first of them. */
+    public Operation unanswered(Instant nextPollAt, String note, Instant now) {
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, state, pollMode, pollUrl, nextPollAt, polls + 1, throttled, note, errorCode, errorMessage,
+                createdAt, now, finishedAt, dismissed, unansweredSince != null ? unansweredSince : now);
+    }
+
+    /**
+     * Not followed any more (from {@code now}, its finish as far as the panel's clock and retention go): no answer since
+     * {@code since}; {@code note} says what was last heard, or why.
+     */
+    public Operation lost(Instant since, String note, Instant now) {
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, State.Lost, pollMode, pollUrl, null, polls, throttled, note, null, null, createdAt, now, now,
+                dismissed, since);
+    }
+
+    /**
+     * Followed again (Retry, or a start that resumes it) from now: Running where ARM had accepted it, else Pending (sent
+     * again if that is safe). {@code keepSilence}: a poll that gets no answer again makes it Lost at once.
+     */
+    public Operation followedAgain(Instant now, boolean keepSilence) {
+        State again = pollUrl != null ? State.Running : State.Pending;
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
+                cancelPath, again, pollMode, pollUrl, now, polls, throttled, null, null, null, createdAt, now, null,
+                dismissed, keepSilence ? unansweredSince : null);
     }
 
     /** It ended; {@code code}/{@code message} are ARM's when it failed. */
@@ -115,17 +156,22 @@ public record Operation(
         }
         return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
                 cancelPath, end, pollMode, pollUrl, null, polls, throttled, null, code, message, createdAt, now, now,
-                dismissed);
+                dismissed, null);
     }
 
     /** The same row with a note for the user (e.g. why the cache could not show the outcome). */
     public Operation withNote(String text) {
         return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,
                 cancelPath, state, pollMode, pollUrl, nextPollAt, polls, throttled, text, errorCode, errorMessage,
-                createdAt, updatedAt, finishedAt, dismissed);
+                createdAt, updatedAt, finishedAt, dismissed, unansweredSince);
     }
 
     public boolean cancellable() {
-        return !state.terminal() && (state == State.Pending || cancelPath != null);
+        return state.followed() && (state == State.Pending || cancelPath != null);
+    }
+
+    /** Finished, or lost: nothing follows it, so it may leave the panel. */
+    public boolean dismissible() {
+        return !state.followed();
     }
 }

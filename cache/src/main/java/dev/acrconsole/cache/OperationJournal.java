@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class OperationJournal {
     private static final String COLUMNS = "id, scope_key, account, kind, title, target_id, target_kind, tenant_id, method,"
             + " path, request_body, after, cancel_path, state, poll_mode, poll_url, next_poll_at, polls, throttled, note,"
-            + " error_code, error_message, created_at, updated_at, finished_at, dismissed";
+            + " error_code, error_message, created_at, updated_at, finished_at, dismissed, unanswered_since";
 
     private final CacheDatabase db;
 
@@ -28,7 +28,7 @@ public final class OperationJournal {
     public void save(Operation op) {
         db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO operation (" + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int i = 0;
                 s.setString(++i, op.id());
                 s.setString(++i, op.scope().key());
@@ -56,6 +56,7 @@ public final class OperationJournal {
                 setInstant(s, ++i, op.updatedAt());
                 setInstant(s, ++i, op.finishedAt());
                 s.setInt(++i, op.dismissed() ? 1 : 0);
+                setInstant(s, ++i, op.unansweredSince());
                 s.executeUpdate();
             }
             return null;
@@ -84,7 +85,7 @@ public final class OperationJournal {
         return query("ORDER BY created_at");
     }
 
-    /** Hides a finished operation from the panel; it stays in the journal. False if it has not finished. */
+    /** Hides a finished (or lost) operation from the panel; it stays in the journal. False if it is still followed. */
     public boolean dismiss(String id) {
         return db.write(c -> {
             try (PreparedStatement s = c.prepareStatement(
@@ -124,7 +125,8 @@ public final class OperationJournal {
                 pollMode == null ? null : Operation.PollMode.valueOf(pollMode), rs.getString("poll_url"),
                 instant(rs, "next_poll_at"), rs.getInt("polls"), rs.getInt("throttled"), rs.getString("note"),
                 rs.getString("error_code"), rs.getString("error_message"), instant(rs, "created_at"),
-                instant(rs, "updated_at"), instant(rs, "finished_at"), rs.getInt("dismissed") == 1);
+                instant(rs, "updated_at"), instant(rs, "finished_at"), rs.getInt("dismissed") == 1,
+                instant(rs, "unanswered_since"));
     }
 
     private static void setInstant(PreparedStatement s, int index, Instant at) throws SQLException {

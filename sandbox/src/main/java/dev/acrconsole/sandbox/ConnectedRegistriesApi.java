@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * dedicated data endpoint enabled, a sync token of the same registry, a message TTL of 1 to 90 days, and a sync
  * window of 3 hours to 7 days whenever the schedule is not continuous.
  */
-final class ConnectedRegistriesApi extends ChildApi {
+final class ConnectedRegistriesApi extends ChildApi implements Kept {
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9]*");
     private static final Set<String> MODES = Set.of("ReadWrite", "ReadOnly", "Registry", "Mirror");
@@ -78,7 +78,31 @@ final class ConnectedRegistriesApi extends ChildApi {
     private Response resync(Request r) {
         ObjectNode c = item(r);
         resynced.add(c.path("id").asText().toLowerCase(java.util.Locale.ROOT));
+        state.touch();
         return Response.ok(shown(r, c));
+    }
+
+    @Override
+    public String section() {
+        return "resynced";
+    }
+
+    @Override
+    public JsonNode save() {
+        com.fasterxml.jackson.databind.node.ArrayNode out = ArmJson.MAPPER.createArrayNode();
+        resynced.forEach(out::add);
+        return out;
+    }
+
+    @Override
+    public void restore(JsonNode saved) {
+        resynced.clear();
+        saved.forEach(id -> resynced.add(id.asText()));
+    }
+
+    @Override
+    public void clear() {
+        resynced.clear();
     }
 
     @Override
@@ -161,14 +185,7 @@ final class ConnectedRegistriesApi extends ChildApi {
     /** The runtime is told to stop; ARM shows it Inactive and Offline until it is deployed again. */
     private Response deactivate(Request r) {
         String id = item(r).path("id").asText();
-        return children.operations.acceptWithLocation(r, id, () -> {
-            schedule.stop(id);
-            state.update(id, n -> {
-                ObjectNode p = (ObjectNode) n.get("properties");
-                p.withObjectProperty("activation").put("status", "Inactive");
-                p.put("connectionState", "Offline");
-            });
-        });
+        return children.operations.acceptWithLocation(r, id, new Operations.Completion.Deactivate(id));
     }
 
     private static void checkRegistry(ObjectNode registry) {

@@ -28,15 +28,18 @@ final class ExchangeHandler implements HttpHandler {
     private final long latencyMs;
     private final AtomicInteger requests;
     private final SandboxIdentity identity;
+    private final Runnable beforeAnswer;
 
+    /** {@code beforeAnswer} runs after each request is handled and before it is answered (the state file is saved). */
     ExchangeHandler(Router router, Operations operations, Faults faults, long latencyMs, AtomicInteger requests,
-                    SandboxIdentity identity) {
+                    SandboxIdentity identity, Runnable beforeAnswer) {
         this.router = router;
         this.operations = operations;
         this.faults = faults;
         this.latencyMs = latencyMs;
         this.requests = requests;
         this.identity = identity;
+        this.beforeAnswer = beforeAnswer;
     }
 
     @Override
@@ -76,6 +79,7 @@ final class ExchangeHandler implements HttpHandler {
             } catch (RuntimeException e) {
                 response = error(new ArmException(500, "InternalServerError", "The sandbox failed: " + e));
             }
+            beforeAnswer.run(); // an answered write is on disk: a sandbox killed after it still knows it
             if (fault == Faults.Chaos.TRUNCATED && response.body() != null) {
                 truncated(exchange, response);
                 return;

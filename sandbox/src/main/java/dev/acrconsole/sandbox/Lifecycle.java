@@ -23,40 +23,15 @@ final class Lifecycle {
             return new Response(204, null, Map.of());
         }
         provisioningState(id, "Deleting");
-        return operations.acceptWithLocation(r, id, new Operations.Completion() {
-            @Override
-            public void succeeded() {
-                state.remove(id);
-            }
-
-            @Override
-            public void failed(ArmError error) {
-                provisioningState(id, "Failed");
-            }
-        });
+        return operations.acceptWithLocation(r, id, new Operations.Completion.Remove(id));
     }
 
     /** Ends in {@code next} (or {@code Succeeded} in place when next is null), else in Failed. */
     Operations.Completion settle(String id, ObjectNode next) {
-        return new Operations.Completion() {
-            @Override
-            public void succeeded() {
-                if (next != null) {
-                    ((ObjectNode) next.get("properties")).put("provisioningState", "Succeeded");
-                    state.put(id, next);
-                } else {
-                    provisioningState(id, "Succeeded");
-                }
-            }
-
-            @Override
-            public void failed(ArmError error) {
-                provisioningState(id, "Failed");
-            }
-        };
+        return new Operations.Completion.Settle(id, next);
     }
 
     void provisioningState(String id, String value) {
-        state.update(id, n -> ((ObjectNode) n.get("properties")).put("provisioningState", value));
+        state.provisioningState(id, value);
     }
 }

@@ -1,8 +1,11 @@
 package dev.acrconsole.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acrconsole.sandbox.TasksData.SampleRun;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
@@ -11,7 +14,7 @@ import java.util.Random;
  * A run that moves on with the clock: Queued until {@code startAt}, Started until {@code runningAt}, Running until
  * {@code endAt}, then its outcome (or Canceled from the moment it is canceled). Its log grows a line every
  * {@code interval} while it runs and is complete once the run has ended. Nothing runs in the background: the state is
- * worked out from the time whenever someone asks.
+ * worked out from the time whenever someone asks, so its times are all a state file needs to keep of it.
  */
 final class LiveRun implements LogBlob {
 
@@ -23,7 +26,7 @@ final class LiveRun implements LogBlob {
     private final Duration interval;
     private final Random random;
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final java.time.Clock clock;
+    private final Clock clock;
     private long linesWritten;
     private long totalLines;
     private Instant canceledAt;
@@ -31,7 +34,7 @@ final class LiveRun implements LogBlob {
     private boolean archived;
 
     LiveRun(SampleRun template, Instant startAt, Instant runningAt, Instant endAt, String outcome, Duration interval,
-            java.time.Clock clock, boolean archived) {
+            Clock clock, boolean archived) {
         this.template = template;
         this.startAt = startAt;
         this.runningAt = runningAt;
@@ -42,6 +45,40 @@ final class LiveRun implements LogBlob {
         this.archived = archived;
         this.random = new Random(template.runId().hashCode());
         this.totalLines = Math.max(2, Duration.between(startAt, endAt).toNanos() / this.interval.toNanos());
+    }
+
+    /** What a state file keeps: the run's template and times (its log is generated again from them). */
+    synchronized ObjectNode save() {
+        ObjectNode o = ArmJson.MAPPER.createObjectNode();
+        SampleRun t = template;
+        o.putObject("template").put("registryId", t.registryId()).put("runId", t.runId()).put("task", t.task())
+                .put("status", t.status()).put("runType", t.runType()).put("created", text(t.created()))
+                .put("started", text(t.started())).put("finished", text(t.finished())).put("outputImage", t.outputImage())
+                .put("trigger", t.trigger()).put("agentPool", t.agentPool()).put("logLines", t.logLines())
+                .put("error", t.error());
+        o.put("startAt", startAt.toString()).put("runningAt", runningAt.toString()).put("endAt", endAt.toString())
+                .put("outcome", outcome).put("intervalNanos", interval.toNanos()).put("canceledAt", text(canceledAt))
+                .put("archived", archived);
+        return o;
+    }
+
+    /** A run {@link #save} kept; it goes on from where its times say it is now. */
+    static LiveRun restore(JsonNode o, Clock clock) {
+        JsonNode t = Kept.object(o, "template");
+        SampleRun template = new SampleRun(Kept.text(t, "registryId"), Kept.text(t, "runId"), Kept.optionalText(t, "task"),
+                Kept.text(t, "status"), Kept.optionalText(t, "runType"), Kept.instant(t, "created"),
+                Kept.instant(t, "started"), Kept.instant(t, "finished"), Kept.optionalText(t, "outputImage"),
+                Kept.optionalText(t, "trigger"), Kept.optionalText(t, "agentPool"), (int) Kept.number(t, "logLines"),
+                Kept.optionalText(t, "error"));
+        LiveRun run = new LiveRun(template, Kept.instant(o, "startAt"), Kept.instant(o, "runningAt"),
+                Kept.instant(o, "endAt"), Kept.text(o, "outcome"), Duration.ofNanos(Kept.number(o, "intervalNanos")),
+                clock, o.path("archived").asBoolean(true));
+        run.canceledAt = Kept.instant(o, "canceledAt");
+        return run;
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 
     String runId() {
@@ -86,7 +123,7 @@ final class LiveRun implements LogBlob {
     }
 
     /** The run's JSON as it is now. */
-    synchronized com.fasterxml.jackson.databind.node.ObjectNode json() {
+    synchronized ObjectNode json() {
         Instant now = clock.instant();
         String status = status();
         Instant started = now.isBefore(startAt) ? null : startAt;

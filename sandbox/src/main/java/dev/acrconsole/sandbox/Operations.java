@@ -1,6 +1,7 @@
 package dev.acrconsole.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Clock;
@@ -22,21 +23,29 @@ import java.util.regex.Pattern;
  * (Azure-AsyncOperation: a status body) or {@code .../operationResults/{id}} (Location: 202 until done). Every answer
  * while running carries Retry-After. Operations advance when a request arrives, so no thread is needed.
  */
-public final class Operations {
+public final class Operations implements Kept {
 
     static final Pattern STATUS_PATH = Pattern.compile("(?i)(.*)/(operationStatuses|operationResults)/([^/]+)");
 
     public enum Status { InProgress, Succeeded, Failed, Canceled }
 
-    /** What to do when an operation ends. {@code result} may return a body for a Location poll's final 200. */
-    interface Completion {
-        void succeeded();
+    /**
+     * What an operation does to the state when it ends: data, not code, so that an operation still running when the
+     * sandbox stops is kept in its state file and ends after the next start.
+     */
+    sealed interface Completion {
+        String id();
 
-        default void failed(ArmError error) {
+        /** Lands {@code next} (or, when null, the resource as it is) in Succeeded; Failed in place. */
+        record Settle(String id, ObjectNode next) implements Completion {
         }
 
-        default JsonNode result() {
-            return null;
+        /** Removes the resource and what is below it; Failed in place. */
+        record Remove(String id) implements Completion {
+        }
+
+        /** A connected registry's runtime told to stop: Inactive and Offline (its sync cycle ends with it). */
+        record Deactivate(String id) implements Completion {
         }
     }
 
@@ -49,7 +58,6 @@ public final class Operations {
         final ArmError failure;
         volatile Status status = Status.InProgress;
         volatile Instant ended;
-        volatile JsonNode result;
         final List<Instant> polls = new CopyOnWriteArrayList<>();
 
         Op(String id, String resourceId, Instant started, Instant due, Completion completion, ArmError failure) {
@@ -63,13 +71,15 @@ public final class Operations {
     }
 
     private final Map<String, Op> ops = new ConcurrentHashMap<>();
+    private final ResourceState state;
     private final Clock clock;
     private final Faults faults;
     private final Supplier<Duration> duration;
     private final int retryAfterSeconds;
     private final String base;
 
-    Operations(Clock clock, Faults faults, Supplier<Duration> duration, int retryAfterSeconds, URI baseUrl) {
+    Operations(ResourceState state, Clock clock, Faults faults, Supplier<Duration> duration, int retryAfterSeconds, URI baseUrl) {
+        this.state = state;
         this.clock = clock;
         this.faults = faults;
         this.duration = duration;
@@ -90,15 +100,26 @@ public final class Operations {
 
     /** The operation ended at its due time, whenever the sandbox notices. */
     private void finish(Op op) {
-        if (op.failure == null) {
-            op.completion.succeeded();
-            op.result = op.completion.result();
-            op.status = Status.Succeeded;
-        } else {
-            op.completion.failed(op.failure);
-            op.status = Status.Failed;
+        boolean ok = op.failure == null;
+        switch (op.completion) {
+            case Completion.Settle s when ok && s.next() != null -> {
+                ObjectNode next = s.next().deepCopy();
+                ((ObjectNode) next.get("properties")).put("provisioningState", "Succeeded");
+                state.put(s.id(), next);
+            }
+            case Completion.Settle s -> state.provisioningState(s.id(), ok ? "Succeeded" : "Failed");
+            case Completion.Remove r when ok -> state.remove(r.id());
+            case Completion.Remove r -> state.provisioningState(r.id(), "Failed");
+            case Completion.Deactivate d when ok -> state.update(d.id(), n -> {
+                ObjectNode p = (ObjectNode) n.get("properties");
+                p.withObjectProperty("activation").put("status", "Inactive");
+                p.put("connectionState", "Offline");
+            });
+            case Completion.Deactivate d -> { } // the runtime still runs as it did
         }
+        op.status = ok ? Status.Succeeded : Status.Failed;
         op.ended = op.due;
+        state.touch();
     }
 
     /**
@@ -125,6 +146,7 @@ public final class Operations {
         String id = ArmPaths.type(resourceId).replaceAll(".*/", "") + "-" + UUID.randomUUID();
         Op op = new Op(id, resourceId, now, now.plus(duration.get()), completion, faults.outcome(resourceId).orElse(null));
         ops.put(id.toLowerCase(java.util.Locale.ROOT), op);
+        state.touch();
         return op;
     }
 
@@ -167,7 +189,7 @@ public final class Operations {
             case InProgress -> new Response(202, null, Map.of(
                     "Location", url(op.resourceId, "operationResults", op.id, request.apiVersion()),
                     "Retry-After", String.valueOf(retryAfterSeconds)));
-            case Succeeded -> op.result == null ? new Response(204, null, Map.of()) : Response.ok(op.result);
+            case Succeeded -> new Response(204, null, Map.of());
             case Failed, Canceled -> throw op.failure.exception();
         };
     }
@@ -190,6 +212,66 @@ public final class Operations {
     private Optional<Op> op(String operationUrl) {
         Matcher m = STATUS_PATH.matcher(URI.create(operationUrl).getPath());
         return m.matches() ? Optional.ofNullable(ops.get(m.group(3).toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
+    }
+
+    @Override
+    public String section() {
+        return "operations";
+    }
+
+    /** Every operation, running or ended, so that its status URL answers as before after a restart. */
+    @Override
+    public synchronized JsonNode save() {
+        ArrayNode out = ArmJson.MAPPER.createArrayNode();
+        for (Op op : ops.values()) {
+            ObjectNode o = out.addObject();
+            o.put("id", op.id).put("resourceId", op.resourceId).put("started", op.started.toString())
+                    .put("due", op.due.toString()).put("status", op.status.name())
+                    .put("ended", op.ended == null ? null : op.ended.toString());
+            if (op.failure != null) {
+                o.putObject("failure").put("status", op.failure.status()).put("code", op.failure.code())
+                        .put("message", op.failure.message());
+            }
+            ObjectNode c = o.putObject("completion").put("id", op.completion.id());
+            switch (op.completion) {
+                case Completion.Settle s -> c.put("type", "settle").set("next", s.next());
+                case Completion.Remove r -> c.put("type", "remove");
+                case Completion.Deactivate d -> c.put("type", "deactivate");
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void restore(JsonNode saved) {
+        ops.clear();
+        for (JsonNode o : saved) {
+            JsonNode c = Kept.object(o, "completion");
+            String target = Kept.text(c, "id");
+            Completion completion = switch (Kept.text(c, "type")) {
+                case "settle" -> new Completion.Settle(target, c.path("next").isObject() ? (ObjectNode) c.get("next") : null);
+                case "remove" -> new Completion.Remove(target);
+                case "deactivate" -> new Completion.Deactivate(target);
+                default -> throw new StateFile.Unreadable("an operation's completion is of no known type: " + c);
+            };
+            JsonNode f = o.get("failure");
+            ArmError failure = f == null || f.isNull() ? null
+                    : new ArmError((int) Kept.number(f, "status"), Kept.text(f, "code"), Kept.text(f, "message"));
+            Op op = new Op(Kept.text(o, "id"), Kept.text(o, "resourceId"), Kept.instant(o, "started"),
+                    Kept.instant(o, "due"), completion, failure);
+            try {
+                op.status = Status.valueOf(Kept.text(o, "status"));
+            } catch (IllegalArgumentException e) {
+                throw new StateFile.Unreadable("an operation's status is " + o.get("status"));
+            }
+            op.ended = Kept.instant(o, "ended");
+            ops.put(op.id.toLowerCase(java.util.Locale.ROOT), op);
+        }
+    }
+
+    @Override
+    public synchronized void clear() {
+        ops.clear();
     }
 
     private String url(String resourceId, String kind, String opId, String apiVersion) {

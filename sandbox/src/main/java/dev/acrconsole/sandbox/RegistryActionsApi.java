@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * user's credentials (listCredentials, regenerateCredential; ACR refuses both while the admin user is disabled), and
  * its private link resources (the one group, {@code registry}, that private endpoints connect to).
  */
-final class RegistryActionsApi {
+final class RegistryActionsApi implements Kept {
 
     private static final String USAGES = "RegistryListUsages.json";
     private static final ObjectNode PRIVATE_LINK = ArmJson.body("RegistryGetPrivateLinkResource.json");
@@ -74,10 +74,14 @@ final class RegistryActionsApi {
                     + id + " as admin user is disabled. Kindly enable admin user as per docs: "
                     + "https://docs.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account");
         }
-        String[] passwords = adminPasswords.computeIfAbsent(id.toLowerCase(Locale.ROOT), k -> new String[] {values.next(), values.next()});
+        String[] passwords = adminPasswords.computeIfAbsent(id.toLowerCase(Locale.ROOT), k -> {
+            children.state.touch();
+            return new String[] {values.next(), values.next()};
+        });
         synchronized (passwords) {
             if (regenerate != null) {
                 passwords[regenerate.equals("password") ? 0 : 1] = values.next();
+                children.state.touch();
             }
             ObjectNode body = CREDENTIALS.deepCopy();
             body.put("username", registry.path("name").asText());
@@ -85,6 +89,39 @@ final class RegistryActionsApi {
             ((ObjectNode) body.at("/passwords/1")).put("value", passwords[1]);
             return Response.ok(body);
         }
+    }
+
+    @Override
+    public String section() {
+        return "adminPasswords";
+    }
+
+    /** The sandbox's own secrets: kept in its state file (never by the console), so listCredentials answers as before. */
+    @Override
+    public JsonNode save() {
+        ObjectNode out = ArmJson.MAPPER.createObjectNode();
+        adminPasswords.forEach((id, p) -> {
+            synchronized (p) {
+                out.putArray(id).add(p[0]).add(p[1]);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public void restore(JsonNode saved) {
+        adminPasswords.clear();
+        saved.properties().forEach(e -> {
+            if (e.getValue().size() != 2) {
+                throw new StateFile.Unreadable("the admin passwords of " + e.getKey() + " are not two");
+            }
+            adminPasswords.put(e.getKey(), new String[] {e.getValue().get(0).asText(), e.getValue().get(1).asText()});
+        });
+    }
+
+    @Override
+    public void clear() {
+        adminPasswords.clear();
     }
 
     private static ObjectNode privateLink(JsonNode registry) {

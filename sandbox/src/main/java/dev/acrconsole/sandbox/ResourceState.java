@@ -1,5 +1,7 @@
 package dev.acrconsole.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.AbstractList;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -16,11 +19,13 @@ import java.util.stream.Stream;
  * The live state of every resource below a resource group (registries and their children), keyed by ARM id
  * (ignoring case) and kept sorted, so a resource's children are one range of keys; lists come in the order resources
  * were added, as ARM's do. Seeded entries render their JSON only when first changed, so
- * 100k generated registries stay small; handlers and completing operations change the rest.
+ * 100k generated registries stay small; handlers and completing operations change the rest. Every change moves
+ * {@link #version()}, which is how a sandbox with a state file knows it has something to save.
  */
-public final class ResourceState {
+public final class ResourceState implements Kept {
 
     private static final class Entry {
+        final String id;
         final String collection;
         final String type;
         final Supplier<ObjectNode> seed;
@@ -28,6 +33,7 @@ public final class ResourceState {
         ObjectNode json;
 
         Entry(String id, Supplier<ObjectNode> seed, ObjectNode json, long order) {
+            this.id = id;
             this.order = order;
             this.collection = ArmPaths.collection(id);
             this.type = ArmPaths.type(id);
@@ -47,10 +53,22 @@ public final class ResourceState {
     }
 
     private final NavigableMap<String, Entry> entries = new TreeMap<>();
+    private final AtomicLong version = new AtomicLong();
     private long added;
 
     synchronized void seed(String id, Supplier<ObjectNode> render) {
         entries.put(key(id), new Entry(id, render, null, added++));
+        version.incrementAndGet();
+    }
+
+    /** Moves on with every change of the sandbox's state, this one's or (through {@link #touch}) another part's. */
+    long version() {
+        return version.get();
+    }
+
+    /** Something the state file keeps changed outside the resources (an operation, a cycle, a password). */
+    void touch() {
+        version.incrementAndGet();
     }
 
     /** A copy of the resource's JSON, if it exists. */
@@ -67,6 +85,7 @@ public final class ResourceState {
     synchronized void put(String id, ObjectNode json) {
         Entry old = entries.get(key(id));
         entries.put(key(id), new Entry(id, old == null ? null : old.seed, json.deepCopy(), old == null ? added++ : old.order));
+        version.incrementAndGet();
     }
 
     /**
@@ -83,10 +102,19 @@ public final class ResourceState {
         if (e == null) {
             return false;
         }
-        ObjectNode json = e.json().deepCopy();
+        ObjectNode was = e.json();
+        ObjectNode json = was.deepCopy();
         change.accept(json);
         e.json = json;
+        if (!json.equals(was)) { // runs are rewritten at every read; most reads change nothing
+            version.incrementAndGet();
+        }
         return true;
+    }
+
+    /** Sets {@code properties.provisioningState}, as an operation moves it. */
+    void provisioningState(String id, String value) {
+        update(id, n -> ((ObjectNode) n.get("properties")).put("provisioningState", value));
     }
 
     /** Removes a resource and everything below it, as ARM does when a parent is deleted. */
@@ -94,6 +122,35 @@ public final class ResourceState {
         String k = key(id);
         entries.remove(k);
         below(k).clear();
+        version.incrementAndGet();
+    }
+
+    @Override
+    public String section() {
+        return "resources";
+    }
+
+    /** Every resource as it is now, in the order they were added. */
+    @Override
+    public synchronized JsonNode save() {
+        ArrayNode out = ArmJson.MAPPER.createArrayNode();
+        entries.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getValue().order)).forEach(e ->
+                out.addObject().put("id", e.getValue().id).set("json", e.getValue().json()));
+        return out;
+    }
+
+    @Override
+    public synchronized void restore(JsonNode saved) {
+        clear();
+        for (JsonNode r : saved) {
+            put(Kept.text(r, "id"), Kept.object(r, "json"));
+        }
+    }
+
+    @Override
+    public synchronized void clear() {
+        entries.clear();
+        version.incrementAndGet();
     }
 
     /** The resources directly in a collection, e.g. {@code .../registries/r1/privateEndpointConnections}. */

@@ -1,5 +1,7 @@
 package dev.acrconsole.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acrconsole.sandbox.TasksData.SampleRun;
 import java.net.URI;
@@ -18,16 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The runs of every registry and their logs. Finished sample runs are fixed; live ones ({@link LiveRun}) move on with
  * the clock and are written back into {@link ResourceState} whenever runs are read. Logs are served as blobs behind
- * SAS URLs signed with a key made per sandbox, so a link from another run (or a made-up one) is refused.
+ * SAS URLs signed with a key made per sandbox, so a link from another run (or a made-up one) is refused. A state file
+ * keeps the live runs (what moves them is their times: the log is generated again from them) and the run number, which
+ * a reset does not take back: run ids never repeat within one state file.
  */
-public final class Runs {
+public final class Runs implements Kept {
 
     /** A Runs_List call as the sandbox received it: its {@code $filter} and {@code $top} (null when absent). */
     public record ListQuery(String registry, String filter, Integer top) {
@@ -36,6 +40,7 @@ public final class Runs {
     static final String LOG_PATH = "/logs/";
     private static final Duration SAS_LIFETIME = Duration.ofHours(1);
     private static final Duration LIVE_FOR = Duration.ofHours(2);
+    private static final java.util.Set<String> LIVE_STATUSES = java.util.Set.of("Queued", "Started", "Running");
 
     private final Clock clock;
     private final ResourceState state;
@@ -44,7 +49,7 @@ public final class Runs {
     private final Map<String, SampleRun> finished = new ConcurrentHashMap<>();
     private final Map<String, LogBlob> finishedLogs = new ConcurrentHashMap<>();
     private final List<ListQuery> queries = new CopyOnWriteArrayList<>();
-    private final AtomicInteger scheduled = new AtomicInteger();
+    private final AtomicLong scheduled = new AtomicLong();
     private final byte[] key = new byte[32];
     private volatile Duration runDuration = Duration.ofSeconds(20);
 
@@ -100,10 +105,27 @@ public final class Runs {
         }
     }
 
+    /**
+     * After a restore, the sample's finished runs, whose logs are generated when read; the live ones came from the
+     * state file with the resources.
+     */
+    void sampleLogs(List<SampleRun> runs) {
+        for (SampleRun r : runs) {
+            if (!live.containsKey(key(r.id())) && !LIVE_STATUSES.contains(r.status())) {
+                finished.put(key(r.id()), r);
+            }
+        }
+    }
+
+    /** The next scheduled run is numbered after {@code n} (at least): a fresh state file's runs start past any before. */
+    void countFrom(long n) {
+        scheduled.accumulateAndGet(n, Math::max);
+    }
+
     /** A run ScheduleRun (or a task run) asked for: queued now, it ends after the run duration. */
     ObjectNode schedule(String registryId, String task, String runType, String image, String agentPool) {
         String runId = ArmPaths.name(registryId).substring(0, 1).toLowerCase(Locale.ROOT) + "s"
-                + Integer.toString(scheduled.incrementAndGet(), 36);
+                + Long.toString(scheduled.incrementAndGet(), 36);
         Instant now = clock.instant();
         Duration total = runDuration;
         Instant start = now.plus(total.dividedBy(10));
@@ -212,6 +234,40 @@ public final class Runs {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public String section() {
+        return "runs";
+    }
+
+    @Override
+    public JsonNode save() {
+        ObjectNode out = ArmJson.MAPPER.createObjectNode();
+        out.put("next", scheduled.get());
+        ArrayNode saved = out.putArray("live");
+        live.values().forEach(run -> saved.add(run.save()));
+        return out;
+    }
+
+    @Override
+    public void restore(JsonNode saved) {
+        live.clear();
+        finished.clear();
+        finishedLogs.clear();
+        scheduled.set(Kept.number(saved, "next"));
+        for (JsonNode run : saved.path("live")) {
+            LiveRun r = LiveRun.restore(run, clock);
+            live.put(key(r.registryId() + "/runs/" + r.runId()), r);
+        }
+    }
+
+    /** Forgets every run but keeps counting: a reset's runs are numbered after the ones before it. */
+    @Override
+    public void clear() {
+        live.clear();
+        finished.clear();
+        finishedLogs.clear();
     }
 
     private static String key(String id) {

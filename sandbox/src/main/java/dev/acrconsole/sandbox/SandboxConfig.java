@@ -1,5 +1,6 @@
 package dev.acrconsole.sandbox;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -12,9 +13,11 @@ import java.time.Duration;
  * @param seed              seed of the data generator; the same seed gives the same data
  * @param operationDuration how long each long-running operation stays InProgress
  * @param retryAfterSeconds the Retry-After sent while an operation runs (ARM's unit: whole seconds)
+ * @param stateFile         where the sandbox keeps its state across restarts; null (the default) starts afresh each
+ *                          time and writes nothing (see the module's README, "What a state file keeps")
  */
 public record SandboxConfig(int port, int pageSize, long latencyMs, Scale scale, long seed, Duration operationDuration,
-                            int retryAfterSeconds) {
+                            int retryAfterSeconds, Path stateFile) {
 
     public SandboxConfig {
         if (port < 0 || port > 65535) {
@@ -39,34 +42,39 @@ public record SandboxConfig(int port, int pageSize, long latencyMs, Scale scale,
      * 3 s with Retry-After 1, long enough to watch one run in the UI.
      */
     public static SandboxConfig defaults() {
-        return new SandboxConfig(0, 5, 0, null, 42, Duration.ofSeconds(3), 1);
+        return new SandboxConfig(0, 5, 0, null, 42, Duration.ofSeconds(3), 1, null);
     }
 
     public SandboxConfig withPort(int p) {
-        return new SandboxConfig(p, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds);
+        return new SandboxConfig(p, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds, stateFile);
     }
 
     public SandboxConfig withPageSize(int n) {
-        return new SandboxConfig(port, n, latencyMs, scale, seed, operationDuration, retryAfterSeconds);
+        return new SandboxConfig(port, n, latencyMs, scale, seed, operationDuration, retryAfterSeconds, stateFile);
     }
 
     public SandboxConfig withLatencyMs(long ms) {
-        return new SandboxConfig(port, pageSize, ms, scale, seed, operationDuration, retryAfterSeconds);
+        return new SandboxConfig(port, pageSize, ms, scale, seed, operationDuration, retryAfterSeconds, stateFile);
     }
 
     public SandboxConfig withScale(Scale s) {
-        return new SandboxConfig(port, pageSize, latencyMs, s, seed, operationDuration, retryAfterSeconds);
+        return new SandboxConfig(port, pageSize, latencyMs, s, seed, operationDuration, retryAfterSeconds, stateFile);
     }
 
     public SandboxConfig withSeed(long s) {
-        return new SandboxConfig(port, pageSize, latencyMs, scale, s, operationDuration, retryAfterSeconds);
+        return new SandboxConfig(port, pageSize, latencyMs, scale, s, operationDuration, retryAfterSeconds, stateFile);
     }
 
     public SandboxConfig withOperationDuration(Duration d) {
-        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, d, retryAfterSeconds);
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, d, retryAfterSeconds, stateFile);
     }
 
     public SandboxConfig withRetryAfterSeconds(int s) {
-        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, s);
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, s, stateFile);
+    }
+
+    /** Keeps the state in {@code file} across restarts (null: start afresh each time). */
+    public SandboxConfig withStateFile(Path file) {
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds, file);
     }
 }

@@ -13,7 +13,7 @@ public final class SandboxMain {
 
     static final String USAGE = """
             usage: SandboxMain [--port N] [--scale SxR] [--latency-ms N] [--page-size N] [--seed N] [--cert-out FILE]
-                              [--operation-ms N] [--retry-after N]
+                              [--operation-ms N] [--retry-after N] [--state FILE]
               --port N        port on 127.0.0.1 (default 0: a free port)
               --scale SxR     generate S subscriptions with R registries each, e.g. 10x1000 (default: the demo sample)
               --latency-ms N  delay before each answer (default 0)
@@ -22,6 +22,7 @@ public final class SandboxMain {
               --cert-out FILE where to write the certificate PEM (default ./sandbox-cert.pem)
               --operation-ms N how long each long-running operation runs (default 3000)
               --retry-after N  the Retry-After seconds sent while one runs (default 1)
+              --state FILE    keep what is written to the sandbox in FILE across restarts (default: start afresh)
             """;
 
     /** The parsed command line. */
@@ -70,6 +71,7 @@ public final class SandboxMain {
                 case "--seed" -> config.withSeed(longNumber(flag, value));
                 case "--operation-ms" -> config.withOperationDuration(java.time.Duration.ofMillis(longNumber(flag, value)));
                 case "--retry-after" -> config.withRetryAfterSeconds(number(flag, value));
+                case "--state" -> config.withStateFile(Path.of(value));
                 case "--cert-out" -> {
                     certOut = Path.of(value);
                     yield config;
@@ -116,6 +118,8 @@ public final class SandboxMain {
         out.println("bearer token: " + SandboxServer.token() + " (any non-empty bearer token is accepted)");
         out.println("data: " + data.tenants().size() + " tenants, " + data.subscriptions().size() + " subscriptions, "
                 + data.resourceGroups().size() + " resource groups, " + data.registries().size() + " registries");
+        server.stateFile().ifPresent(f -> out.println("state: " + f.toAbsolutePath() + " (kept across restarts)"));
+        server.stateNote().ifPresent(note -> out.println("warning: " + note));
         out.println("press Ctrl+C to stop");
         try {
             stopped.await();

@@ -7,15 +7,25 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A local ARM-compatible HTTPS endpoint on 127.0.0.1 serving {@link SandboxData}. */
+/**
+ * A local ARM-compatible HTTPS endpoint on 127.0.0.1 serving {@link SandboxData}. It starts from its sample, or, given
+ * a state file ({@link SandboxConfig#stateFile()}), from what that file kept of an earlier run.
+ */
 public final class SandboxServer implements AutoCloseable {
 
     static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
@@ -31,6 +41,9 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final String TOKEN = "sandbox-token";
     private static final int THREADS = 8;
+    private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
+    /** A fresh state file numbers its runs from here on (seconds since 2025): past those of any file before it. */
+    private static final Instant RUN_EPOCH = Instant.parse("2025-01-01T00:00:00Z");
 
     private final HttpsServer server;
     private final HttpsServer identityServer;
@@ -44,38 +57,33 @@ public final class SandboxServer implements AutoCloseable {
     private final Operations operations;
     private final Runs runs;
     private final EdgeSample edge;
+    private final SyncSchedule schedule;
     private final TokenPasswords tokenPasswords = new TokenPasswords();
     private final URI baseUrl;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<Kept> kept = new ArrayList<>();
+    private final StateFile stateFile;
+    private final Clock clock = Clock.systemUTC();
+    private final boolean handMade;
+    private volatile String id;
+    private volatile String stateNote;
+    private long savedVersion = -1;
 
     private SandboxServer(SandboxConfig config) throws IOException {
         this.data = SandboxData.generate(config.scale(), config.seed());
+        this.handMade = config.scale() == null;
         this.certificate = SelfSignedCertificate.create();
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         this.server = HttpsServer.create(new InetSocketAddress(loopback, config.port()), 64);
         this.server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
         this.baseUrl = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
 
-        data.registries().forEach(r -> state.seed(r.id(), () -> SystemData.seeded(r.json())));
-        if (config.scale() == null) { // ACR lists a Premium registry's home region as its first replication
-            data.registries().stream().filter(r -> r.sku().equals("Premium")).forEach(r -> {
-                String id = r.id() + "/replications/" + r.location();
-                state.seed(id, () -> SystemData.seeded(ReplicationsApi.json(id, r.location(), null,
-                        ArmJson.MAPPER.createObjectNode(), r.creationDate(), "Succeeded")));
-            });
-        }
-        data.privateEndpointConnections().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
-        data.iotOperations().instances().forEach(i -> state.seed(i.id(), i::json));
-        data.iotOperations().registryEndpoints().forEach(e -> state.seed(e.id(), e::json));
         this.edge = EdgeSample.build(data, config.scale() == null, config.seed());
-        edge.scopeMaps().forEach(m -> state.seed(m.id(), () -> SystemData.seeded(m.json())));
-        edge.tokens().forEach(t -> state.seed(t.id(), () -> SystemData.seeded(t.json())));
-        edge.connectedRegistries().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
-        Clock clock = Clock.systemUTC();
-        this.operations = new Operations(clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
+        this.operations = new Operations(state, clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
         this.runs = new Runs(clock, state, baseUrl);
-        seedTasks(data.tasks());
+        this.schedule = new SyncSchedule(state, clock);
+        kept.addAll(List.of(state, runs, operations, schedule));
 
         Pager pager = new Pager(baseUrl, config.pageSize(), config.seed());
         Router router = new Router();
@@ -90,7 +98,14 @@ public final class SandboxServer implements AutoCloseable {
         new TaskRunsApi(children, runs, runsApi).register(router);
         new AgentPoolsApi(children, runs).register(router);
         registerEdge(router, children);
-        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity));
+
+        this.stateFile = config.stateFile() == null ? null
+                : new StateFile(config.stateFile(), (config.scale() == null ? "default" : config.scale().subscriptions()
+                        + "x" + config.scale().registriesPerSubscription()) + " seed " + config.seed(), kept);
+        this.id = open();
+        saveIfChanged(); // the file exists (with this sandbox's id) as soon as the sandbox does
+        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity,
+                this::saveIfChanged));
         server.createContext(Runs.LOG_PATH, new LogBlobHandler(runs));
 
         // The identity endpoint has a host of its own, as login.microsoftonline.com is apart from ARM.
@@ -102,6 +117,52 @@ public final class SandboxServer implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(pool);
         identityServer.setExecutor(pool);
+    }
+
+    /**
+     * The state to start from: the state file's when there is one that can be read; otherwise the sample, seeded now
+     * (a state file that cannot be read is moved aside, and {@link #stateNote()} says so). Returns the sandbox's id.
+     */
+    private String open() {
+        if (stateFile != null && stateFile.exists()) {
+            try {
+                String restored = stateFile.restore().sandboxId();
+                runs.sampleLogs(data.tasks().runs());
+                savedVersion = state.version();
+                return restored;
+            } catch (StateFile.Unreadable e) {
+                Path aside = stateFile.moveAside();
+                stateNote = "The sandbox's state in " + stateFile.path() + " could not be used: " + e.getMessage()
+                        + ". It was moved to " + aside.getFileName() + " and the sandbox started again from its sample.";
+                kept.forEach(Kept::clear);
+            }
+        }
+        seed();
+        if (stateFile != null) {
+            runs.countFrom(Duration.between(RUN_EPOCH, clock.instant()).toSeconds());
+        }
+        return newId();
+    }
+
+    /** The sample, as it is at the start of a sandbox without a state: everything a state file would keep. */
+    private void seed() {
+        data.registries().forEach(r -> state.seed(r.id(), () -> SystemData.seeded(r.json())));
+        if (handMade) { // ACR lists a Premium registry's home region as its first replication
+            data.registries().stream().filter(r -> r.sku().equals("Premium")).forEach(r -> {
+                String replication = r.id() + "/replications/" + r.location();
+                state.seed(replication, () -> SystemData.seeded(ReplicationsApi.json(replication, r.location(), null,
+                        ArmJson.MAPPER.createObjectNode(), r.creationDate(), "Succeeded")));
+            });
+        }
+        data.privateEndpointConnections().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
+        data.iotOperations().instances().forEach(i -> state.seed(i.id(), i::json));
+        data.iotOperations().registryEndpoints().forEach(e -> state.seed(e.id(), e::json));
+        edge.scopeMaps().forEach(m -> state.seed(m.id(), () -> SystemData.seeded(m.json())));
+        edge.tokens().forEach(t -> state.seed(t.id(), () -> SystemData.seeded(t.json())));
+        edge.connectedRegistries().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
+        edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
+                .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
+        seedTasks(data.tasks());
     }
 
     private void seedTasks(TasksData tasks) {
@@ -119,17 +180,36 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Connected registries, scope maps and tokens, and generateCredentials. */
     private void registerEdge(Router router, RegistryChildren children) {
-        SyncSchedule schedule = new SyncSchedule(state, children.clock);
-        edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
-                .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
         new ScopeMapsApi(children).register(router);
         new ReplicationsApi(children).register(router);
-        new WebhooksApi(children).register(router);
-        new RegistryActionsApi(children, tokenPasswords).register(router);
+        WebhooksApi webhooks = new WebhooksApi(children);
+        webhooks.register(router);
+        RegistryActionsApi actions = new RegistryActionsApi(children, tokenPasswords);
+        actions.register(router);
         TokenCredentials credentials = new TokenCredentials(tokenPasswords, children.clock);
         new TokensApi(children, credentials).register(router);
-        new ConnectedRegistriesApi(children, schedule).register(router);
+        ConnectedRegistriesApi connected = new ConnectedRegistriesApi(children, schedule);
+        connected.register(router);
         new CredentialsApi(children, credentials).register(router);
+        kept.addAll(List.of(webhooks, actions, connected));
+    }
+
+    /** Writes the state file when something changed since it was last written; answers wait for it (see ADR 0015). */
+    private synchronized void saveIfChanged() {
+        if (stateFile == null) {
+            return;
+        }
+        long version = state.version();
+        if (version == savedVersion) {
+            return;
+        }
+        try {
+            stateFile.write(new StateFile.Header(id));
+            savedVersion = version;
+        } catch (UncheckedIOException e) {
+            LOG.log(System.Logger.Level.WARNING, "The sandbox could not save its state; it keeps it in memory and tries "
+                    + "again at the next change: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
     }
 
     /** Generates the data, makes a certificate and starts serving on 127.0.0.1 only. */
@@ -214,6 +294,39 @@ public final class SandboxServer implements AutoCloseable {
         return tokenPasswords;
     }
 
+    /**
+     * This sandbox's identity: kept in its state file, so the same across restarts; a new one after {@link #reset} or
+     * when it started from its sample (a client can tell that what it sent to the sandbox before is gone).
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Why the state file could not be used, when it could not (it was moved aside and the sample seeded): for whoever
+     * started the sandbox to tell its user.
+     */
+    public Optional<String> stateNote() {
+        return Optional.ofNullable(stateNote);
+    }
+
+    /** Where the state is kept, if it is. */
+    public Optional<Path> stateFile() {
+        return Optional.ofNullable(stateFile).map(StateFile::path);
+    }
+
+    /**
+     * Starts again from the sample: everything written so far, runs and operations included, is forgotten, and the
+     * sandbox has a new {@link #id}. Run numbers go on from where they were, so run ids never repeat.
+     */
+    public synchronized void reset() {
+        kept.forEach(Kept::clear);
+        seed();
+        id = newId();
+        savedVersion = -1;
+        saveIfChanged();
+    }
+
     /** Requests received so far, including refused ones. */
     public int requestCount() {
         return requests.get();
@@ -225,7 +338,12 @@ public final class SandboxServer implements AutoCloseable {
             server.stop(0);
             identityServer.stop(0);
             pool.shutdownNow();
+            saveIfChanged(); // what completed since the last request, e.g. a run that ended
         }
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
     }
 
     private static ThreadFactory daemonThreads() {

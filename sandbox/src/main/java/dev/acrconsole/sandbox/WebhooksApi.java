@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * service URI and custom headers, which a GET never shows) and listEvents (the events sent so far: pings, as the
  * sandbox has no registry contents to push).
  */
-final class WebhooksApi extends ChildApi {
+final class WebhooksApi extends ChildApi implements Kept {
 
     static final String TYPE = "Microsoft.ContainerRegistry/registries/webhooks";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9]*");
@@ -139,6 +139,7 @@ final class WebhooksApi extends ChildApi {
         response.putObject("headers");
         response.put("statusCode", "0").put("reasonPhrase", "pending");
         events.computeIfAbsent(key(webhook), k -> new CopyOnWriteArrayList<>()).add(0, event);
+        state.touch();
         Thread.ofVirtual().start(() -> deliver(callback, content.toString(), response));
         ObjectNode answer = ArmJson.MAPPER.createObjectNode();
         answer.put("id", id);
@@ -155,11 +156,48 @@ final class WebhooksApi extends ChildApi {
             synchronized (response) {
                 response.put("statusCode", String.valueOf(answered.statusCode())).remove("reasonPhrase");
             }
+            state.touch();
         } catch (Exception e) { // an unreachable or refused service is what the event then records
             synchronized (response) {
                 response.put("statusCode", "0").put("reasonPhrase", e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
+    }
+
+    @Override
+    public String section() {
+        return "webhooks";
+    }
+
+    /** Their service URIs and custom headers (the sandbox's own data, which a GET never shows) and the events sent. */
+    @Override
+    public JsonNode save() {
+        ObjectNode out = ArmJson.MAPPER.createObjectNode();
+        ObjectNode savedCallbacks = out.putObject("callbacks");
+        callbacks.forEach(savedCallbacks::set);
+        ObjectNode savedEvents = out.putObject("events");
+        events.forEach((id, list) -> {
+            ArrayNode saved = savedEvents.putArray(id);
+            list.forEach(e -> saved.add(copy(e)));
+        });
+        return out;
+    }
+
+    @Override
+    public void restore(JsonNode saved) {
+        clear();
+        Kept.object(saved, "callbacks").properties().forEach(e -> callbacks.put(e.getKey(), e.getValue().deepCopy()));
+        Kept.object(saved, "events").properties().forEach(e -> {
+            List<ObjectNode> list = new CopyOnWriteArrayList<>();
+            e.getValue().forEach(event -> list.add((ObjectNode) event.deepCopy()));
+            events.put(e.getKey(), list);
+        });
+    }
+
+    @Override
+    public void clear() {
+        callbacks.clear();
+        events.clear();
     }
 
     /** An event as it is now; its answer may be being written by the delivery. */

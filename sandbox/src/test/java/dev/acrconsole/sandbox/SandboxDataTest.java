@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Duration;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -193,10 +193,10 @@ class SandboxDataTest {
         }
 
         SandboxConfig d = SandboxConfig.defaults();
-        assertThat(d).isEqualTo(new SandboxConfig(0, 5, 0, null, 42, Duration.ofSeconds(3), 1));
+        assertThat(d).isEqualTo(new SandboxConfig(0, 5, 0, null, 42, Duration.ofSeconds(3), 1, null));
         assertThat(d.withPort(8443).withPageSize(100).withLatencyMs(50).withScale(new Scale(1, 2)).withSeed(7)
                 .withOperationDuration(Duration.ofMillis(200)).withRetryAfterSeconds(0))
-                .isEqualTo(new SandboxConfig(8443, 100, 50, new Scale(1, 2), 7, Duration.ofMillis(200), 0));
+                .isEqualTo(new SandboxConfig(8443, 100, 50, new Scale(1, 2), 7, Duration.ofMillis(200), 0, null));
         assertThatThrownBy(() -> d.withOperationDuration(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> d.withRetryAfterSeconds(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> d.withPageSize(0)).isInstanceOf(IllegalArgumentException.class);

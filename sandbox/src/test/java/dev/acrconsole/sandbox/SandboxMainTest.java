@@ -9,8 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.security.cert.CertificateFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,9 @@ class SandboxMainTest {
     @Test
     void parsesEveryFlag() {
         SandboxMain.Options o = SandboxMain.parse(new String[] {"--port", "8443", "--scale", "10x1000", "--latency-ms", "25",
-                "--page-size", "100", "--seed", "7", "--cert-out", "/tmp/x.pem", "--operation-ms", "500", "--retry-after", "2"});
-        assertThat(o.config()).isEqualTo(new SandboxConfig(8443, 100, 25, new Scale(10, 1000), 7, Duration.ofMillis(500), 2));
+                "--page-size", "100", "--seed", "7", "--cert-out", "/tmp/x.pem", "--operation-ms", "500", "--retry-after", "2", "--state", "/tmp/state.json"});
+        assertThat(o.config()).isEqualTo(new SandboxConfig(8443, 100, 25, new Scale(10, 1000), 7, Duration.ofMillis(500), 2,
+                Path.of("/tmp/state.json")));
         assertThat(o.certOut()).isEqualTo(Path.of("/tmp/x.pem"));
         assertThat(SandboxMain.parse(new String[0])).isEqualTo(new SandboxMain.Options(SandboxConfig.defaults(), Path.of("sandbox-cert.pem")));
     }

@@ -16,6 +16,7 @@ import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -220,6 +221,79 @@ class OperationsWindowTest extends WindowFixture {
         });
         waitUntil("the selected connection's details show", () -> visible("#field-status"));
         shoot("connections-folder");
+    }
+
+    /** Registry › Create registry… with {@code name}, sent; returns once its operation shows in the panel. */
+    private void create(String name) throws Exception {
+        menu("menu-create-registry");
+        clickOn("#registry-name").write(name);
+        waitUntil("the name is found free", () -> "Available".equals(text("#registry-name-check")));
+        clickOn("#create-registry-ok");
+        waitUntil("the operation shows", () -> operation("Create registry " + name) != null);
+    }
+
+    @Test
+    void anOperationSentToASandboxThatNoLongerExistsIsMarkedSoAtStartInsteadOfRunningForever() throws Exception {
+        // A first start: the registry's creation runs for minutes and the window closes while it does.
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK.withOperationDuration(Duration.ofMinutes(10))).get(60, TimeUnit.SECONDS);
+        create("goneui01");
+        waitUntil("it runs", () -> operation("Create registry goneui01").state() == Operation.State.Running);
+        closeWindow();
+
+        // The next start has a sandbox of its own (these tests' sandboxes keep no state): the first one is gone.
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        waitUntil("it is marked as sent to a sandbox that no longer exists",
+                () -> OperationText.outcome(operation("Create registry goneui01")).contains("no longer exists"));
+        Operation gone = operation("Create registry goneui01");
+        assertThat(OperationText.state(gone)).isEqualTo("Lost contact");
+        assertThat(text("#status-running")).as("nothing is counted as running").isEmpty();
+        shoot("operation-sandbox-gone");
+
+        onFx(() -> {
+            TableView<Operation> table = lookup("#operations-table").query();
+            table.getSelectionModel().select(gone);
+            return null;
+        });
+        clickOn("#operations-dismiss");
+        waitUntil("it leaves the panel", () -> operation("Create registry goneui01") == null);
+    }
+
+    @Test
+    void exitAsksFirstWhileAnOperationRunsAndTheWindowStaysWhenTheUserSaysNo() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK.withOperationDuration(Duration.ofMinutes(10))).get(60, TimeUnit.SECONDS);
+        create("exitui01");
+        waitUntil("it runs", () -> operation("Create registry exitui01").state() == Operation.State.Running);
+
+        menu("menu-exit");
+        waitUntil("the question shows", () -> visible("#exit-confirm"));
+        assertThat(lookup("#exit-confirm").<DialogPane>query().getContentText())
+                .startsWith("1 operation is still running.").contains("next start");
+        shootDialog("exit-confirm", "#exit-confirm");
+        clickOn(lookup("#exit-confirm").lookup(LabeledMatchers.hasText("Cancel")).<Node>query());
+        waitUntil("the question goes", () -> !visible("#exit-confirm"));
+        assertThat(onFx(() -> window.scene().getWindow().isShowing())).as("the window stays").isTrue();
+
+        menu("menu-exit");
+        waitUntil("the question shows again", () -> visible("#exit-confirm"));
+        clickOn(lookup("#exit-confirm").lookup(LabeledMatchers.hasText("OK")).<Node>query());
+        waitUntil("the window closes", () -> !onFx(() -> window.scene().getWindow().isShowing()));
+    }
+
+    @Test
+    void resetSandboxFromTheFileMenuAsksFirstThenWhatWasMadeLeavesTheTree() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        create("resetui01");
+        waitUntil("the registry is in the tree", () -> registryNamesInTree().contains("resetui01"));
+
+        menu("menu-reset-sandbox");
+        waitUntil("it asks first", () -> visible("#reset-sandbox-confirm"));
+        assertThat(lookup("#reset-sandbox-confirm").<DialogPane>query().getContentText()).contains("undone", "Run ids go on");
+        clickOn(lookup("#reset-sandbox-confirm").lookup(LabeledMatchers.hasText("OK")).<Node>query());
+
+        waitUntil("the registry made leaves the tree", () -> !registryNamesInTree().contains("resetui01"));
+        waitUntil("a notice says so", () -> visible("#toast") && text("#toast").startsWith("The sandbox starts again"));
+        assertThat(registryNamesInTree()).containsAll(services.sandbox().orElseThrow().data().registries().stream()
+                .map(SandboxData.Registry::name).toList());
     }
 
 }

@@ -34,14 +34,25 @@ public final class ArmHttp {
         try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
             String body = response.getBodyAsBinaryData() == null ? null : response.getBodyAsBinaryData().toString();
             return new ArmResponse(response.getStatusCode(), body == null || body.isEmpty() ? null : body,
-                    response.getHeaderValue(HttpHeaderName.fromString("Azure-AsyncOperation")),
-                    response.getHeaderValue(HttpHeaderName.LOCATION),
+                    onEndpoint(response.getHeaderValue(HttpHeaderName.fromString("Azure-AsyncOperation"))),
+                    onEndpoint(response.getHeaderValue(HttpHeaderName.LOCATION)),
                     response.getHeaderValue(HttpHeaderName.RETRY_AFTER));
         }
     }
 
     public ArmResponse get(String pathOrUrl) {
         return send("GET", pathOrUrl, null);
+    }
+
+    /**
+     * A URL ARM handed out on the session's own endpoint, as a path: the journal keeps it so, and it is resolved against
+     * the endpoint of the day (the sandbox listens on another port after each start). Any other URL as given.
+     */
+    String onEndpoint(String url) {
+        String b = base.toString();
+        String prefix = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        return url != null && url.regionMatches(true, 0, prefix, 0, prefix.length()) && url.startsWith("/", prefix.length())
+                ? url.substring(prefix.length()) : url;
     }
 
     /** An ARM path is resolved against the session's endpoint; ARM's own URLs are used as given. */

@@ -122,12 +122,12 @@ final class OperationStep {
     /**
      * A failed operation answers with ARM's error body; a gateway hiccup (5xx without one) or ARM unavailable (503,
      * which says nothing of the operation) is asked again later, so a blip never turns a running operation into a
-     * failed one.
+     * failed one. It is no answer from ARM either: one that lasts is lost contact.
      */
     private static Operation transientOrFailed(Operation op, ArmResponse r, Instant now) {
         if (r.status() == 503 || (r.status() >= 500 && !r.carriesArmError())) {
-            return op.polled(now.plus(PollDelay.backoff(op.polls() + 1)), false,
-                    "ARM answered HTTP " + r.status() + "; asking again", now);
+            return op.unanswered(now.plus(PollDelay.backoff(op.polls() + 1)),
+                    "ARM answered HTTP " + r.status(), now);
         }
         return op.finished(State.Failed, r.errorCode(), r.errorMessage(), now);
     }

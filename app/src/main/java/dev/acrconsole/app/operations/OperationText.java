@@ -16,6 +16,7 @@ public final class OperationText {
             case Succeeded -> "Succeeded";
             case Failed -> "Failed";
             case Canceled -> "Canceled";
+            case Lost -> "Lost contact";
         };
     }
 
@@ -25,20 +26,31 @@ public final class OperationText {
         return Format.duration(Duration.between(op.createdAt(), end));
     }
 
-    /** ARM's error for a failure, else the latest note (e.g. throttled), else what is being waited for. */
+    /**
+     * ARM's error for a failure, since when contact is lost for a lost one, else the latest note (e.g. throttled), else
+     * what is being waited for.
+     */
     public static String outcome(Operation op) {
+        if (op.state() == Operation.State.Lost) {
+            return "Lost contact since " + since(op) + (op.note() == null ? "" : ": " + op.note());
+        }
         if (op.errorCode() != null) {
             return op.errorCode() + ": " + op.errorMessage();
         }
         if (op.note() != null) {
-            return op.note();
+            // What went unanswered is asked again until it is lost
+            return op.note() + (op.unansweredSince() != null ? "; asking again" : "");
         }
         return switch (op.state()) {
             case Pending -> "Sending to ARM…";
             case Running -> "ARM is working on it" + (op.polls() > 0 ? " (checked " + op.polls() + "×)" : "");
             case Succeeded -> "Done";
-            case Failed, Canceled -> op.state().name();
+            case Failed, Canceled, Lost -> op.state().name(); // a lost one was told above
         };
+    }
+
+    private static String since(Operation op) {
+        return Format.instant(op.unansweredSince() != null ? op.unansweredSince() : op.updatedAt());
     }
 
     /** The last part of the target's id, which names it. */
@@ -53,6 +65,7 @@ public final class OperationText {
             case Succeeded -> op.title() + " succeeded";
             case Failed -> op.title() + " failed — " + op.errorCode() + ": " + op.errorMessage();
             case Canceled -> op.title() + " was canceled";
+            case Lost -> op.title() + " lost contact since " + since(op) + (op.note() == null ? "" : " — " + op.note());
             default -> op.title() + ": " + state(op);
         };
     }

@@ -30,10 +30,13 @@ import java.util.concurrent.Future;
  * Sends writes to ARM as operations and follows each to its end. Every operation is journaled before its request
  * goes out and after every step, so one that is still running when the app stops is followed again by
  * {@link #resume()} after the next start. Polls are spaced per Retry-After ({@link PollDelay}), at most
- * {@value #MAX_CONCURRENT} at a time; one timer wakes the poller when the next one is due.
+ * {@value #MAX_CONCURRENT} at a time; one timer wakes the poller when the next one is due. One whose endpoint gives no
+ * answer for {@link #LOST_AFTER} is Lost: no longer followed until the user retries it ({@link #retry}).
  */
 public final class OperationsService implements AutoCloseable {
     static final int MAX_CONCURRENT = 4;
+    /** How long an operation is asked about without an answer before it is Lost (about ten polls, backing off). */
+    public static final Duration LOST_AFTER = Duration.ofMinutes(2);
     private static final System.Logger LOG = System.getLogger(OperationsService.class.getName());
     /** ARM's writes that may be sent twice with the same outcome (POSTs such as ScheduleRun may not). */
     private static final Set<String> IDEMPOTENT = Set.of("PUT", "PATCH", "DELETE");
@@ -52,6 +55,7 @@ public final class OperationsService implements AutoCloseable {
     private Future<?> timer;
     private Instant timerAt;
     private volatile boolean closed;
+    private volatile Duration lostAfter = LOST_AFTER;
 
     public OperationsService(ArmClients arm, OperationJournal journal, ResourceStore store, KindCatalog kinds,
                              Background background, Clock clock) {
@@ -71,6 +75,12 @@ public final class OperationsService implements AutoCloseable {
         this.targets = new TargetSync(arm.readHttp(), store, kinds, clock);
         this.background = background;
         this.clock = clock;
+    }
+
+    /** How long without an answer before an operation is Lost (tests shorten it); from the next poll on. */
+    public OperationsService lostAfter(Duration bound) {
+        this.lostAfter = bound;
+        return this;
     }
 
     public void addListener(OperationsListener listener) {
@@ -94,6 +104,9 @@ public final class OperationsService implements AutoCloseable {
                 } else if (op.state() == State.Pending && op.nextPollAt() == null) {
                     // PUT, PATCH and DELETE are idempotent in ARM: sending again is safe.
                     active.put(op.id(), op.polled(now, false, "Sent again after a restart", now));
+                } else if (op.unansweredSince() != null) {
+                    // Nobody asked while the app was closed: the time without an answer counts from now.
+                    active.put(op.id(), op.followedAgain(now, false));
                 } else {
                     active.put(op.id(), op);
                 }
@@ -168,6 +181,45 @@ public final class OperationsService implements AutoCloseable {
         });
     }
 
+    /**
+     * Follows a Lost operation again, from now: one more answer and it goes on as before; no answer, and it is Lost
+     * again at once (with the time contact was first lost). Completes with the row as it is then journaled.
+     */
+    public CompletableFuture<Operation> retry(String operationId) {
+        return background.submit(() -> {
+            Operation op = journal.get(operationId).orElseThrow(() -> new IllegalArgumentException(
+                    "No operation " + operationId + " in the journal."));
+            if (op.state() != State.Lost) {
+                return op;
+            }
+            Operation again = op.followedAgain(clock.instant(), true);
+            save(again);
+            active.put(again.id(), again);
+            tick();
+            return again;
+        });
+    }
+
+    /**
+     * Marks every operation of this session still followed as Lost, with {@code why}: they were sent to an endpoint
+     * that no longer exists (a sandbox that was reset or started without its state), so no answer will come. Blocks
+     * on the cache: call in the background. Returns how many were marked.
+     */
+    public int abandonUnfinished(String why) {
+        Instant now = clock.instant();
+        List<Operation> unfinished = journal.unfinished(scope).stream().filter(this::mine).toList();
+        for (Operation op : unfinished) {
+            active.remove(op.id());
+            Operation lost = op.lost(op.updatedAt(), why, now);
+            save(lost);
+            CompletableFuture<Operation> waiter = waiters.remove(op.id());
+            if (waiter != null) {
+                waiter.complete(lost);
+            }
+        }
+        return unfinished.size();
+    }
+
     /** Hides a finished operation from the panel (it stays in the journal and the export). */
     public CompletableFuture<Boolean> dismiss(String operationId) {
         return background.submit(() -> {
@@ -201,9 +253,19 @@ public final class OperationsService implements AutoCloseable {
     /** Sends (or sends again) a pending operation, or polls a running one; then journals what ARM said. */
     private void step(Operation op) {
         try {
-            Operation next = ask(op);
+            Operation next = lostIfSilentTooLong(ask(op));
+            if (!active.containsKey(op.id())) {
+                return; // abandoned while it was being asked about
+            }
             if (next.state().terminal()) {
                 finish(next);
+            } else if (next.state() == State.Lost) {
+                active.remove(next.id());
+                save(next);
+                CompletableFuture<Operation> waiter = waiters.remove(next.id());
+                if (waiter != null) {
+                    waiter.complete(next);
+                }
             } else {
                 active.put(next.id(), next);
                 save(next);
@@ -233,6 +295,16 @@ public final class OperationsService implements AutoCloseable {
         }
     }
 
+    /** No answer for {@link #lostAfter} (or more) since the first poll that got none: it is Lost. */
+    private Operation lostIfSilentTooLong(Operation next) {
+        Instant since = next.unansweredSince();
+        Instant now = clock.instant();
+        if (next.state() != State.Running || since == null || now.isBefore(since.plus(lostAfter))) {
+            return next;
+        }
+        return next.lost(since, next.note(), now);
+    }
+
     /**
      * No answer at all. While following: ask again later. Before ARM accepted it: a PUT, PATCH or DELETE is sent again
      * a few times (ARM's writes are idempotent, as the SDK's own retries assume); otherwise, if the connection was never
@@ -241,7 +313,7 @@ public final class OperationsService implements AutoCloseable {
     private Operation afterTransportFailure(Operation op, RuntimeException e, Instant now) {
         String why = ArmErrors.describe(e);
         if (op.state() == State.Running) {
-            return op.polled(now.plus(PollDelay.backoff(op.polls() + 1)), false, "No answer from ARM (" + why + "); asking again", now);
+            return op.unanswered(now.plus(PollDelay.backoff(op.polls() + 1)), "No answer from ARM (" + why + ")", now);
         }
         if (IDEMPOTENT.contains(op.method()) && op.polls() + 1 < OperationStep.MAX_SENDS) {
             return op.polled(now.plus(PollDelay.backoff(op.polls())), false, "No answer from ARM (" + why + "); sending again", now);

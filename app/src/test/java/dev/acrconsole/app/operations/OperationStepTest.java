@@ -135,6 +135,13 @@ class OperationStepTest {
         Operation unavailable = OperationStep.afterPoll(running,
                 answer(503, "{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":\"Later.\"}}", null, null, null), NOW);
         assertThat(unavailable.state()).as("503 says nothing of the operation").isEqualTo(State.Running);
+        // A hiccup is no answer: unanswered since the first one, until an answer comes.
+        assertThat(blip.unansweredSince()).isEqualTo(NOW);
+        Operation again = OperationStep.afterPoll(blip, answer(503, null, null, null, null), NOW.plusSeconds(2));
+        assertThat(again.unansweredSince()).isEqualTo(NOW);
+        assertThat(OperationText.outcome(again)).isEqualTo("ARM answered HTTP 503; asking again");
+        assertThat(OperationStep.afterPoll(again, answer(202, null, null, "https://arm/r", null), NOW.plusSeconds(5))
+                .unansweredSince()).isNull();
         Operation failed = OperationStep.afterPoll(running,
                 answer(500, "{\"error\":{\"code\":\"ProvisioningFailed\",\"message\":\"Broke.\"}}", null, null, null), NOW);
         assertThat(failed.state()).isEqualTo(State.Failed);

@@ -3,6 +3,10 @@ package dev.acrconsole.app.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.SandboxFixture;
+import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.arm.ArmEndpoint;
+import dev.acrconsole.app.arm.ArmSession;
+import dev.acrconsole.app.arm.StaticTokenCredential;
 import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
@@ -20,6 +24,7 @@ import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.Faults;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
+import dev.acrconsole.sandbox.SandboxServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -281,6 +286,64 @@ class OperationsServiceTest {
         assertThat(service.dismiss(journaled.id()).get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(service.recent(10)).extracting(Operation::id).doesNotContain(journaled.id());
         assertThat(env.journal().get(journaled.id())).isPresent();
+    }
+
+    @Test
+    void anOperationWhoseEndpointStopsAnsweringIsLostContactAfterTheBoundAndRetryFollowsItOnceTheEndpointIsBack()
+            throws Exception {
+        SandboxConfig kept = SandboxConfig.defaults().withOperationDuration(Duration.ofSeconds(3)).withRetryAfterSeconds(1)
+                .withStateFile(dir.resolve("sandbox-state.json"));
+        start(kept);
+        service.lostAfter(Duration.ofSeconds(2));
+        Operation journaled = service.submit(RegistryActions.create(form("opsreg05", "Standard"))).get(10, TimeUnit.SECONDS);
+        awaitState(journaled.id(), op -> op.state() == State.Running);
+
+        env.sandbox.close(); // the endpoint is gone: connections are refused from now on
+        Operation lost = awaitState(journaled.id(), op -> op.state() != State.Running);
+        assertThat(lost.state()).isEqualTo(State.Lost);
+        assertThat(lost.unansweredSince()).isNotNull().isBefore(lost.updatedAt().minus(Duration.ofMillis(1900)));
+        assertThat(OperationText.outcome(lost)).startsWith("Lost contact since ").contains("No answer from ARM")
+                .doesNotContain("asking again");
+        assertThat(service.runningCount()).as("no longer followed").isZero();
+        Thread.sleep(1500);
+        assertThat(env.journal().get(journaled.id()).orElseThrow().polls()).as("not asked again").isEqualTo(lost.polls());
+        assertThat(seen).extracting(Operation::state).contains(State.Lost);
+
+        // The endpoint comes back (the same sandbox, from its state file, on another port) and the user retries.
+        try (SandboxServer back = SandboxServer.start(kept)) {
+            ArmClients arm = new ArmClients(new ArmSession("sandbox", ArmEndpoint.sandbox(back.baseUrl(), back.certificate()),
+                    new StaticTokenCredential(SandboxServer.token())));
+            OperationsService again = new OperationsService(arm, env.journal(), env.store(), Kinds.CATALOG, background,
+                    Clock.systemUTC());
+            try {
+                assertThat(again.retry(journaled.id()).get(10, TimeUnit.SECONDS).state()).isEqualTo(State.Running);
+                Operation done = awaitState(journaled.id(), op -> op.state().terminal());
+                assertThat(done.state()).isEqualTo(State.Succeeded);
+                assertThat(done.unansweredSince()).isNull();
+                assertThat(env.store().get(env.arm().session().cacheScope(), journaled.targetId()).orElseThrow().json())
+                        .contains("opsreg05.azurecr.io");
+            } finally {
+                again.close();
+            }
+        }
+    }
+
+    @Test
+    void operationsSentToAnEndpointThatNoLongerExistsAreMarkedLostWithTheReasonAndCanBeDismissed() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMinutes(5)).withRetryAfterSeconds(1));
+        Operation journaled = service.submit(RegistryActions.create(form("opsreg06", "Basic"))).get(10, TimeUnit.SECONDS);
+        Operation running = awaitState(journaled.id(), op -> op.state() == State.Running);
+
+        assertThat(service.abandonUnfinished("It was sent to a sandbox that no longer exists.")).isEqualTo(1);
+
+        Operation lost = env.journal().get(journaled.id()).orElseThrow();
+        assertThat(lost.state()).isEqualTo(State.Lost);
+        assertThat(lost.unansweredSince()).as("last heard of").isEqualTo(running.updatedAt());
+        assertThat(OperationText.outcome(lost)).contains("no longer exists");
+        assertThat(service.runningCount()).isZero();
+        assertThat(env.journal().unfinished(env.arm().session().cacheScope())).as("a start does not pick it up").isEmpty();
+        assertThat(service.dismiss(journaled.id()).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(service.recent(10)).extracting(Operation::id).doesNotContain(journaled.id());
     }
 
     private List<CachedResource> pendingConnections() {

@@ -2,6 +2,7 @@ package dev.acrconsole.ui.main;
 
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.ui.cachesettings.CacheSettingsDialog;
+import dev.acrconsole.ui.fx.Confirm;
 import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.registries.RegistryUi;
 import java.io.File;
@@ -16,8 +17,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
+import javafx.stage.WindowEvent;
 
-/** The window's menu bar: File (refresh, snapshots), Registry (create, update, delete), View (pages, cache). */
+/**
+ * The window's menu bar: File (refresh, snapshots, reset the sandbox, exit), Registry (create, update, delete), View
+ * (pages, cache).
+ */
 final class MainMenu {
     private final MainViewModel model;
     private final ViewContext view;
@@ -53,9 +58,21 @@ final class MainMenu {
         MenuItem open = item("Open snapshot…", "menu-open-snapshot", () -> choose().ifPresent(f -> openSnapshot.accept(f.toPath())));
         MenuItem compare = item("Compare with snapshot…", "menu-compare-snapshot",
                 () -> choose().ifPresent(f -> model.showChanges(f.toPath())));
-        MenuItem exit = item("Exit", "menu-exit", () -> view.window().hide());
-        return new Menu("File", null, refresh, stale, new SeparatorMenuItem(), export, exportSelected, open, compare,
+        // As the window's close button: it asks first while operations run.
+        MenuItem exit = item("Exit", "menu-exit",
+                () -> view.window().fireEvent(new WindowEvent(view.window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Menu file = new Menu("File", null, refresh, stale, new SeparatorMenuItem(), export, exportSelected, open, compare,
                 new SeparatorMenuItem(), exit);
+        if (model.sandboxResettable()) {
+            MenuItem reset = item("Reset sandbox…", "menu-reset-sandbox", () -> Confirm.ask(view, "reset-sandbox-confirm",
+                    "Start the sandbox again from its sample data?", "What you created, changed or deleted in the sandbox"
+                            + " is undone, and its runs and operations are forgotten (operations still running in it are"
+                            + " marked lost). Run ids go on from where they were. Your cache keeps its history.",
+                    model::resetSandbox));
+            reset.disableProperty().bind(model.onlineProperty().not());
+            file.getItems().add(file.getItems().indexOf(exit) - 1, reset);
+        }
+        return file;
     }
 
     private Menu registry() {

@@ -448,7 +448,7 @@ public final class MainViewModel {
      */
     private void operationChanged(Operation op) {
         operations.apply(op);
-        if (op.state().terminal() && !op.dismissed()) {
+        if (!op.state().followed() && !op.dismissed()) { // ended, or lost
             notify(OperationText.finished(op));
         }
     }
@@ -461,6 +461,7 @@ public final class MainViewModel {
     private Void finished(Optional<RefreshReport> report, Throwable error) {
         refreshing.set(false);
         online.set(services.canChange());
+        services.takeSandboxNote().ifPresent(this::notify);
         if (error != null) {
             activity.set("Refresh failed: " + ArmErrors.describe(error));
         } else if (report.isPresent() && !report.get().complete()) {
@@ -471,6 +472,46 @@ public final class MainViewModel {
             activity.set(report.map(r -> "Refreshed " + r.resources() + " resources").orElse(""));
         }
         return null;
+    }
+
+    /** In sandbox mode, File › Reset sandbox is offered. */
+    public boolean sandboxResettable() {
+        return services.mode() == LaunchOptions.Mode.SANDBOX;
+    }
+
+    /**
+     * Starts the sandbox again from its sample (the window asked first), says so, then refreshes, so the tree and What
+     * changed show what went with it.
+     */
+    public CompletableFuture<Void> resetSandbox() {
+        return services.background().submit(services::resetSandbox).handleAsync((lost, error) -> {
+            if (error != null) {
+                notify("The sandbox was not reset: " + ArmErrors.describe(error));
+                return false;
+            }
+            notify("The sandbox starts again from its sample data" + (lost == 0 ? "." : lost == 1
+                    ? "; 1 operation still running in it is marked lost." : "; " + lost + " operations still running in it are marked lost."));
+            return true;
+        }, fx).thenCompose(reset -> {
+            if (reset && refreshing.get()) {
+                refreshAgain = true; // the running refresh may have read the sandbox before the reset
+            }
+            return reset && !refreshing.get() ? refresh() : CompletableFuture.completedFuture(null);
+        });
+    }
+
+    /**
+     * What to ask before the window closes, if anything: operations still followed go on without the window and are
+     * followed again at the next start, which the user should know before choosing to exit.
+     */
+    public Optional<String> exitQuestion() {
+        int n = operations.runningProperty().get();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        return Optional.of((n == 1 ? "1 operation is" : n + " operations are") + " still running. Exiting does not stop "
+                + (n == 1 ? "it" : "them") + ": ACR Console follows " + (n == 1 ? "it" : "them")
+                + " again at its next start with this data dir. Exit now?");
     }
 
     /** Tree, details and freshness from the cache; completes on the FX thread. */

@@ -8,6 +8,7 @@ import dev.acrconsole.ui.changes.ChangesView;
 import dev.acrconsole.ui.changes.ChangesViewModel;
 import dev.acrconsole.ui.details.DetailsView;
 import dev.acrconsole.ui.fx.ActionBar;
+import dev.acrconsole.ui.fx.Confirm;
 import dev.acrconsole.ui.fx.PageView;
 import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.DetailsSection;
@@ -118,6 +119,11 @@ public final class MainWindow {
     public void showIn(Stage stage) {
         stage.titleProperty().bind(Bindings.concat("ACR Console — ", model.modeProperty()));
         stage.setScene(scene);
+        // Closing while operations run asks first (File › Exit comes this way too).
+        stage.setOnCloseRequest(e -> model.exitQuestion().ifPresent(question -> {
+            e.consume();
+            Confirm.ask(view, "exit-confirm", "Exit while operations are running?", question, stage::close);
+        }));
         stage.show();
     }
 

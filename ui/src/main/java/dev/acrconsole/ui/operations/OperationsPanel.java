@@ -6,8 +6,10 @@ import dev.acrconsole.cache.Operation;
 import dev.acrconsole.ui.fx.Tables;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,7 +32,8 @@ import javafx.util.Duration;
 
 /**
  * The bottom panel: running and recent operations with state, elapsed time, target and outcome (ARM's error on
- * failure). Double-click opens the target; cancel and dismiss from the buttons or the context menu.
+ * failure, since when contact is lost). Double-click opens the target; cancel, retry (a lost one) and dismiss from the
+ * buttons or the context menu.
  */
 public final class OperationsPanel {
     private final OperationsViewModel model;
@@ -65,16 +68,18 @@ public final class OperationsPanel {
         title.getStyleClass().add("panel-title");
         title.textProperty().bind(model.runningProperty().map(n -> n.intValue() == 0 ? "Operations"
                 : "Operations — " + n + " running"));
-        Button cancel = button("Cancel", "Ask ARM to stop the selected operation, where it can", () -> model.cancel(selected()));
-        cancel.disableProperty().bind(table.getSelectionModel().selectedItemProperty().map(op -> !model.canCancel(op))
-                .orElse(true));
-        Button dismiss = button("Dismiss", "Hide the selected finished operation (the journal keeps it)", () -> model.dismiss(selected()));
-        dismiss.disableProperty().bind(table.getSelectionModel().selectedItemProperty().map(op -> !model.canDismiss(op))
-                .orElse(true));
-        Button dismissAll = button("Dismiss finished", "Hide every finished operation", model::dismissFinished);
+        Button cancel = button("operations-cancel", "Cancel", "Ask ARM to stop the selected operation, where it can",
+                () -> model.cancel(selected()), model::canCancel);
+        Button retry = button("operations-retry", "Retry", "Ask again about the selected operation, whose endpoint stopped answering",
+                () -> model.retry(selected()), model::canRetry);
+        Button dismiss = button("operations-dismiss", "Dismiss", "Hide the selected finished or lost operation (the journal keeps it)",
+                () -> model.dismiss(selected()), model::canDismiss);
+        Button dismissAll = new Button("Dismiss finished");
+        dismissAll.setTooltip(new Tooltip("Hide every finished operation"));
+        dismissAll.setOnAction(e -> model.dismissFinished());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, cancel, dismiss, dismissAll);
+        HBox header = new HBox(8, title, spacer, cancel, retry, dismiss, dismissAll);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 8, 4, 8));
         header.getStyleClass().add("panel-header");
@@ -107,22 +112,29 @@ public final class OperationsPanel {
         openTarget.setOnAction(e -> open.accept(selected()));
         MenuItem cancel = new MenuItem("Cancel");
         cancel.setOnAction(e -> model.cancel(selected()));
+        MenuItem retry = new MenuItem("Retry");
+        retry.setOnAction(e -> model.retry(selected()));
         MenuItem dismiss = new MenuItem("Dismiss");
         dismiss.setOnAction(e -> model.dismiss(selected()));
-        ContextMenu menu = new ContextMenu(openTarget, cancel, dismiss);
+        ContextMenu menu = new ContextMenu(openTarget, cancel, retry, dismiss);
         menu.setOnShowing(e -> {
             Operation op = selected();
             openTarget.setDisable(op == null);
             cancel.setDisable(!model.canCancel(op));
+            retry.setDisable(!model.canRetry(op));
             dismiss.setDisable(!model.canDismiss(op));
         });
         return menu;
     }
 
-    private static Button button(String text, String tip, Runnable action) {
+    /** A button for the selected row, enabled while {@code can} says so of it (the row changes in place as it moves). */
+    private Button button(String id, String text, String tip, Runnable action, Predicate<Operation> can) {
         Button b = new Button(text);
+        b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        b.disableProperty().bind(Bindings.createBooleanBinding(() -> !can.test(selected()),
+                table.getSelectionModel().selectedItemProperty(), model.rows()));
         return b;
     }
 
@@ -186,7 +198,7 @@ public final class OperationsPanel {
                     return;
                 }
                 setText(OperationText.state(op));
-                setGraphic(op.state().terminal() ? null : spinner);
+                setGraphic(op.state().followed() ? spinner : null);
                 getStyleClass().add("op-" + op.state().name().toLowerCase());
             }
         });

@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.operations;
 
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.concurrent.Background;
 import dev.acrconsole.app.operations.OperationText;
 import dev.acrconsole.cache.CacheScope;
@@ -22,7 +23,7 @@ import javafx.collections.ObservableList;
 /**
  * The operations panel's state: running and recent operations, how many run, and the clock the elapsed times count
  * against. The journal is read once; after that each operation event is applied to its own row (the journal is not
- * read again). Works offline too (the journal is in the cache); cancel needs a session.
+ * read again). Works offline too (the journal is in the cache); cancel and retry need a session.
  */
 public final class OperationsViewModel {
     static final int SHOWN = 200;
@@ -108,8 +109,28 @@ public final class OperationsViewModel {
         return op != null && op.cancellable() && sessions.find(op.scope(), op.tenantId()) != null;
     }
 
+    /** Finished, or lost (nothing follows it any more). */
     public boolean canDismiss(Operation op) {
-        return op != null && op.state().terminal();
+        return op != null && op.dismissible();
+    }
+
+    /** A lost operation can be followed again, through its session. */
+    public boolean canRetry(Operation op) {
+        return op != null && op.state() == Operation.State.Lost && sessions.find(op.scope(), op.tenantId()) != null;
+    }
+
+    /** Follows a lost operation again; its row follows through the session's events. */
+    public void retry(Operation op) {
+        Session s = sessions.find(op.scope(), op.tenantId());
+        if (s == null) {
+            notices.accept("Offline: nothing can be retried.");
+            return;
+        }
+        s.operations().retry(op.id()).whenCompleteAsync((again, error) -> {
+            if (error != null) {
+                notices.accept("Not retried: " + ArmErrors.describe(error));
+            }
+        }, fx);
     }
 
     public void cancel(Operation op) {
@@ -129,9 +150,9 @@ public final class OperationsViewModel {
         }, fx);
     }
 
-    /** Hides every finished operation. */
+    /** Hides every finished operation (lost ones stay, to be retried or dismissed one by one). */
     public CompletableFuture<Void> dismissFinished() {
-        List<Operation> done = rows.stream().filter(this::canDismiss).toList();
+        List<Operation> done = rows.stream().filter(op -> op.state().terminal()).toList();
         return background.submit(() -> {
             done.forEach(op -> journal.dismiss(op.id()));
             return null;
@@ -162,7 +183,7 @@ public final class OperationsViewModel {
     }
 
     private void countRunning() {
-        running.set((int) rows.stream().filter(op -> !op.state().terminal()).count());
+        running.set((int) rows.stream().filter(op -> op.state().followed()).count());
     }
 
     /** Text for a notification once an operation ends. */

@@ -21,6 +21,7 @@ import dev.acrconsole.app.settings.SettingsFile;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheRecovery;
 import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CacheSettings;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.NavigationRow;
 import dev.acrconsole.cache.OperationJournal;
@@ -49,6 +50,13 @@ import java.util.stream.Collectors;
  */
 public final class AppServices implements AutoCloseable {
     public static final String SANDBOX_ACCOUNT = "sandbox";
+    /** Where the sandbox of {@code --sandbox} keeps its state, in the data dir (ADR 0015). */
+    public static final String SANDBOX_STATE_FILE = "sandbox-state.json";
+    /** The id of the sandbox this cache's sandbox operations were last sent to (a cache setting). */
+    static final String SANDBOX_ID_SETTING = "sandbox.id";
+    private static final String SANDBOX_GONE = "It was sent to a sandbox that no longer exists (reset, or started"
+            + " without its state): no answer will come.";
+    private static final String SANDBOX_RESET = "It was sent to the sandbox before it was reset: no answer will come.";
 
     private final LaunchOptions.Mode requestedMode;
     private volatile LaunchOptions.Mode mode;
@@ -71,9 +79,11 @@ public final class AppServices implements AutoCloseable {
     /** Live mode: one session per account and tenant, made when first needed. */
     private final java.util.Map<String, Session> liveSessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<OperationsListener> operationsListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String sandboxNote;
 
+    /** As the command line makes them: in sandbox mode, the sandbox keeps its state in the data dir across restarts. */
     public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
-        this(mode, dataDir, db, clock, SandboxConfig.defaults());
+        this(mode, dataDir, db, clock, SandboxConfig.defaults().withStateFile(dataDir.resolve(SANDBOX_STATE_FILE)));
     }
 
     /** With a sandbox of another shape (benchmarks use the scale dataset). */
@@ -210,15 +220,44 @@ public final class AppServices implements AutoCloseable {
         }
         if (session == null) {
             sandbox = SandboxServer.start(sandboxConfig);
+            sandbox.stateNote().ifPresent(note -> {
+                System.err.println("acr-console: " + note);
+                sandboxNote = note;
+            });
             ArmClients arm = new ArmClients(new ArmSession(SANDBOX_ACCOUNT,
                     ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
                     new StaticTokenCredential(SandboxServer.token())));
             OperationsService operations = new OperationsService(arm, journal, store, kinds, background, clock);
             operationsListeners.forEach(operations::addListener);
             session = new Session(arm, new RefreshService(arm, store, kinds, clock), operations, new RegistryActions(arm));
+            CacheSettings settings = new CacheSettings(db);
+            if (!sandbox.id().equals(settings.get(SANDBOX_ID_SETTING).orElse(null))) {
+                // What the journal says is running was sent to another sandbox, which is gone with its operations.
+                operations.abandonUnfinished(SANDBOX_GONE);
+                settings.put(SANDBOX_ID_SETTING, sandbox.id());
+            }
             operations.resume();
         }
         return Optional.of(session);
+    }
+
+    /**
+     * Starts the sandbox again from its sample data (what the user made in it is gone; run ids go on); what is still
+     * followed in it is marked lost first. Returns how many operations were. Sandbox mode only; blocks: background.
+     */
+    public synchronized int resetSandbox() {
+        Session s = session().orElseThrow(() -> new IllegalStateException("Only the sandbox can be reset."));
+        int lost = s.operations().abandonUnfinished(SANDBOX_RESET);
+        sandbox.reset();
+        new CacheSettings(db).put(SANDBOX_ID_SETTING, sandbox.id());
+        return lost;
+    }
+
+    /** Why the sandbox started from its sample when it was to start from its state, once (then empty). */
+    public Optional<String> takeSandboxNote() {
+        String note = sandboxNote;
+        sandboxNote = null;
+        return Optional.ofNullable(note);
     }
 
     /** Hears every session's operations, those connected later included. */
@@ -259,7 +298,7 @@ public final class AppServices implements AutoCloseable {
 
     /** Live: follows the operations a former run left unfinished, each through its own account's session. */
     private void resumeLiveOperations() {
-        journal.all().stream().filter(op -> !op.state().terminal())
+        journal.all().stream().filter(op -> op.state().followed())
                 .forEach(op -> session(op.scope(), op.tenantId()));
     }
 

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.operations.OperationText;
 import dev.acrconsole.app.privateendpoints.ConnectionActions;
+import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.registries.RegistryForm;
 import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.tokens.TokenKind;
 import dev.acrconsole.cache.CacheDatabase;
@@ -175,6 +178,41 @@ class MainViewModelTest {
             await(main.refresh());
             assertThat(main.activityProperty().get()).isEqualTo("No accounts yet: add one in the Accounts panel.");
             assertThat(main.navigation().rootsProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
+    void exitAsksWhileAnOperationRunsAndAResetStartsTheSandboxFromItsSampleMarkingWhatRanInItLost() {
+        SandboxConfig slow = QUICK.withOperationDuration(Duration.ofMinutes(5)).withStateFile(dir.resolve("sandbox-state.json"));
+        try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dir,
+                CacheDatabase.open(dir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), slow)) {
+            MainViewModel main = new MainViewModel(services, Runnable::run);
+            await(main.start());
+            assertThat(main.exitQuestion()).as("nothing runs").isEmpty();
+            assertThat(main.sandboxResettable()).isTrue();
+            SandboxData.ResourceGroup group = services.sandbox().orElseThrow().data().resourceGroups().getFirst();
+            Operation op = await(main.pageContext().submit(services.viewScope(), RegistryActions.create(new RegistryForm(
+                    group.subscriptionId(), null, group.name(), "resetvm01", "eastus", "Basic", false, true, false, false))));
+            waitFor("ARM accepted it", () -> services.journal().get(op.id()).orElseThrow().state() == Operation.State.Running);
+            assertThat(main.exitQuestion()).hasValueSatisfying(q -> assertThat(q)
+                    .startsWith("1 operation is still running.").contains("follows it again at its next start"));
+            String before = services.sandbox().orElseThrow().id();
+            assertThat(services.sandbox().orElseThrow().state().exists(op.targetId())).isTrue();
+
+            await(main.resetSandbox());
+
+            assertThat(main.noticeProperty().get().text())
+                    .isEqualTo("The sandbox starts again from its sample data; 1 operation still running in it is marked lost.");
+            assertThat(services.sandbox().orElseThrow().id()).isNotEqualTo(before);
+            assertThat(services.sandbox().orElseThrow().state().exists(op.targetId())).as("what was made is gone").isFalse();
+            Operation lost = services.journal().get(op.id()).orElseThrow();
+            assertThat(lost.state()).isEqualTo(Operation.State.Lost);
+            assertThat(OperationText.outcome(lost)).contains("before it was reset");
+            assertThat(main.exitQuestion()).as("a lost one does not run").isEmpty();
+            assertThat(services.store().get(services.viewScope(), op.targetId())).isEmpty();
+            assertThat(all(main.navigation().rootsProperty().get()).filter(n -> n.is(RegistryKind.KIND)).count())
+                    .as("the sample's registries, refreshed after the reset")
+                    .isEqualTo(services.sandbox().orElseThrow().data().registries().size());
         }
     }
 }

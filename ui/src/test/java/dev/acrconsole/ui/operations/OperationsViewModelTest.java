@@ -5,8 +5,12 @@ import static dev.acrconsole.ui.page.PageFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.concurrent.DirectBackground;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.operations.OperationText;
 import dev.acrconsole.app.privateendpoints.ConnectionActions;
 import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
+import dev.acrconsole.app.registries.RegistryActions;
+import dev.acrconsole.app.registries.RegistryForm;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
@@ -150,6 +154,51 @@ class OperationsViewModelTest {
         }
     }
 
+    @Test
+    void anOperationWhoseEndpointStopsAnsweringShowsLostContactIsNotRunningAndCanBeRetriedAndDismissed() {
+        SandboxConfig slow = QUICK.withOperationDuration(Duration.ofMinutes(5)).withRetryAfterSeconds(1);
+        try (PageFixture f = PageFixture.sandbox(dir, slow, new DirectBackground())) {
+            f.services.session().orElseThrow().operations().lostAfter(Duration.ofSeconds(2));
+            OperationsViewModel panel = panel(f);
+            await(panel.reload());
+            SandboxData.ResourceGroup group = f.sandbox().data().resourceGroups().getFirst();
+            Operation op = await(f.context.submit(f.scope(), RegistryActions.create(new RegistryForm(group.subscriptionId(),
+                    null, group.name(), "lostvm01", "eastus", "Basic", false, true, false, false))));
+            waitFor("it runs", () -> onFx(() -> row(panel, op.id()).state() == Operation.State.Running));
+
+            f.sandbox().close(); // the endpoint is gone
+
+            waitFor("contact is lost", () -> onFx(() -> row(panel, op.id()).state() == Operation.State.Lost));
+            Operation lost = onFx(() -> row(panel, op.id()));
+            assertThat(OperationText.state(lost)).isEqualTo("Lost contact");
+            assertThat(OperationText.outcome(lost)).startsWith("Lost contact since " + Format.instant(lost.unansweredSince()))
+                    .contains("No answer from ARM");
+            assertThat(panel.runningProperty().get()).as("a lost one is not running").isZero();
+            assertThat(panel.canRetry(lost)).isTrue();
+            assertThat(panel.canDismiss(lost)).isTrue();
+            assertThat(panel.canCancel(lost)).isFalse();
+
+            onFx(() -> {
+                panel.retry(lost);
+                return null;
+            });
+            waitFor("asked again and, still unanswered, lost again at once", () -> onFx(() -> {
+                Operation now = row(panel, op.id());
+                return now.state() == Operation.State.Lost && now.polls() > lost.polls();
+            }));
+            Operation again = onFx(() -> row(panel, op.id()));
+            assertThat(again.unansweredSince().toEpochMilli()).as("lost since the first time (the journal keeps millis)")
+                    .isEqualTo(lost.unansweredSince().toEpochMilli());
+
+            await(panel.dismiss(again));
+            assertThat(onFx(() -> List.copyOf(panel.rows()))).isEmpty();
+        }
+    }
+
+    private static Operation row(OperationsViewModel panel, String id) {
+        return panel.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
     private static Operation pending(String id, CacheScope scope) {
         String target = "/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerRegistry/registries/r"
                 + "/privateEndpointConnections/" + id;
@@ -161,6 +210,6 @@ class OperationsViewModelTest {
         return new Operation(op.id(), op.scope(), op.kind(), op.title(), op.targetId(), op.targetKind(), op.tenantId(),
                 op.method(), op.path(), op.requestBody(), op.after(), op.cancelPath(), op.state(), op.pollMode(), op.pollUrl(),
                 op.nextPollAt(), op.polls(), op.throttled(), op.note(), op.errorCode(), op.errorMessage(), op.createdAt(),
-                op.updatedAt(), op.finishedAt(), true);
+                op.updatedAt(), op.finishedAt(), true, op.unansweredSince());
     }
 }
