@@ -49,7 +49,7 @@ class DamagedCacheWindowTest extends WindowFixture {
         waitUntil("the refresh after the move aside fills the tree", () -> registryNamesInTree().size()
                 == services.sandbox().orElseThrow().data().registries().size());
         assertThat(text("#damage-banner")).startsWith("The cache was damaged. Moved it aside to " + dir.resolve("cache.db.damaged-"))
-                .contains("keeping 1 operation", "1 setting");
+                .contains("keeping 1 operation and 2 settings"); // the test's own, and the id of the sandbox it talks to
         assertThat(damagedCopies()).hasSize(1);
         assertThat(services.journal().get(op)).isPresent();
         assertThat(new CacheSettings(services.database()).get(DamagedCaches.SETTING)).contains("42");
