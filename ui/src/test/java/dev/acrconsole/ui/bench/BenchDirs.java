@@ -10,6 +10,20 @@ import java.util.stream.Stream;
 final class BenchDirs {
     private BenchDirs() {}
 
+    /** Copies what {@code from} holds into the existing directory {@code to}. */
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
