@@ -111,4 +111,11 @@ class LayeringTest {
             .should().callMethod(CachedResource.class, "json").orShould().dependOnClassesThat()
             .resideInAnyPackage("com.fasterxml.jackson..")
             .because("rows carry their typed details, parsed once by their kind's descriptor");
+
+    @ArchTest
+    static final ArchRule fieldsKeepWhatWasTyped = noClasses().that().resideOutsideOfPackage("dev.acrconsole.ui.fx")
+            .should().dependOnClassesThat().belongToAnyOf(javafx.scene.control.DatePicker.class,
+                    javafx.scene.control.Spinner.class, javafx.scene.control.SpinnerValueFactory.class)
+            .because("a DatePicker or a number Spinner puts back its last value over a text it cannot read, without a "
+                    + "word; DateField and NumberField keep the text and let the view model say what is wrong (ADR 0016)");
 }

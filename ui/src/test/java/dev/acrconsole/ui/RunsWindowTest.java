@@ -10,6 +10,7 @@ import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.Runs;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.TasksData;
+import dev.acrconsole.ui.fx.DateField;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +158,16 @@ class RunsWindowTest extends WindowFixture {
         clickOn("#runs-apply");
         assertThat(text("#runs-top-error")).contains("1 to 1000");
         assertThat(runs.listQueries()).hasSize(before);
+
+        // A day typed into From that does not read is kept and said, and the filter is not applied without it.
+        clickOn(lookup("#runs-from").<DateField>query().text()).write("last week");
+        type(KeyCode.TAB);
+        clickOn("#runs-apply");
+        assertThat(text("#runs-from-error")).isEqualTo(
+                "From: 'last week' is not a day: type it as year-month-day (YYYY-MM-DD), or pick it.");
+        assertThat(onFx(() -> lookup("#runs-from").<DateField>query().text().getText())).isEqualTo("last week");
+        assertThat(runs.listQueries()).hasSize(before);
+        shoot("runs-bad-day");
     }
 
     @Test

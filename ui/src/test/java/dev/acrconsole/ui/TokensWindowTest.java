@@ -11,6 +11,7 @@ import dev.acrconsole.app.tokens.TokenDetails;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.sandbox.SandboxConfig;
+import dev.acrconsole.ui.fx.DateField;
 import dev.acrconsole.ui.tokens.TokenFormViewModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,16 +20,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -175,17 +177,40 @@ class TokensWindowTest extends WindowFixture {
             clickOn("#token-generate");
             onFx(() -> {
                 lookup("#token-password-which").<ComboBox<TokenCredentials.Which>>query().setValue(TokenCredentials.Which.BOTH);
-                lookup("#token-password-expiry").<DatePicker>query().setValue(LocalDate.now().minusDays(1));
                 return null;
             });
+            DateField expiry = lookup("#token-password-expiry").query();
             int before = services.sandbox().orElseThrow().requestCount();
+            // What a user types and leaves with Tab stays as typed: a text that is not a day is said under the field,
+            // never read as "no expiry".
+            clickOn(expiry.text()).write("tomorrow");
+            type(KeyCode.TAB);
+            assertThat(text("#token-password-expiry-error")).isEqualTo(
+                    "'tomorrow' is not a day: type it as year-month-day (YYYY-MM-DD), or pick it.");
+            assertThat(onFx(() -> expiry.text().getText())).isEqualTo("tomorrow");
+            clickOn("#token-passwords-ok");
+            shootDialog("token-passwords-bad-day", "#token-password-expiry");
+            assertThat(visible("#token-passwords-shown")).isFalse();
+            assertThat(services.sandbox().orElseThrow().requestCount()).as("nothing sent").isEqualTo(before);
+
+            onFx(() -> {
+                expiry.pick(LocalDate.now(ZoneOffset.UTC).minusDays(1)); // from the calendar
+                return null;
+            });
+            assertThat(onFx(() -> expiry.text().getText())).isEqualTo(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
             clickOn("#token-passwords-ok");
             assertThat(text("#token-password-expiry-error")).contains("after today");
             assertThat(services.sandbox().orElseThrow().requestCount()).as("nothing sent").isEqualTo(before);
+
+            String day = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
             onFx(() -> {
-                lookup("#token-password-expiry").<DatePicker>query().setValue(LocalDate.now().plusDays(30));
+                expiry.text().clear();
                 return null;
             });
+            clickOn(expiry.text()).write(day);
+            type(KeyCode.TAB);
+            assertThat(onFx(() -> expiry.text().getText())).as("a day typed and left with Tab").isEqualTo(day);
+            assertThat(text("#token-password-expiry-error")).isEmpty();
             clickOn("#token-passwords-ok");
             waitUntil("the passwords show", () -> visible("#token-passwords-shown"));
             assertThat(lookup("#token-passwords-shown-value-1").<TextField>query().getText()).isEqualTo(PLANTED[0]);

@@ -13,6 +13,7 @@ public record RegistryUpdate(String registryId, String tenantId, String name, St
     public static final String SKU = "sku";
     public static final String PUBLIC_ACCESS = "publicAccess";
     public static final String RETENTION_DAYS = "retentionDays";
+    public static final int MAX_RETENTION_DAYS = 365;
     public static final String EXPORT = "export";
 
     public FieldErrors validate() {
@@ -22,7 +23,7 @@ public record RegistryUpdate(String registryId, String tenantId, String name, St
         errors.check(!premium && (zoneRedundancy || dataEndpoint), SKU,
                 "This registry uses zone redundancy or a dedicated data endpoint: it must stay Premium.");
         errors.check(!premium && !publicAccess, PUBLIC_ACCESS, "Turning off public network access needs the Premium SKU.");
-        errors.check(retention && (retentionDays < 0 || retentionDays > 365), RETENTION_DAYS,
+        errors.check(retention && (retentionDays < 0 || retentionDays > MAX_RETENTION_DAYS), RETENTION_DAYS,
                 "Keep untagged manifests for 0 to 365 days.");
         errors.check(retention && !premium, RETENTION_DAYS, "The retention policy needs the Premium SKU.");
         errors.check(!export && publicAccess, EXPORT, "Export can be turned off only when public network access is off.");

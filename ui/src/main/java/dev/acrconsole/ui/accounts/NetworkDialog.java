@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.accounts;
 
+import dev.acrconsole.app.forms.Typed;
 import dev.acrconsole.app.settings.ProxySettings;
 import dev.acrconsole.app.settings.Settings;
 import java.util.Optional;
@@ -38,11 +39,11 @@ final class NetworkDialog {
         return form.show(() -> {
             int p = 0;
             if (mode.getValue() == ProxySettings.Mode.MANUAL) {
-                try {
-                    p = Integer.parseInt(port.getText().strip());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("Proxy port: a number from 1 to 65535");
+                Typed<Integer> typed = Typed.wholeNumber(port.getText(), 1, 65535);
+                if (!typed.ok()) {
+                    throw new IllegalArgumentException("Proxy port: " + typed.problem());
                 }
+                p = typed.value();
             }
             ProxySettings proxy = new ProxySettings(mode.getValue(), FormDialog.text(host), p, FormDialog.text(user));
             return new Network(proxy, password.getText(), FormDialog.text(ca));

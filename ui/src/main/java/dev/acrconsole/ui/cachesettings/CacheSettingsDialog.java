@@ -3,12 +3,12 @@ package dev.acrconsole.ui.cachesettings;
 import dev.acrconsole.cache.Retention;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
+import dev.acrconsole.ui.fx.NumberField;
 import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.page.PageContext;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 
 /** View > Cache and history: days each kind of history is kept, the cache's size, and Compact now. */
@@ -21,9 +21,7 @@ public final class CacheSettingsDialog {
         FormRows form = new FormRows();
         for (var e : model.days().entrySet()) {
             Retention.Rule rule = e.getKey();
-            Spinner<Integer> days = new Spinner<>(1, 3650, e.getValue().get());
-            days.setEditable(true);
-            days.getValueFactory().valueProperty().bindBidirectional(e.getValue().asObject());
+            NumberField days = new NumberField(e.getValue(), 1, CacheSettingsViewModel.MAX_DAYS);
             days.setDisable(model.readOnly());
             form.add(rule.label() + " (days kept)", days, model.errorProperty(rule.key()), "keep-" + rule.key().replace('.', '-'));
         }

@@ -1,6 +1,7 @@
 package dev.acrconsole.ui.cachesettings;
 
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.forms.Typed;
 import dev.acrconsole.app.review.CacheReview;
 import dev.acrconsole.cache.Retention;
 import dev.acrconsole.ui.page.FormModel;
@@ -8,18 +9,19 @@ import dev.acrconsole.ui.page.PageContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** How long each kind of history is kept, the cache's size, and compacting it (in the background). */
 public final class CacheSettingsViewModel extends FormModel {
+    static final int MAX_DAYS = 3650;
     private final PageContext context;
     private final CacheReview review;
-    private final Map<Retention.Rule, IntegerProperty> days = new LinkedHashMap<>();
+    private final Map<Retention.Rule, StringProperty> days = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper size = new ReadOnlyStringWrapper("…");
     private final ReadOnlyBooleanWrapper compacting = new ReadOnlyBooleanWrapper();
 
@@ -27,7 +29,7 @@ public final class CacheSettingsViewModel extends FormModel {
         this.context = context;
         this.review = context.review();
         for (Retention.Rule r : Retention.rules()) {
-            IntegerProperty p = new SimpleIntegerProperty(r.defaultDays());
+            StringProperty p = new SimpleStringProperty(Integer.toString(r.defaultDays()));
             days.put(r, p);
             watch(p, r.key());
         }
@@ -39,12 +41,12 @@ public final class CacheSettingsViewModel extends FormModel {
                 .thenAcceptAsync(read -> {
                     @SuppressWarnings("unchecked")
                     Map<Retention.Rule, Integer> kept = (Map<Retention.Rule, Integer>) read[0];
-                    kept.forEach((r, d) -> days.get(r).set(d));
+                    kept.forEach((r, d) -> days.get(r).set(Integer.toString(d)));
                     size.set(megabytes((Long) read[1]));
                 }, context.fx());
     }
 
-    public Map<Retention.Rule, IntegerProperty> days() {
+    public Map<Retention.Rule, StringProperty> days() {
         return days;
     }
 
@@ -63,7 +65,10 @@ public final class CacheSettingsViewModel extends FormModel {
     @Override
     protected FieldErrors validate() {
         FieldErrors errors = new FieldErrors();
-        days.forEach((r, p) -> errors.check(p.get() < 1 || p.get() > 3650, r.key(), "Keep it 1 to 3650 days."));
+        days.forEach((r, p) -> {
+            Typed<Integer> n = Typed.wholeNumber(p.get(), 1, MAX_DAYS);
+            errors.check(!n.ok(), r.key(), n.problem());
+        });
         return errors;
     }
 
@@ -73,7 +78,7 @@ public final class CacheSettingsViewModel extends FormModel {
             return null;
         }
         Map<Retention.Rule, Integer> chosen = new LinkedHashMap<>();
-        days.forEach((r, p) -> chosen.put(r, p.get()));
+        days.forEach((r, p) -> chosen.put(r, Typed.wholeNumber(p.get(), 1, MAX_DAYS).value()));
         return context.background().submit(() -> {
             int dropped = 0;
             for (var e : chosen.entrySet()) {

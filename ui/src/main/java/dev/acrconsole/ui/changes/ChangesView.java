@@ -2,6 +2,8 @@ package dev.acrconsole.ui.changes;
 
 import dev.acrconsole.cache.Change;
 import dev.acrconsole.cache.ResourceKind;
+import dev.acrconsole.ui.fx.FormRows;
+import dev.acrconsole.ui.fx.NumberField;
 import dev.acrconsole.ui.fx.PageView;
 import dev.acrconsole.ui.fx.Tables;
 import java.util.function.Function;
@@ -11,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -40,10 +41,9 @@ public final class ChangesView extends PageView.OfModel {
         since.setId("changes-since");
         since.setAccessibleText("Since when");
         since.setVisible(!model.comparing());
-        Spinner<Integer> days = new Spinner<>(1, 365, model.daysProperty().get());
-        days.setEditable(true);
+        NumberField days = new NumberField(model.daysProperty(), 1, ChangesViewModel.MAX_DAYS);
         days.setPrefWidth(80);
-        days.getValueFactory().valueProperty().bindBidirectional(model.daysProperty().asObject());
+        days.setId("changes-days");
         days.visibleProperty().bind(model.filterProperty().isEqualTo(ChangesViewModel.Filter.EXPIRING_TOKENS));
         days.managedProperty().bind(days.visibleProperty());
         days.setAccessibleText("Days");
@@ -68,7 +68,7 @@ public final class ChangesView extends PageView.OfModel {
                 column("Account", 90, c -> c.scope().account()));
         Tables.onDoubleClick(table, model::open);
 
-        VBox header = new VBox(6, title, bar, summary);
+        VBox header = new VBox(6, title, bar, FormRows.errorLabel(model.daysErrorProperty(), "changes-days-error"), summary);
         header.setPadding(new Insets(12, 16, 8, 16));
         root.setTop(header);
         root.setCenter(table);

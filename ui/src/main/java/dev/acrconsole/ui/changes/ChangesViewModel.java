@@ -1,6 +1,7 @@
 package dev.acrconsole.ui.changes;
 
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
+import dev.acrconsole.app.forms.Typed;
 import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
@@ -20,12 +21,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -84,7 +85,11 @@ public final class ChangesViewModel implements Lifecycle {
     private final ObservableList<Change> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
     private final ObjectProperty<Since> since = new SimpleObjectProperty<>(Since.WEEK);
-    private final IntegerProperty days = new SimpleIntegerProperty(30);
+    static final int MAX_DAYS = 365;
+    private final StringProperty days = new SimpleStringProperty("30");
+    private final ReadOnlyStringWrapper daysError = new ReadOnlyStringWrapper("");
+    /** The last N that read as a number: what is shown while the field holds a text that does not. */
+    private int daysShown = 30;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private List<Change> compared;
     /** What the compared snapshot holds and when it was made (" of everything, made …"); empty until it is read. */
@@ -99,7 +104,14 @@ public final class ChangesViewModel implements Lifecycle {
         this.snapshot = snapshot;
         filter.addListener((obs, old, now) -> load());
         since.addListener((obs, old, now) -> load());
-        days.addListener((obs, old, now) -> load());
+        days.addListener((obs, old, now) -> {
+            Typed<Integer> n = Typed.wholeNumber(now, 1, MAX_DAYS);
+            daysError.set(n.ok() ? "" : n.problem());
+            if (n.ok() && n.value() != daysShown) {
+                daysShown = n.value();
+                load();
+            }
+        });
     }
 
     /** Shows the changes; the change log's view re-reads as the cache changes (a comparison stays as it was made). */
@@ -128,9 +140,14 @@ public final class ChangesViewModel implements Lifecycle {
         return since;
     }
 
-    /** N of "tokens expiring within N days". */
-    public IntegerProperty daysProperty() {
+    /** N of "tokens expiring within N days", as typed; a text that is not a number from 1 to 365 changes nothing. */
+    public StringProperty daysProperty() {
         return days;
+    }
+
+    /** What is wrong with the N typed; empty when it reads. */
+    public ReadOnlyStringProperty daysErrorProperty() {
+        return daysError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -149,7 +166,7 @@ public final class ChangesViewModel implements Lifecycle {
     public java.util.concurrent.CompletableFuture<Void> load() {
         Filter f = filter.get();
         Since s = since.get();
-        int n = days.get();
+        int n = daysShown;
         return context.background().submit(() -> read(f, s, n))
                 .handleAsync((found, error) -> {
                     if (error != null) {

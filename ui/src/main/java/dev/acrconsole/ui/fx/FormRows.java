@@ -50,6 +50,9 @@ public final class FormRows {
 
     /** A line of text across both columns (a hint, or a form-wide error). */
     public FormRows note(Node node) {
+        if (node instanceof Label l && l.isWrapText()) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not one cut short with an ellipsis
+        }
         grid.add(node, 0, row++, 2, 1);
         return this;
     }

@@ -5,13 +5,13 @@ import dev.acrconsole.app.registries.RegistryRules;
 import dev.acrconsole.app.registries.RegistryUpdate;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
+import dev.acrconsole.ui.fx.NumberField;
 import dev.acrconsole.ui.fx.ViewContext;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -58,9 +58,7 @@ final class RegistryDialogs {
     static FormDialog update(ViewContext view, UpdateRegistryViewModel model) {
         ComboBox<String> sku = new ComboBox<>(FXCollections.observableArrayList(RegistryRules.SKUS));
         sku.valueProperty().bindBidirectional(model.skuProperty());
-        Spinner<Integer> days = new Spinner<>(0, 365, model.retentionDaysProperty().get());
-        days.setEditable(true);
-        days.getValueFactory().valueProperty().bindBidirectional(model.retentionDaysProperty().asObject());
+        NumberField days = new NumberField(model.retentionDaysProperty(), 0, RegistryUpdate.MAX_RETENTION_DAYS);
         days.disableProperty().bind(model.retentionProperty().not());
         FormRows form = new FormRows()
                 .add("SKU", sku, model.errorProperty(RegistryUpdate.SKU), "update-sku")

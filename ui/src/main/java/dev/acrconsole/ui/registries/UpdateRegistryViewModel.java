@@ -1,6 +1,7 @@
 package dev.acrconsole.ui.registries;
 
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.forms.Typed;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.app.registries.RegistryDetails;
@@ -11,9 +12,7 @@ import dev.acrconsole.ui.page.PageContext;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -26,7 +25,7 @@ public final class UpdateRegistryViewModel extends FormModel {
     private final BooleanProperty adminUser;
     private final BooleanProperty publicAccess;
     private final BooleanProperty retention;
-    private final IntegerProperty retentionDays;
+    private final StringProperty retentionDays;
     private final BooleanProperty quarantine;
     private final BooleanProperty export;
 
@@ -39,7 +38,7 @@ public final class UpdateRegistryViewModel extends FormModel {
         adminUser = new SimpleBooleanProperty(Boolean.TRUE.equals(current.adminUserEnabled()));
         publicAccess = new SimpleBooleanProperty(!"Disabled".equalsIgnoreCase(current.publicNetworkAccess()));
         retention = new SimpleBooleanProperty(enabled(policies.get("Retention")));
-        retentionDays = new SimpleIntegerProperty(days(policies.get("Retention")));
+        retentionDays = new SimpleStringProperty(Integer.toString(days(policies.get("Retention"))));
         quarantine = new SimpleBooleanProperty(enabled(policies.get("Quarantine")));
         export = new SimpleBooleanProperty(policies.get("Export") == null || enabled(policies.get("Export")));
         watch(sku, RegistryUpdate.SKU);
@@ -70,7 +69,8 @@ public final class UpdateRegistryViewModel extends FormModel {
         return retention;
     }
 
-    public IntegerProperty retentionDaysProperty() {
+    /** As typed; read only while retention is on. */
+    public StringProperty retentionDaysProperty() {
         return retentionDays;
     }
 
@@ -85,12 +85,19 @@ public final class UpdateRegistryViewModel extends FormModel {
     public RegistryUpdate update() {
         return new RegistryUpdate(registry.id(), registry.tenantId(), registry.name(), current.skuName(), sku.get(),
                 adminUser.get(), publicAccess.get(), "Enabled".equalsIgnoreCase(current.zoneRedundancy()),
-                Boolean.TRUE.equals(current.dataEndpointEnabled()), retention.get(), retentionDays.get(),
+                Boolean.TRUE.equals(current.dataEndpointEnabled()), retention.get(), typedDays().ok() ? typedDays().value() : days(current.policies().get("Retention")),
                 quarantine.get(), export.get());
+    }
+
+    private Typed<Integer> typedDays() {
+        return Typed.wholeNumber(retentionDays.get(), 0, RegistryUpdate.MAX_RETENTION_DAYS);
     }
 
     @Override
     protected FieldErrors validate() {
+        if (retention.get() && !typedDays().ok()) {
+            return new FieldErrors().add(RegistryUpdate.RETENTION_DAYS, typedDays().problem());
+        }
         return update().validate();
     }
 

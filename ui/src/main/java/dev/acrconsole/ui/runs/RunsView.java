@@ -7,6 +7,7 @@ import dev.acrconsole.app.runs.RunFilters;
 import dev.acrconsole.app.runs.RunKind;
 import dev.acrconsole.ui.details.FieldGrid;
 import dev.acrconsole.ui.fx.ActionBar;
+import dev.acrconsole.ui.fx.DateField;
 import dev.acrconsole.ui.fx.FormRows;
 import dev.acrconsole.ui.fx.PageView;
 import dev.acrconsole.ui.fx.ViewContext;
@@ -22,7 +23,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -125,12 +125,10 @@ public final class RunsView extends PageView.OfModel {
         CheckBox failures = new CheckBox("Failures only");
         failures.selectedProperty().bindBidirectional(model.failuresOnlyProperty());
         status.disableProperty().bind(failures.selectedProperty());
-        DatePicker from = new DatePicker();
-        from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(130);
-        DatePicker to = new DatePicker();
-        to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(130);
+        DateField from = new DateField(model.fromProperty());
+        from.setPrefWidth(140);
+        DateField to = new DateField(model.toProperty());
+        to.setPrefWidth(140);
         TextField top = new TextField();
         top.textProperty().bindBidirectional(model.topProperty());
         top.setPrefColumnCount(5);
@@ -152,6 +150,9 @@ public final class RunsView extends PageView.OfModel {
         bar.getChildren().addAll(parts);
         VBox box = new VBox(2, bar,
                 FormRows.errorLabel(model.errorProperty(RunFilters.TOP), "runs-top-error"),
+                // Beneath the whole bar, so each says which field it is about.
+                FormRows.errorLabel(model.errorProperty(RunsViewModel.FROM).map(m -> m.isEmpty() ? "" : "From: " + m), "runs-from-error"),
+                FormRows.errorLabel(model.errorProperty(RunsViewModel.TO).map(m -> m.isEmpty() ? "" : "To: " + m), "runs-to-error"),
                 FormRows.errorLabel(model.errorProperty(RunFilters.RANGE), "runs-range-error"));
         return box;
     }

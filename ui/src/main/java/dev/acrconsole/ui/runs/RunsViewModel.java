@@ -2,6 +2,7 @@ package dev.acrconsole.ui.runs;
 
 import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.forms.Typed;
 import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.ListingKeys;
@@ -50,6 +51,9 @@ import javafx.collections.ObservableList;
  */
 public final class RunsViewModel extends FormModel implements Lifecycle {
     public static final String ANY = "Any";
+    /** The fields of the range's days, whose texts may not read as days. */
+    public static final String FROM = "from";
+    public static final String TO = "to";
     static final int DEFAULT_PAGE = 25;
 
     private final PageContext context;
@@ -62,8 +66,8 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
     private final StringProperty status = new SimpleStringProperty(ANY);
     private final StringProperty task = new SimpleStringProperty(ANY);
     private final StringProperty runType = new SimpleStringProperty(ANY);
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
     private final StringProperty top = new SimpleStringProperty("100");
     private final BooleanProperty failuresOnly = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
@@ -84,6 +88,8 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
         watch(top, RunFilters.TOP);
         watch(from, RunFilters.RANGE);
         watch(to, RunFilters.RANGE);
+        watch(from, FROM);
+        watch(to, TO);
         selected.addListener((obs, old, row) -> details.set(row == null ? List.of()
                 : context.kinds().describe(row).fields()));
     }
@@ -142,11 +148,13 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
         return runType;
     }
 
-    public ObjectProperty<LocalDate> fromProperty() {
+    /** The range's first day (UTC) as typed, year-month-day; empty for no start. */
+    public StringProperty fromProperty() {
         return from;
     }
 
-    public ObjectProperty<LocalDate> toProperty() {
+    /** The range's last day (UTC) as typed, included; empty for no end. */
+    public StringProperty toProperty() {
         return to;
     }
 
@@ -197,15 +205,28 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
 
     @Override
     protected FieldErrors validate() {
-        return RunFilters.validate(instant(from.get()), instant(to.get() == null ? null : to.get().plusDays(1)), top.get());
+        FieldErrors errors = RunFilters.validate(start(), end(), top.get());
+        Typed<LocalDate> f = Typed.day(from.get());
+        Typed<LocalDate> t = Typed.day(to.get());
+        return errors.check(!f.ok(), FROM, f.problem()).check(!t.ok(), TO, t.problem());
+    }
+
+    /** The first instant of the range's first day (UTC); null when none reads. */
+    private Instant start() {
+        return instant(Typed.day(from.get()).value());
+    }
+
+    /** The end of the range's last day (UTC); null when none reads. */
+    private Instant end() {
+        LocalDate last = Typed.day(to.get()).value();
+        return last == null ? null : instant(last.plusDays(1));
     }
 
     /** The criteria as typed. */
     RunQuery query() {
         Set<String> statuses = failuresOnly.get() ? Set.of("Failed", "Error", "Timeout")
                 : ANY.equals(status.get()) || status.get() == null ? Set.of() : Set.of(status.get());
-        return new RunQuery(statuses, any(task.get()), any(runType.get()), instant(from.get()),
-                instant(to.get() == null ? null : to.get().plusDays(1)));
+        return new RunQuery(statuses, any(task.get()), any(runType.get()), start(), end());
     }
 
     private RunPager pager() {

@@ -2,6 +2,7 @@ package dev.acrconsole.ui.tokens;
 
 import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.forms.Typed;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.tokens.GeneratedPasswords;
 import dev.acrconsole.app.tokens.TokenCredentials;
@@ -16,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * Generating a token's passwords: which one (or both) and an optional expiry. Not an operation: the answer holds the
@@ -25,7 +28,7 @@ public final class GeneratePasswordsViewModel extends FormModel {
     private final PageContext context;
     private final Row token;
     private final ObjectProperty<TokenCredentials.Which> which = new SimpleObjectProperty<>(TokenCredentials.Which.PASSWORD1);
-    private final ObjectProperty<LocalDate> expiry = new SimpleObjectProperty<>();
+    private final StringProperty expiry = new SimpleStringProperty("");
 
     public GeneratePasswordsViewModel(PageContext context, Row token) {
         this.context = context;
@@ -41,17 +44,22 @@ public final class GeneratePasswordsViewModel extends FormModel {
         return which;
     }
 
-    /** The day (UTC) the new passwords stop working, or null for never. */
-    public ObjectProperty<LocalDate> expiryProperty() {
+    /** The day (UTC) the new passwords stop working as typed (year-month-day), empty for never. */
+    public StringProperty expiryProperty() {
         return expiry;
     }
 
     private OffsetDateTime expiryTime() {
-        return expiry.get() == null ? null : expiry.get().atStartOfDay().atOffset(ZoneOffset.UTC);
+        LocalDate day = Typed.day(expiry.get()).value();
+        return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     @Override
     protected FieldErrors validate() {
+        Typed<LocalDate> day = Typed.day(expiry.get());
+        if (!day.ok()) {
+            return new FieldErrors().add(TokenCredentials.EXPIRY, day.problem());
+        }
         return TokenCredentials.validate(expiryTime(), Clock.systemUTC());
     }
 

@@ -6,6 +6,7 @@ import dev.acrconsole.app.tokens.Secret;
 import dev.acrconsole.app.tokens.TokenCredentials;
 import dev.acrconsole.app.tokens.TokenForm;
 import dev.acrconsole.ui.fx.Confirm;
+import dev.acrconsole.ui.fx.DateField;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
 import dev.acrconsole.ui.fx.SecretDialog;
@@ -15,7 +16,6 @@ import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
@@ -48,9 +48,8 @@ final class TokenDialogs {
     static FormDialog generatePasswords(ViewContext view, GeneratePasswordsViewModel model) {
         ComboBox<TokenCredentials.Which> which = new ComboBox<>(FXCollections.observableArrayList(TokenCredentials.Which.values()));
         which.valueProperty().bindBidirectional(model.whichProperty());
-        DatePicker expiry = new DatePicker();
-        expiry.valueProperty().bindBidirectional(model.expiryProperty());
-        expiry.setPromptText("No expiry");
+        DateField expiry = new DateField(model.expiryProperty());
+        expiry.setPromptText("YYYY-MM-DD, or empty: no expiry");
         Label note = new Label("A new password replaces the one of the same name: whatever signs in with the old one stops"
                 + " working. The passwords are shown once; the console does not keep them.");
         note.setWrapText(true);

@@ -28,7 +28,7 @@ class CacheSettingsViewModelTest {
 
     private static Map<String, Integer> shown(CacheSettingsViewModel settings) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        settings.days().forEach((r, p) -> out.put(r.label(), p.get()));
+        settings.days().forEach((r, p) -> out.put(r.label(), Integer.valueOf(p.get())));
         return out;
     }
 
@@ -44,8 +44,8 @@ class CacheSettingsViewModelTest {
             assertThat(settings.sizeProperty().get()).matches("\\d+\\.\\d MB");
             assertThat(settings.readOnly()).isFalse();
 
-            settings.days().get(rule("Change log")).set(30);
-            settings.days().get(rule("Archived run logs")).set(7);
+            settings.days().get(rule("Change log")).set("30");
+            settings.days().get(rule("Archived run logs")).set("7");
             assertThat(settings.save()).isNotNull();
             assertThat(f.notices).containsExactly("History settings saved.");
 
@@ -66,19 +66,21 @@ class CacheSettingsViewModelTest {
             ReadOnlyStringProperty logsError = settings.errorProperty(logs.key());
             settings.load();
 
-            settings.days().get(changes).set(0);
-            assertThat(changesError.get()).as("shown once the field is changed").isEqualTo("Keep it 1 to 3650 days.");
+            settings.days().get(changes).set("0");
+            assertThat(changesError.get()).as("shown once the field is changed")
+                    .isEqualTo("0 is out of range. Type a whole number from 1 to 3650.");
             assertThat(logsError.get()).isEmpty();
-            settings.days().get(logs).set(4000);
+            settings.days().get(logs).set("a year");
 
             assertThat(settings.save()).isNull();
 
-            assertThat(logsError.get()).isEqualTo("Keep it 1 to 3650 days.");
+            assertThat(logsError.get()).isEqualTo("'a year' is not a whole number. Type a whole number from 1 to 3650.");
+            assertThat(settings.days().get(logs).get()).as("what was typed is kept").isEqualTo("a year");
             assertThat(f.notices).isEmpty();
             CacheSettingsViewModel again = new CacheSettingsViewModel(f.context);
             again.load();
-            assertThat(again.days().get(changes).get()).isEqualTo(90);
-            assertThat(again.days().get(logs).get()).isEqualTo(180);
+            assertThat(again.days().get(changes).get()).isEqualTo("90");
+            assertThat(again.days().get(logs).get()).isEqualTo("180");
         }
     }
 
@@ -108,7 +110,7 @@ class CacheSettingsViewModelTest {
             CacheSettingsViewModel m = new CacheSettingsViewModel(f.context);
             await(m.load());
 
-            m.days().get(rule("Finished operations")).set(30);
+            m.days().get(rule("Finished operations")).set("30");
             await(m.save());
             assertThat(f.notices).containsExactly("History settings saved; 1 older entries removed.");
             assertThat(f.services.journal().all()).isEmpty();

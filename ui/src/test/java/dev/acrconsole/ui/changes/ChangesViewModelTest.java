@@ -122,6 +122,31 @@ class ChangesViewModelTest {
     }
 
     @Test
+    void daysThatDoNotReadAreSaidBesideTheFieldKeptAsTypedAndChangeNothingShown() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            ChangesViewModel changes = new ChangesViewModel(f.context, f.services.review(), null);
+            changes.activate();
+            changes.filterProperty().set(Filter.EXPIRING_TOKENS);
+            changes.daysProperty().set("365");
+            List<String> shown = lines(changes);
+            String summary = changes.summaryProperty().get();
+
+            changes.daysProperty().set("a month");
+            assertThat(changes.daysErrorProperty().get())
+                    .isEqualTo("'a month' is not a whole number. Type a whole number from 1 to 365.");
+            assertThat(changes.daysProperty().get()).isEqualTo("a month");
+            assertThat(lines(changes)).as("the last N that read still applies").isEqualTo(shown);
+            assertThat(changes.summaryProperty().get()).isEqualTo(summary);
+
+            changes.daysProperty().set("0");
+            assertThat(changes.daysErrorProperty().get()).isEqualTo("0 is out of range. Type a whole number from 1 to 365.");
+            changes.daysProperty().set("30");
+            assertThat(changes.daysErrorProperty().get()).isEmpty();
+            changes.deactivate();
+        }
+    }
+
+    @Test
     void itFollowsTheCacheWhileOnScreenAndNotAfterItLeaves() {
         try (PageFixture f = PageFixture.sandbox(dir)) {
             ChangesViewModel changes = new ChangesViewModel(f.context, f.services.review(), null);

@@ -32,7 +32,7 @@ class UpdateRegistryViewModelTest {
             assertThat(m.publicAccessProperty().get()).isFalse();
             assertThat(m.adminUserProperty().get()).isFalse();
             assertThat(m.retentionProperty().get()).isTrue();
-            assertThat(m.retentionDaysProperty().get()).isEqualTo(30);
+            assertThat(m.retentionDaysProperty().get()).isEqualTo("30");
             int requests = f.sandbox().requestCount();
 
             m.skuProperty().set("Standard");
@@ -52,8 +52,13 @@ class UpdateRegistryViewModelTest {
         try (PageFixture f = PageFixture.sandbox(dir)) {
             UpdateRegistryViewModel premium = new UpdateRegistryViewModel(f.context, f.registry("contosoprodacr"));
             Messages premiumShown = messages(premium);
-            premium.retentionDaysProperty().set(400);
-            assertThat(premiumShown.of(RegistryUpdate.RETENTION_DAYS)).isEqualTo("Keep untagged manifests for 0 to 365 days.");
+            premium.retentionDaysProperty().set("400");
+            assertThat(premiumShown.of(RegistryUpdate.RETENTION_DAYS)).isEqualTo("400 is out of range. Type a whole number from 0 to 365.");
+            premium.retentionDaysProperty().set("a week");
+            assertThat(premiumShown.of(RegistryUpdate.RETENTION_DAYS))
+                    .isEqualTo("'a week' is not a whole number. Type a whole number from 0 to 365.");
+            assertThat(premium.submit()).as("nothing is sent while the days do not read").isNull();
+            assertThat(premium.retentionDaysProperty().get()).as("what was typed is kept").isEqualTo("a week");
             premium.retentionProperty().set(false);
             assertThat(premiumShown.of(RegistryUpdate.RETENTION_DAYS)).as("days count only while retention is on").isEmpty();
 
@@ -74,7 +79,7 @@ class UpdateRegistryViewModelTest {
             m.skuProperty().set("Premium");
             m.adminUserProperty().set(true);
             m.retentionProperty().set(true);
-            m.retentionDaysProperty().set(10);
+            m.retentionDaysProperty().set("10");
 
             Operation op = f.ended(m.submit());
 
@@ -88,7 +93,7 @@ class UpdateRegistryViewModelTest {
             assertThat(again.skuProperty().get()).isEqualTo("Premium");
             assertThat(again.adminUserProperty().get()).isTrue();
             assertThat(again.retentionProperty().get()).isTrue();
-            assertThat(again.retentionDaysProperty().get()).isEqualTo(10);
+            assertThat(again.retentionDaysProperty().get()).isEqualTo("10");
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.acrconsole.sandbox.Runs;
 import dev.acrconsole.ui.page.PageFixture;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,8 +93,8 @@ class RunsViewModelTest {
             before = f.sandbox().runs().listQueries().size();
             runs.failuresOnlyProperty().set(false);
             runs.taskProperty().set(RunsViewModel.ANY);
-            runs.fromProperty().set(LocalDate.of(2025, 8, 20));
-            runs.toProperty().set(LocalDate.of(2025, 8, 22));
+            runs.fromProperty().set("2025-08-20");
+            runs.toProperty().set("2025-08-22");
             runs.topProperty().set("10");
             runs.apply();
             assertThat(queriesSince(f, before).getFirst()).isEqualTo(new Runs.ListQuery(REGISTRY,
@@ -157,8 +156,8 @@ class RunsViewModelTest {
             assertThat(topError.get()).isEqualTo("Show from 1 to 1000 runs (ACR's $top).");
 
             runs.topProperty().set("100");
-            runs.fromProperty().set(LocalDate.of(2025, 8, 20));
-            runs.toProperty().set(LocalDate.of(2025, 8, 10));
+            runs.fromProperty().set("2025-08-20");
+            runs.toProperty().set("2025-08-10");
             assertThat(runs.apply()).isNull();
             assertThat(topError.get()).isEmpty();
             assertThat(rangeError.get()).isEqualTo("The end of the range must come after its start.");
@@ -167,8 +166,16 @@ class RunsViewModelTest {
             assertThat(runs.rows()).extracting(Row::id).containsExactlyElementsOf(shown);
             assertThat(runs.pageText().get()).isEqualTo("Runs 1–25 · more on the server");
 
-            runs.toProperty().set(LocalDate.of(2025, 8, 25));
+            runs.toProperty().set("next Monday");
+            assertThat(runs.apply()).as("a day that does not read is not left out of the query").isNull();
+            assertThat(runs.errorProperty(RunsViewModel.TO).get())
+                    .isEqualTo("'next Monday' is not a day: type it as year-month-day (YYYY-MM-DD), or pick it.");
+            assertThat(runs.toProperty().get()).isEqualTo("next Monday");
+            assertThat(f.sandbox().runs().listQueries()).as("nothing was asked of ARM").hasSize(asked);
+
+            runs.toProperty().set("2025-08-25");
             assertThat(runs.apply()).isNotNull();
+            assertThat(runs.errorProperty(RunsViewModel.TO).get()).isEmpty();
             assertThat(rangeError.get()).isEmpty();
             assertThat(f.sandbox().runs().listQueries()).hasSizeGreaterThan(asked);
             runs.deactivate();

@@ -46,18 +46,42 @@ class GeneratePasswordsViewModelTest {
             assertThat(m.tokenName()).isEqualTo("dublin-client-token");
 
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            m.expiryProperty().set(today.minusDays(1));
+            m.expiryProperty().set(today.minusDays(1).toString());
             assertThat(shown.of(TokenCredentials.EXPIRY)).isEqualTo("Choose a day after today, or no expiry.");
-            m.expiryProperty().set(today);
+            m.expiryProperty().set(today.toString());
             assertThat(shown.of(TokenCredentials.EXPIRY)).as("today has begun: it is past too").isNotEmpty();
             assertThat(m.submit(handed::add)).isNull();
             assertThat(handed).isEmpty();
             assertThat(f.sandbox().requestCount()).as("requests sent to ARM").isEqualTo(requests);
 
-            m.expiryProperty().set(today.plusDays(1));
+            m.expiryProperty().set(today.plusDays(1).toString());
             assertThat(shown.of(TokenCredentials.EXPIRY)).isEmpty();
-            m.expiryProperty().set(null);
+            m.expiryProperty().set("");
             assertThat(shown.of(TokenCredentials.EXPIRY)).as("no expiry").isEmpty();
+        }
+    }
+
+    @Test
+    void aDayThatDoesNotReadIsSaidWhereItWasTypedKeptAsTypedAndNothingIsAsked() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            GeneratePasswordsViewModel m = new GeneratePasswordsViewModel(f.context, token(f, "dublin-client-token"));
+            Messages shown = Messages.of(m, TokenCredentials.EXPIRY);
+            List<GeneratedPasswords> handed = new ArrayList<>();
+            int requests = f.sandbox().requestCount();
+
+            for (String typed : List.of("tomorrow", "30/06/2027", "2027-02-30")) {
+                m.expiryProperty().set(typed);
+                assertThat(shown.of(TokenCredentials.EXPIRY)).as(typed)
+                        .isEqualTo("'" + typed + "' is not a day: type it as year-month-day (YYYY-MM-DD), or pick it.");
+                assertThat(m.submit(handed::add)).as("not sent as 'no expiry'").isNull();
+                assertThat(m.expiryProperty().get()).as("kept as typed").isEqualTo(typed);
+            }
+            assertThat(handed).isEmpty();
+            assertThat(f.sandbox().requestCount()).as("requests sent to ARM").isEqualTo(requests);
+
+            String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).getYear() + "-6-30";
+            m.expiryProperty().set(nextYear);
+            assertThat(shown.of(TokenCredentials.EXPIRY)).as("a day without leading zeros reads").isEmpty();
         }
     }
 
@@ -70,7 +94,7 @@ class GeneratePasswordsViewModelTest {
             GeneratePasswordsViewModel m = new GeneratePasswordsViewModel(f.context, token);
             LocalDate expiry = LocalDate.now(ZoneOffset.UTC).plusDays(30);
             m.whichProperty().set(TokenCredentials.Which.BOTH);
-            m.expiryProperty().set(expiry);
+            m.expiryProperty().set(expiry.toString());
             List<GeneratedPasswords> handed = new ArrayList<>();
 
             await(m.submit(handed::add));
