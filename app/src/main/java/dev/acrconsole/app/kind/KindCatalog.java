@@ -25,14 +25,21 @@ import java.util.Set;
 public final class KindCatalog {
     private final List<KindDescriptor<?>> all;
     private final Map<ResourceKind, KindDescriptor<?>> byKind = new LinkedHashMap<>();
+    /** Asked for every row at each build of the tree (10,000s of times): worked out once. */
+    private final Map<ResourceKind, List<KindDescriptor<?>>> childrenByParent = new HashMap<>();
 
     public KindCatalog(List<KindDescriptor<?>> descriptors) {
         this.all = List.copyOf(descriptors);
+        Map<ResourceKind, List<KindDescriptor<?>>> children = new LinkedHashMap<>();
         for (KindDescriptor<?> d : all) {
             if (byKind.put(d.kind(), d) != null) {
                 throw new IllegalArgumentException("Two descriptors for the kind " + d.kind());
             }
+            if (d.listing() instanceof Listing.Children c) {
+                children.computeIfAbsent(c.parent(), p -> new ArrayList<>()).add(d);
+            }
         }
+        children.forEach((parent, kinds) -> childrenByParent.put(parent, List.copyOf(kinds)));
     }
 
     public List<KindDescriptor<?>> all() {
@@ -71,7 +78,7 @@ public final class KindCatalog {
 
     /** The kinds whose collections show as folders below a resource of {@code parent}, in the registry's order. */
     public List<KindDescriptor<?>> childrenOf(ResourceKind parent) {
-        return all.stream().filter(d -> d.listing() instanceof Listing.Children c && c.parent() == parent).toList();
+        return childrenByParent.getOrDefault(parent, List.of());
     }
 
     /** The kind listed at the account's level under {@code key} ({@link ListingKeys#TENANTS}, ...). */

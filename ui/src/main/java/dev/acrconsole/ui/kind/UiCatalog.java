@@ -34,8 +34,11 @@ public final class UiCatalog {
 
     public UiKind of(ResourceKind kind) {
         UiKind k = byKind.get(kind);
+        if (k != null) {
+            return k; // the tree asks for every folder of every registry at each build: nothing made on this path
+        }
         String code = kind.code().toUpperCase(Locale.ROOT);
-        return k != null ? k : new UiKind(kind, code.length() <= 3 ? code : code.substring(0, 3), "#6b6b6b") { };
+        return new UiKind(kind, code.length() <= 3 ? code : code.substring(0, 3), "#6b6b6b") { };
     }
 
     /**
