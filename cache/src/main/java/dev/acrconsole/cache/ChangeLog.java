@@ -65,8 +65,8 @@ final class ChangeLog {
             write(c, scope, now.id(), now.kind().code(), now.name(), "added", null, null, null, at);
             return;
         }
-        if (was.watch() == null) {
-            return; // cached before the change log existed: no baseline to compare with
+        if (was.watch() == null || was.watch().equals(watch)) {
+            return; // cached before the change log existed (no baseline), or nothing watched changed: most rows
         }
         Map<String, String> old = ChangeRules.parse(was.watch());
         Map<String, String> fresh = ChangeRules.parse(watch);

@@ -14,6 +14,8 @@ import java.util.Map;
 final class ChangeRules {
     private static final Map<String, String> PROVISIONING = Map.of("Provisioning state", "properties.provisioningState");
     private final Map<String, Map<String, String>> byType;
+    /** Each path's segments, split once: every watched field of every resource is read at each refresh. */
+    private static final Map<String, String[]> SEGMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChangeRules(CachePolicy policy) {
         this.byType = policy.watched();
@@ -60,7 +62,7 @@ final class ChangeRules {
     static String value(JsonNode json, String path) {
         List<JsonNode> nodes = List.of(json);
         boolean joined = false;
-        for (String segment : path.split("\\.")) {
+        for (String segment : SEGMENTS.computeIfAbsent(path, p -> p.split("\\."))) {
             boolean every = segment.endsWith("[*]");
             boolean all = every || segment.endsWith("[]");
             joined |= every;
