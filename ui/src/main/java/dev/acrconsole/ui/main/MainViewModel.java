@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -418,10 +419,14 @@ public final class MainViewModel {
         }
         refreshing.set(true);
         activity.set(what == null ? "Connecting…" : "Refreshing what is " + what + "…");
+        // The newest listing started, shown once the FX thread is free: one task waits at a time, not one per listing.
+        AtomicReference<String> started = new AtomicReference<>();
         RefreshListener listener = new RefreshListener() {
             @Override
             public void listingStarted(String listing) {
-                fx.execute(() -> activity.set("Refreshing " + lower(listing) + "…"));
+                if (started.getAndSet(listing) == null) {
+                    fx.execute(() -> activity.set("Refreshing " + lower(started.getAndSet(null)) + "…"));
+                }
             }
 
             @Override
