@@ -35,9 +35,13 @@ public final class RefreshStallBenchmark {
         Platform.startup(() -> fxUp.complete(null));
         fxUp.get(30, TimeUnit.SECONDS);
 
+        // An ARM-like delay before each answer (ms; none by default): without it the sandbox in this JVM answers at
+        // once and the refresh keeps both cores busy, which ARM's latency never lets it do.
+        long latencyMs = args.length > 0 ? Long.parseLong(args[0]) : 0;
+        System.out.printf("sandbox latency: %d ms a request%n", latencyMs);
         Path dataDir = Files.createTempDirectory("acr-bench-stall");
         try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dataDir,
-                CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), ScaleCache.sandboxConfig())) {
+                CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), ScaleCache.sandboxConfig().withLatencyMs(latencyMs))) {
             CompletableFuture<MainViewModel> shown = new CompletableFuture<>();
             FxBridge.run(() -> {
                 MainViewModel model = new MainViewModel(services, FxBridge.executor());
@@ -93,17 +97,33 @@ public final class RefreshStallBenchmark {
                 }
             }
         }, "fx-probe");
+        // CPU the FX thread and the whole process spent during the refresh: a stall is the FX thread's own work, or
+        // its wait for a core while the refresh (and, here, the sandbox) use both.
+        CompletableFuture<Long> fxId = new CompletableFuture<>();
+        FxBridge.run(() -> fxId.complete(Thread.currentThread().threadId()));
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long renderId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().map(Thread::threadId).orElse(-1L);
+        long renderCpu = threads.getThreadCpuTime(renderId);
+        long fxCpu = threads.getThreadCpuTime(fxId.get());
+        long processCpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         probe.start();
         run.call().get(10, TimeUnit.MINUTES);
         probing.set(false);
         probe.join();
         long total = System.nanoTime() - start;
+        fxCpu = threads.getThreadCpuTime(fxId.get()) - fxCpu;
+        renderCpu = threads.getThreadCpuTime(renderId) - renderCpu;
+        processCpu = os.getProcessCpuTime() - processCpu;
 
         List<Long> sorted = new ArrayList<>(waits);
         sorted.sort(null);
-        System.out.printf("%s: %.1f s, longest FX stall %.1f ms (ending at %.2f s), p99 %.1f ms, %d probes%n",
+        System.out.printf("%s: %.1f s, longest FX stall %.1f ms (ending at %.2f s), p99 %.1f ms, %d probes;"
+                        + " CPU: FX thread %.2f s, its renderer %.2f s, process %.1f s%n",
                 label, total / 1e9, sorted.getLast() / 1e6, (worst[1] - start) / 1e9,
-                sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size());
+                sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size(), fxCpu / 1e9, renderCpu / 1e9, processCpu / 1e9);
     }
 }
