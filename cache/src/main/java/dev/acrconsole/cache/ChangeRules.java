@@ -60,9 +60,20 @@ final class ChangeRules {
      * read as all of them, sorted and joined (an IP rule added or removed is a change). An object's value is its JSON.
      */
     static String value(JsonNode json, String path) {
+        String[] segments = SEGMENTS.computeIfAbsent(path, p -> p.split("\\."));
+        if (path.indexOf('[') < 0) { // one value at most: walked without lists (every field of every resource, each refresh)
+            JsonNode n = json;
+            for (String segment : segments) {
+                n = n.path(segment);
+                if (n.isMissingNode() || n.isNull()) {
+                    return null;
+                }
+            }
+            return n.isValueNode() ? n.asText() : n.toString();
+        }
         List<JsonNode> nodes = List.of(json);
         boolean joined = false;
-        for (String segment : SEGMENTS.computeIfAbsent(path, p -> p.split("\\."))) {
+        for (String segment : segments) {
             boolean every = segment.endsWith("[*]");
             boolean all = every || segment.endsWith("[]");
             joined |= every;
