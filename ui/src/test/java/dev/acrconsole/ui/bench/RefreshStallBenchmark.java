@@ -108,6 +108,7 @@ public final class RefreshStallBenchmark {
                 .findFirst().map(Thread::threadId).orElse(-1L);
         long renderCpu = threads.getThreadCpuTime(renderId);
         long fxCpu = threads.getThreadCpuTime(fxId.get());
+        long fxQueued = runQueueNanos();
         long processCpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         probe.start();
@@ -116,14 +117,31 @@ public final class RefreshStallBenchmark {
         probe.join();
         long total = System.nanoTime() - start;
         fxCpu = threads.getThreadCpuTime(fxId.get()) - fxCpu;
+        fxQueued = fxQueued < 0 ? -1 : runQueueNanos() - fxQueued;
         renderCpu = threads.getThreadCpuTime(renderId) - renderCpu;
         processCpu = os.getProcessCpuTime() - processCpu;
 
         List<Long> sorted = new ArrayList<>(waits);
         sorted.sort(null);
         System.out.printf("%s: %.1f s, longest FX stall %.1f ms (ending at %.2f s), p99 %.1f ms, %d probes;"
-                        + " CPU: FX thread %.2f s, its renderer %.2f s, process %.1f s%n",
+                        + " CPU: FX thread %.2f s (and %.2f s ready but waiting for a core), its renderer %.2f s, process %.1f s%n",
                 label, total / 1e9, sorted.getLast() / 1e6, (worst[1] - start) / 1e9,
-                sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size(), fxCpu / 1e9, renderCpu / 1e9, processCpu / 1e9);
+                sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size(), fxCpu / 1e9, fxQueued / 1e9, renderCpu / 1e9, processCpu / 1e9);
+    }
+
+    /**
+     * How long the FX thread has waited, runnable, for a core (Linux's schedstat, read by the FX thread itself before
+     * and after, not during, the refresh); -1 where it cannot be read.
+     */
+    private static long runQueueNanos() throws Exception {
+        CompletableFuture<Long> queued = new CompletableFuture<>();
+        FxBridge.run(() -> {
+            try {
+                queued.complete(Long.parseLong(Files.readString(Path.of("/proc/thread-self/schedstat")).strip().split(" ")[1]));
+            } catch (java.io.IOException | RuntimeException e) {
+                queued.complete(-1L); // not Linux, or no schedstat: the figure is left out
+            }
+        });
+        return queued.get();
     }
 }
