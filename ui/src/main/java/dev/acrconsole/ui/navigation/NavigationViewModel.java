@@ -31,6 +31,8 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class NavigationViewModel {
     private static final long FOLLOW_UP_DELAY_MS = 250;
+    /** How long the last read and build of the tree took, in the background (ms). */
+    private volatile long lastReadMs;
     private final ResourceStore store;
     private final CacheScope scope;
     private final Background background;
@@ -156,9 +158,12 @@ public final class NavigationViewModel {
         if (inFlight != null && !inFlight.isDone()) {
             if (queued == null) {
                 // A refresh asks after every listing; one follow-up read, spaced out, serves them all.
+                // Spaced by four times the last read at least: at 10,000 registries a read and build takes ~150 ms, and
+                // back to back they kept both cores busy while a refresh wrote, so the FX thread waited for one.
+                long delay = Math.max(FOLLOW_UP_DELAY_MS, 4 * lastReadMs);
                 queued = inFlight
                         .thenCompose(v -> CompletableFuture.runAsync(() -> { },
-                                CompletableFuture.delayedExecutor(FOLLOW_UP_DELAY_MS, TimeUnit.MILLISECONDS)))
+                                CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)))
                         .thenComposeAsync(v -> {
                             queued = null;
                             inFlight = start();
@@ -173,7 +178,12 @@ public final class NavigationViewModel {
 
     private CompletableFuture<Void> start() {
         CompletableFuture<List<NavNode>> nodes = prefetched != null ? prefetched
-                : background.submit(() -> outline.apply(store.navigationRows(scope)));
+                : background.submit(() -> {
+                    long started = System.nanoTime();
+                    List<NavNode> built = outline.apply(store.navigationRows(scope));
+                    lastReadMs = (System.nanoTime() - started) / 1_000_000;
+                    return built;
+                });
         prefetched = null;
         return nodes.thenAcceptAsync(roots::set, fx)
                 .thenCompose(v -> reloadMarks());
