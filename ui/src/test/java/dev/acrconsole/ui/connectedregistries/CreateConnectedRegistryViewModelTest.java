@@ -49,7 +49,12 @@ class CreateConnectedRegistryViewModelTest {
 
     private static void choose(CreateConnectedRegistryViewModel m, String name) {
         m.registryProperty().set(m.registries().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow());
-        waitFor(name + " is read", () -> m.form().parent() != null && m.form().parent().name().equals(name));
+        // The parent is set, then its listener says the verdict, on the fixture's background thread: wait for both.
+        waitFor(name + " is read", () -> {
+            var parent = m.form().parent();
+            return parent != null && parent.name().equals(name)
+                    && m.parentVerdictProperty().get().equals(parent.problem() == null ? "" : parent.problem());
+        });
     }
 
     private static void freeName(CreateConnectedRegistryViewModel m, String name) {
