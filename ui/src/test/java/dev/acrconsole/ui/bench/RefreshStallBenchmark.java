@@ -109,6 +109,7 @@ public final class RefreshStallBenchmark {
         long renderCpu = threads.getThreadCpuTime(renderId);
         long fxCpu = threads.getThreadCpuTime(fxId.get());
         long fxQueued = runQueueNanos();
+        java.util.Map<String, Long> cpuBefore = cpuByThreadGroup(threads);
         long processCpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         probe.start();
@@ -118,6 +119,7 @@ public final class RefreshStallBenchmark {
         long total = System.nanoTime() - start;
         fxCpu = threads.getThreadCpuTime(fxId.get()) - fxCpu;
         fxQueued = fxQueued < 0 ? -1 : runQueueNanos() - fxQueued;
+        java.util.Map<String, Long> cpuAfter = cpuByThreadGroup(threads);
         renderCpu = threads.getThreadCpuTime(renderId) - renderCpu;
         processCpu = os.getProcessCpuTime() - processCpu;
 
@@ -127,6 +129,12 @@ public final class RefreshStallBenchmark {
                         + " CPU: FX thread %.2f s (and %.2f s ready but waiting for a core), its renderer %.2f s, process %.1f s%n",
                 label, total / 1e9, sorted.getLast() / 1e6, (worst[1] - start) / 1e9,
                 sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size(), fxCpu / 1e9, fxQueued / 1e9, renderCpu / 1e9, processCpu / 1e9);
+        StringBuilder groups = new StringBuilder("  CPU by thread:");
+        cpuAfter.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - cpuBefore.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 50_000_000L).sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .forEach(e -> groups.append(String.format(" %s %.1f s,", e.getKey(), e.getValue() / 1e9)));
+        System.out.println(groups);
     }
 
     /**
@@ -143,5 +151,19 @@ public final class RefreshStallBenchmark {
             }
         });
         return queued.get();
+    }
+
+    /** CPU time of the live threads so far, by name with its numbers taken out ("acr-console-#"). */
+    private static java.util.Map<String, Long> cpuByThreadGroup(java.lang.management.ThreadMXBean threads) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null) {
+                long cpu = threads.getThreadCpuTime(t.getThreadId());
+                if (cpu > 0) {
+                    out.merge(t.getThreadName().replaceAll("\\d+", "#"), cpu, Long::sum);
+                }
+            }
+        }
+        return out;
     }
 }
