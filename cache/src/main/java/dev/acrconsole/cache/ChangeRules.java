@@ -13,9 +13,9 @@ import java.util.Map;
  */
 final class ChangeRules {
     private static final Map<String, String> PROVISIONING = Map.of("Provisioning state", "properties.provisioningState");
-    private final Map<String, Map<String, String>> byType;
     /** Each path's segments, split once: every watched field of every resource is read at each refresh. */
     private static final Map<String, String[]> SEGMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> byType;
 
     ChangeRules(CachePolicy policy) {
         this.byType = policy.watched();

@@ -26,6 +26,8 @@ public final class UpdateRegistryViewModel extends FormModel {
     private final BooleanProperty publicAccess;
     private final BooleanProperty retention;
     private final StringProperty retentionDays;
+    /** The days the registry keeps untagged manifests now: what an update sends while retention is off. */
+    private final int cachedDays;
     private final BooleanProperty quarantine;
     private final BooleanProperty export;
 
@@ -38,7 +40,8 @@ public final class UpdateRegistryViewModel extends FormModel {
         adminUser = new SimpleBooleanProperty(Boolean.TRUE.equals(current.adminUserEnabled()));
         publicAccess = new SimpleBooleanProperty(!"Disabled".equalsIgnoreCase(current.publicNetworkAccess()));
         retention = new SimpleBooleanProperty(enabled(policies.get("Retention")));
-        retentionDays = new SimpleStringProperty(Integer.toString(days(policies.get("Retention"))));
+        cachedDays = days(policies.get("Retention"));
+        retentionDays = new SimpleStringProperty(Integer.toString(cachedDays));
         quarantine = new SimpleBooleanProperty(enabled(policies.get("Quarantine")));
         export = new SimpleBooleanProperty(policies.get("Export") == null || enabled(policies.get("Export")));
         watch(sku, RegistryUpdate.SKU);
@@ -83,9 +86,10 @@ public final class UpdateRegistryViewModel extends FormModel {
     }
 
     public RegistryUpdate update() {
+        Typed<Integer> days = typedDays();
         return new RegistryUpdate(registry.id(), registry.tenantId(), registry.name(), current.skuName(), sku.get(),
                 adminUser.get(), publicAccess.get(), "Enabled".equalsIgnoreCase(current.zoneRedundancy()),
-                Boolean.TRUE.equals(current.dataEndpointEnabled()), retention.get(), typedDays().ok() ? typedDays().value() : days(current.policies().get("Retention")),
+                Boolean.TRUE.equals(current.dataEndpointEnabled()), retention.get(), days.ok() ? days.value() : cachedDays,
                 quarantine.get(), export.get());
     }
 
@@ -95,8 +99,9 @@ public final class UpdateRegistryViewModel extends FormModel {
 
     @Override
     protected FieldErrors validate() {
-        if (retention.get() && !typedDays().ok()) {
-            return new FieldErrors().add(RegistryUpdate.RETENTION_DAYS, typedDays().problem());
+        Typed<Integer> days = typedDays();
+        if (retention.get() && !days.ok()) {
+            return new FieldErrors().add(RegistryUpdate.RETENTION_DAYS, days.problem());
         }
         return update().validate();
     }

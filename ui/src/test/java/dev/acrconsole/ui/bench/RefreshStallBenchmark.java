@@ -106,7 +106,7 @@ public final class RefreshStallBenchmark {
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long renderId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
                 .findFirst().map(Thread::threadId).orElse(-1L);
-        long renderCpu = threads.getThreadCpuTime(renderId);
+        long renderCpu = renderId < 0 ? 0 : threads.getThreadCpuTime(renderId); // none found: 0 s, not a failure
         long fxCpu = threads.getThreadCpuTime(fxId.get());
         long fxQueued = runQueueNanos();
         java.util.Map<String, Long> cpuBefore = cpuByThreadGroup(threads);
@@ -120,7 +120,7 @@ public final class RefreshStallBenchmark {
         fxCpu = threads.getThreadCpuTime(fxId.get()) - fxCpu;
         fxQueued = fxQueued < 0 ? -1 : runQueueNanos() - fxQueued;
         java.util.Map<String, Long> cpuAfter = cpuByThreadGroup(threads);
-        renderCpu = threads.getThreadCpuTime(renderId) - renderCpu;
+        renderCpu = renderId < 0 ? 0 : threads.getThreadCpuTime(renderId) - renderCpu;
         processCpu = os.getProcessCpuTime() - processCpu;
 
         List<Long> sorted = new ArrayList<>(waits);
