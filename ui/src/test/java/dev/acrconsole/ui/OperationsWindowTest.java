@@ -175,6 +175,7 @@ class OperationsWindowTest extends WindowFixture {
         });
         waitUntil("the SKU's message shows", () -> visible("#update-sku-error"));
         assertThat(text("#update-sku-error")).contains("stay Premium");
+        shootDialog("update-registry-refused", "#update-sku");
         clickOn("#update-registry-ok");
         assertThat(visible("#update-registry")).isTrue();
         assertThat(requests()).isEqualTo(before);
