@@ -74,6 +74,7 @@ public final class RefreshStallBenchmark {
 
     private static void measure(String label, java.util.concurrent.Callable<CompletableFuture<Void>> run) throws Exception {
         List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> endsAt = Collections.synchronizedList(new ArrayList<>()); // wait, and when it ended (nanoTime)
         long[] worst = new long[2]; // wait, and when it ended (ns since start)
         AtomicBoolean probing = new AtomicBoolean(true);
         Thread probe = new Thread(() -> {
@@ -83,6 +84,7 @@ public final class RefreshStallBenchmark {
                 FxBridge.run(() -> {
                     long now = System.nanoTime();
                     waits.add(now - posted);
+                    endsAt.add(new long[] {now - posted, now});
                     if (now - posted > worst[0]) {
                         worst[0] = now - posted;
                         worst[1] = now;
@@ -135,6 +137,13 @@ public final class RefreshStallBenchmark {
                 .filter(e -> e.getValue() > 50_000_000L).sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                 .forEach(e -> groups.append(String.format(" %s %.1f s,", e.getKey(), e.getValue() / 1e9)));
         System.out.println(groups);
+        // The longest waits, stamped with the JVM's uptime, to lay beside -Xlog:gc,safepoint (also stamped with uptime).
+        long uptimeNanosAtZero = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L - System.nanoTime();
+        StringBuilder longest = new StringBuilder("  longest waits (ms, ending at JVM uptime s):");
+        List<long[]> byWait = new ArrayList<>(endsAt);
+        byWait.sort((a, b) -> Long.compare(b[0], a[0]));
+        byWait.stream().limit(8).forEach(w -> longest.append(String.format(" %.0f@%.3f", w[0] / 1e6, (w[1] + uptimeNanosAtZero) / 1e9)));
+        System.out.println(longest);
     }
 
     /**
