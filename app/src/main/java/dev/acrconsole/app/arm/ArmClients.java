@@ -30,7 +30,7 @@ public final class ArmClients {
      * Fewer, shorter retries than the SDK's default: a desktop user waiting on an unreachable
      * endpoint wants to hear so in seconds. 429s still wait for the Retry-After ARM sends.
      */
-    private static final String USER_AGENT = "acr-console/0.1";
+    public static final String USER_AGENT = "acr-console/0.1";
 
     private static final RetryOptions RETRY = new RetryOptions(new ExponentialBackoffOptions()
             .setMaxRetries(2).setBaseDelay(Duration.ofMillis(400)).setMaxDelay(Duration.ofSeconds(10)));
@@ -66,6 +66,22 @@ public final class ArmClients {
 
     public ArmSession session() {
         return session;
+    }
+
+    /** The one HTTP client of the session (proxy, trust), for the registries' data planes too. */
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
+    /** The scope ARM tokens are asked for; ACR's token exchange takes the same token. */
+    public String armScope() {
+        String management = environment.getManagementEndpoint();
+        return (management.endsWith("/") ? management : management + "/") + ".default";
+    }
+
+    /** The retries of every read: few and short, 429s wait for Retry-After. */
+    public static RetryOptions retryOptions() {
+        return RETRY;
     }
 
     /**
@@ -108,8 +124,7 @@ public final class ArmClients {
     }
 
     private HttpPipeline pipeline(boolean retrying) {
-        String management = environment.getManagementEndpoint();
-        String scope = (management.endsWith("/") ? management : management + "/") + ".default";
+        String scope = armScope();
         java.util.List<com.azure.core.http.policy.HttpPipelinePolicy> policies = new java.util.ArrayList<>(java.util.List.of(
                 new UserAgentPolicy(USER_AGENT), new RequestIdPolicy()));
         if (retrying) {

@@ -4,13 +4,16 @@ import dev.acrconsole.app.agentpools.AgentPoolKind;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
 import dev.acrconsole.app.iotinstances.IotInstanceKind;
 import dev.acrconsole.app.kind.KindCatalog;
+import dev.acrconsole.app.manifests.ManifestKind;
 import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
 import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.registryendpoints.RegistryEndpointKind;
+import dev.acrconsole.app.repositories.RepositoryKind;
 import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
 import dev.acrconsole.app.runs.RunKind;
 import dev.acrconsole.app.scopemaps.ScopeMapKind;
 import dev.acrconsole.app.subscriptions.SubscriptionKind;
+import dev.acrconsole.app.tags.TagKind;
 import dev.acrconsole.app.taskruns.TaskRunKind;
 import dev.acrconsole.app.tasks.TaskKind;
 import dev.acrconsole.app.tenants.TenantKind;
@@ -29,6 +32,9 @@ public final class Kinds {
             new ResourceGroupKind(),
             new RegistryKind(),
             new IotInstanceKind(),
+            new RepositoryKind(),
+            new TagKind(),
+            new ManifestKind(),
             new PrivateEndpointConnectionKind(),
             new ConnectedRegistryKind(),
             new ScopeMapKind(),

@@ -35,7 +35,7 @@ public final class KindCatalog {
             if (byKind.put(d.kind(), d) != null) {
                 throw new IllegalArgumentException("Two descriptors for the kind " + d.kind());
             }
-            if (d.listing() instanceof Listing.Children c) {
+            if (d.listing() instanceof Listing.Below c) {
                 children.computeIfAbsent(c.parent(), p -> new ArrayList<>()).add(d);
             }
         }
@@ -94,7 +94,7 @@ public final class KindCatalog {
 
     /** The kinds below {@code parent} whose collections are read with it, {@code when}. */
     public List<KindDescriptor<?>> childrenOf(ResourceKind parent, Listing.When when) {
-        return childrenOf(parent).stream().filter(d -> ((Listing.Children) d.listing()).when() == when).toList();
+        return childrenOf(parent).stream().filter(d -> ((Listing.Below) d.listing()).when() == when).toList();
     }
 
     /** The collections {@code parent}'s own JSON carries (a registry's private endpoint connections), to replace with it. */

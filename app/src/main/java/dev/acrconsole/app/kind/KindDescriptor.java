@@ -145,9 +145,36 @@ public abstract class KindDescriptor<D> {
                 Json.text(r.path("properties"), "provisioningState"), parentOf(id), r.toString(), at);
     }
 
+    /**
+     * A cache row from one item of a data-plane listing below {@code parent} (the contents of a registry: repositories,
+     * tags, manifests). Only kinds listed from a data plane make them.
+     */
+    public CachedResource fromDataPlane(CachedResource parent, JsonNode item, Instant at) {
+        throw new UnsupportedOperationException(kind() + " is not listed from a registry's data plane");
+    }
+
+    /**
+     * A row for something in a registry, below {@code parent}: it takes the parent's tenant, subscription and group.
+     * {@code item} is kept as the registry sent it, with the registry's login server and the repository's name added
+     * where a page carried them only once ({@code registry}, {@code imageName}), so the row alone can say its pull
+     * reference.
+     */
+    protected final CachedResource contentRow(CachedResource parent, String id, String name, JsonNode item, Instant at) {
+        String json = item.toString();
+        JsonNode above = parent.json() == null ? null : Json.read(parent.json());
+        if (item.isObject() && !item.has("registry") && above != null && above.has("registry")) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = item.deepCopy();
+            copy.set("registry", above.get("registry"));
+            copy.set("imageName", above.path("imageName"));
+            json = copy.toString();
+        }
+        return new CachedResource(parent.scope(), id, kind(), name, armType(), parent.tenantId(), parent.subscriptionId(),
+                parent.resourceGroup(), null, null, null, ContentIds.parent(id), json, at);
+    }
+
     /** The node a resource of this kind sits under: the resource its id is nested in, unless a kind says otherwise. */
     protected String parentOf(String id) {
-        return ArmIds.parent(id);
+        return listing() instanceof Listing.Contents ? ContentIds.parent(id) : ArmIds.parent(id);
     }
 
     /** For kinds that sit directly in a resource group (registries, instances): that group's id. */
@@ -163,6 +190,7 @@ public abstract class KindDescriptor<D> {
             case Listing.Root root -> root.key();
             case Listing.PerSubscription s -> s.key(ArmIds.subscription(id));
             case Listing.Children c -> ListingKeys.children(ArmIds.parent(id), kind());
+            case Listing.Contents c -> ListingKeys.children(parentOf(id), kind());
         };
     }
 
@@ -175,6 +203,7 @@ public abstract class KindDescriptor<D> {
             case Listing.Root root -> root.key();
             case Listing.PerSubscription s -> s.key(under);
             case Listing.Children c -> ListingKeys.children(under, kind());
+            case Listing.Contents c -> ListingKeys.children(under, kind());
         };
     }
 

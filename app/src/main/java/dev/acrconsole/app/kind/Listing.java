@@ -4,8 +4,9 @@ import dev.acrconsole.app.arm.ApiVersions;
 import dev.acrconsole.cache.ResourceKind;
 
 /**
- * How a kind's resources are listed from ARM: the collection's path and api-version, and when a refresh reads it.
- * Every listing is read as ARM's JSON, every nextLink page ({@link dev.acrconsole.app.arm.ArmPages}).
+ * How a kind's resources are listed: from ARM (the collection's path and api-version, read as ARM's JSON, every
+ * nextLink page: {@link dev.acrconsole.app.arm.ArmPages}) or from a registry's data plane ({@link Contents}), and when
+ * a refresh reads it.
  */
 public sealed interface Listing {
     /** The path of the first page, with its api-version, for a listing {@code under} a parent id (or a subscription id). */
@@ -40,13 +41,20 @@ public sealed interface Listing {
         }
     }
 
+    /** A collection below a parent: the tree shows it as a folder of the parent, named by the kind's title. */
+    sealed interface Below extends Listing {
+        ResourceKind parent();
+
+        When when();
+    }
+
     /**
      * A collection below a parent resource, e.g. a registry's tokens ({@code collection} "tokens").
      *
      * @param carriedAs the field of the parent's {@code properties} that carries these resources too, or null
      */
     record Children(ResourceKind parent, String collection, String apiVersion, When when, String carriedAs)
-            implements Listing {
+            implements Below {
         public Children(ResourceKind parent, String collection, String apiVersion, When when) {
             this(parent, collection, apiVersion, when, null);
         }
@@ -54,6 +62,21 @@ public sealed interface Listing {
         @Override
         public String firstPage(String parentId) {
             return parentId + "/" + collection + ApiVersions.query(apiVersion);
+        }
+    }
+
+    /**
+     * What is in a registry, from its data plane (ACR's {@code /acr/v1} API, every {@code Link} page): its repositories
+     * (below the registry, {@code collection} "_catalog") or a repository's tags or manifests ("_tags", "_manifests").
+     *
+     * @param field    the array each page holds: "repositories", "tags", "manifests"
+     * @param readEach whether each item is only a name whose own attributes are read (the catalog lists names)
+     */
+    record Contents(ResourceKind parent, String collection, String field, boolean readEach, When when) implements Below {
+        @Override
+        public String firstPage(String parentId) {
+            return "_catalog".equals(collection) ? "/acr/v1/_catalog"
+                    : "/acr/v1/" + ContentIds.repositoryName(parentId) + "/" + collection;
         }
     }
 

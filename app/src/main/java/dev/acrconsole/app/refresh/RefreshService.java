@@ -3,6 +3,11 @@ package dev.acrconsole.app.refresh;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmErrors;
+import dev.acrconsole.app.dataplane.AcrPaths;
+import dev.acrconsole.app.dataplane.DataPlane;
+import dev.acrconsole.app.dataplane.DataPlanes;
+import dev.acrconsole.app.kind.ContentIds;
+import dev.acrconsole.app.kind.Json;
 import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
@@ -27,12 +32,19 @@ import java.util.function.Predicate;
  */
 public final class RefreshService {
     private final ArmClients arm;
+    private final DataPlanes dataPlanes;
     private final ResourceStore store;
     private final KindCatalog kinds;
     private final Clock clock;
 
+    /** Without the registries' data planes: what is in them is not read (an account's tenants and subscriptions). */
     public RefreshService(ArmClients arm, ResourceStore store, KindCatalog kinds, Clock clock) {
+        this(arm, null, store, kinds, clock);
+    }
+
+    public RefreshService(ArmClients arm, DataPlanes dataPlanes, ResourceStore store, KindCatalog kinds, Clock clock) {
         this.arm = arm;
+        this.dataPlanes = dataPlanes;
         this.store = store;
         this.kinds = kinds;
         this.clock = clock;
@@ -107,7 +119,7 @@ public final class RefreshService {
         for (dev.acrconsole.cache.Listing l : store.listings(scope)) {
             KindDescriptor<?> kind = kinds.of(l.kind());
             String parentKey = ListingKeys.parentOf(l.key());
-            if (!(kind.listing() instanceof Listing.Children c) || c.when() != Listing.When.ONCE_OPENED || parentKey == null) {
+            if (!(kind.listing() instanceof Listing.Below c) || c.when() != Listing.When.ONCE_OPENED || parentKey == null) {
                 continue;
             }
             store.get(scope, parentKey).filter(parents).ifPresent(parent -> children(run, parent, kind, l.key()));
@@ -125,10 +137,40 @@ public final class RefreshService {
         return run.report(started);
     }
 
-    /** One child collection of {@code parent} read whole. */
+    /** One child collection of {@code parent} read whole: from ARM, or from the registry's data plane. */
     private void children(Run run, CachedResource parent, KindDescriptor<?> kind, String key) {
-        run.listing(kind.title() + " of " + parent.name(), key, kind, parent.scope(), parent.tenantId(),
-                kind.listing().firstPage(parent.id()));
+        String what = kind.title() + " of " + parent.name();
+        if (kind.listing() instanceof Listing.Contents contents) {
+            run.read(what, key, kind, at -> {
+                if (dataPlanes == null) {
+                    throw new IllegalStateException("What is in a registry is not read in this session");
+                }
+                DataPlane plane = dataPlanes.of(loginServer(parent));
+                List<CachedResource> rows = new ArrayList<>();
+                for (JsonNode item : plane.all(contents.firstPage(parent.id()), contents.field())) {
+                    // The catalog names repositories; each one's own attributes say what the table shows.
+                    JsonNode attributes = contents.readEach() ? plane.get(AcrPaths.repository(item.asText())) : item;
+                    rows.add(kind.fromDataPlane(parent, attributes, at));
+                }
+                return List.of(new ListingContent(key, kind.kind(), rows));
+            });
+        } else {
+            run.listing(what, key, kind, parent.scope(), parent.tenantId(), kind.listing().firstPage(parent.id()));
+        }
+    }
+
+    /** The login server of the registry {@code item} is (or is in): its ARM properties say. */
+    private String loginServer(CachedResource item) {
+        String registryId = ContentIds.registryId(item.id()) != null ? ContentIds.registryId(item.id()) : item.id();
+        CachedResource registry = registryId.equals(item.id()) ? item
+                : store.get(item.scope(), registryId).orElseThrow(() -> new IllegalStateException(
+                        "The registry of " + item.name() + " is no longer in the cache: refresh it first"));
+        String server = registry.json() == null ? null
+                : Json.text(Json.read(registry.json()).path("properties"), "loginServer");
+        if (server == null) {
+            throw new IllegalStateException("The registry " + registry.name() + " has no login server");
+        }
+        return server;
     }
 
     /** One refresh's bookkeeping. */
@@ -152,14 +194,7 @@ public final class RefreshService {
          */
         List<CachedResource> listing(String what, String key, KindDescriptor<?> kind, CacheScope rowScope, String tenantId,
                                      String firstPage) {
-            CacheScope scope = arm.session().cacheScope();
-            Optional<dev.acrconsole.cache.Listing> last = store.listing(scope, key);
-            if (!listener.wants(last.map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
-                return store.listingRows(scope, key); // fresh enough: what is below it may still be stale
-            }
-            listener.listingStarted(what);
-            Instant at = clock.instant();
-            try {
+            return read(what, key, kind, at -> {
                 List<CachedResource> rows = new ArrayList<>();
                 // What the resources carry inside them (a registry's private endpoint connections) is replaced with them.
                 List<ListingContent> contents = new ArrayList<>();
@@ -169,6 +204,26 @@ public final class RefreshService {
                     contents.addAll(kinds.carriedBy(row, item, at));
                 }
                 contents.addFirst(new ListingContent(key, kind.kind(), rows));
+                return contents;
+            });
+        }
+
+        /**
+         * Reads one listing whole with {@code read} (the listing itself first, then what its rows carry) and replaces
+         * it in the cache; a failure is recorded on the listing and leaves what was cached.
+         */
+        List<CachedResource> read(String what, String key, KindDescriptor<?> kind,
+                                  java.util.function.Function<Instant, List<ListingContent>> read) {
+            CacheScope scope = arm.session().cacheScope();
+            Optional<dev.acrconsole.cache.Listing> last = store.listing(scope, key);
+            if (!listener.wants(last.map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
+                return store.listingRows(scope, key); // fresh enough: what is below it may still be stale
+            }
+            listener.listingStarted(what);
+            Instant at = clock.instant();
+            try {
+                List<ListingContent> contents = read.apply(at);
+                List<CachedResource> rows = List.copyOf(contents.getFirst().resources());
                 store.replaceListings(scope, contents, at, kinds.watch());
                 stored += rows.size();
                 listener.listingDone(what, rows.size());

@@ -4,13 +4,16 @@ import dev.acrconsole.ui.agentpools.AgentPoolUi;
 import dev.acrconsole.ui.connectedregistries.ConnectedRegistryUi;
 import dev.acrconsole.ui.iotinstances.IotInstanceUi;
 import dev.acrconsole.ui.kind.UiCatalog;
+import dev.acrconsole.ui.manifests.ManifestUi;
 import dev.acrconsole.ui.privateendpoints.PrivateEndpointConnectionUi;
 import dev.acrconsole.ui.registries.RegistryUi;
 import dev.acrconsole.ui.registryendpoints.RegistryEndpointUi;
+import dev.acrconsole.ui.repositories.RepositoryUi;
 import dev.acrconsole.ui.resourcegroups.ResourceGroupUi;
 import dev.acrconsole.ui.runs.RunUi;
 import dev.acrconsole.ui.scopemaps.ScopeMapUi;
 import dev.acrconsole.ui.subscriptions.SubscriptionUi;
+import dev.acrconsole.ui.tags.TagUi;
 import dev.acrconsole.ui.taskruns.TaskRunUi;
 import dev.acrconsole.ui.tasks.TaskUi;
 import dev.acrconsole.ui.tenants.TenantUi;
@@ -28,6 +31,9 @@ public final class UiKinds {
             new ResourceGroupUi(),
             new RegistryUi(),
             new IotInstanceUi(),
+            new RepositoryUi(),
+            new TagUi(),
+            new ManifestUi(),
             new PrivateEndpointConnectionUi(),
             new ConnectedRegistryUi(),
             new ScopeMapUi(),

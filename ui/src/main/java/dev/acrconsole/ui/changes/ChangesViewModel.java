@@ -190,7 +190,7 @@ public final class ChangesViewModel implements Lifecycle {
         }
         if (d.inTree()) {
             context.reveal().show(c.id(), null);
-        } else if (d.listing() instanceof Listing.Children) {
+        } else if (d.listing() instanceof Listing.Below) {
             context.reveal().showRow(c.id(), kind);
         } // a tenant is no node of the tree: nothing to open
     }

@@ -52,20 +52,24 @@ public final class NavTree {
         for (NavigationRow r : rows) {
             String key = CachedResource.idKey(r.id());
             List<KindDescriptor<?>> folders = shape.folders(r.kind());
-            List<NavNode> children = folders.isEmpty() ? children(key, byParent, shape) : folders(r, key, folders, shape);
+            List<NavNode> children = folders.isEmpty() ? children(key, byParent, shape)
+                    : folders(r, key, folders, byParent, shape);
             out.add(new NavNode(r.id(), key, NavNode.Role.RESOURCE, r.kind(), shape.badge(r.kind()), r.name(),
                     shape.note(r), children, r.scope()));
         }
         return out;
     }
 
+    /** A node's folders; a folder of a kind the tree shows (a registry's repositories) holds its rows as nodes. */
     private static List<NavNode> folders(NavigationRow parent, String parentKey, List<KindDescriptor<?>> kinds,
-                                         NavShape shape) {
+                                         Map<String, List<NavigationRow>> byParent, NavShape shape) {
         List<NavNode> out = new ArrayList<>(kinds.size());
         for (KindDescriptor<?> kind : kinds) {
+            List<NavNode> inside = kind.inTree() ? children(parentKey, byParent, shape).stream()
+                    .filter(n -> n.is(kind.kind())).toList() : List.of();
             // The key is stable, so the tree can find the folder again (reveal, selection across reloads).
             out.add(new NavNode(parent.id(), NavNode.folderKey(parentKey, kind.kind()), NavNode.Role.FOLDER, kind.kind(),
-                    shape.badge(kind.kind()), kind.title(), null, List.of(), parent.scope()));
+                    shape.badge(kind.kind()), kind.title(), null, inside, parent.scope()));
         }
         return out;
     }

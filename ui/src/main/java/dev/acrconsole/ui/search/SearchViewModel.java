@@ -75,7 +75,7 @@ public final class SearchViewModel {
         KindDescriptor<?> kind = context.kinds().of(hit.kind());
         if (kind.inTree()) {
             context.reveal().show(hit.id(), null);
-        } else if (kind.listing() instanceof Listing.Children) {
+        } else if (kind.listing() instanceof Listing.Below) {
             context.reveal().showRow(hit.id(), hit.kind());
         } // a tenant is no node of the tree: nothing to open
 

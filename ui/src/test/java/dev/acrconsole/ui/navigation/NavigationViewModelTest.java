@@ -59,7 +59,7 @@ class NavigationViewModelTest {
             NavNode registry = node(tree, prod.id());
             assertThat(registry.badge()).isEqualTo("ACR");
             assertThat(registry.note()).isEqualTo("Premium");
-            assertThat(names(registry)).containsExactly("Private endpoint connections", "Connected registries", "Scope maps",
+            assertThat(names(registry)).containsExactly("Repositories", "Private endpoint connections", "Connected registries", "Scope maps",
                     "Tokens", "Tasks", "Runs", "Task runs", "Agent pools");
             assertThat(registry.children()).allSatisfy(folder -> {
                 assertThat(folder.folder()).isTrue();

@@ -1,0 +1,68 @@
+package dev.acrconsole.app.dataplane;
+
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.http.policy.UserAgentPolicy;
+import dev.acrconsole.app.arm.ArmClients;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The data planes of one session's registries: each reached as the signed-in account (ACR's token exchange), or with
+ * a registry login the user gave for it (a scope-map token or the admin user). One {@link DataPlane} per registry,
+ * made once and reused, so its tokens are asked for once.
+ */
+public final class DataPlanes {
+    private final ArmClients arm;
+    private final RegistryHosts hosts;
+    private final Clock clock;
+    private final Map<String, DataPlane> planes = new ConcurrentHashMap<>();
+    private final Map<String, RegistryLogin> logins = new ConcurrentHashMap<>();
+
+    public DataPlanes(ArmClients arm, RegistryHosts hosts, Clock clock) {
+        this.arm = arm;
+        this.hosts = hosts;
+        this.clock = clock;
+    }
+
+    /** The registry at {@code loginServer}, as the account or with the login given for it. */
+    public DataPlane of(String loginServer) {
+        String key = loginServer.toLowerCase(java.util.Locale.ROOT);
+        return planes.computeIfAbsent(key, k -> {
+            RegistryLogin login = logins.get(k);
+            AcrAuthPolicy.Identity identity = login != null ? new AcrAuthPolicy.Identity.Login(login)
+                    : new AcrAuthPolicy.Identity.Entra(arm.session().credential(), arm.armScope());
+            return new DataPlane(loginServer, hosts.of(loginServer), pipeline(identity));
+        });
+    }
+
+    /** From now on this registry is reached with {@code login} (a registry token, the admin user) instead of the account. */
+    public void useLogin(String loginServer, RegistryLogin login) {
+        String key = loginServer.toLowerCase(java.util.Locale.ROOT);
+        logins.put(key, login);
+        planes.remove(key);
+    }
+
+    /** Back to the signed-in account for this registry. */
+    public void forgetLogin(String loginServer) {
+        String key = loginServer.toLowerCase(java.util.Locale.ROOT);
+        logins.remove(key);
+        planes.remove(key);
+    }
+
+    public boolean hasLogin(String loginServer) {
+        return logins.containsKey(loginServer.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private HttpPipeline pipeline(AcrAuthPolicy.Identity identity) {
+        HttpPipeline tokens = new HttpPipelineBuilder().httpClient(arm.httpClient()).policies(
+                new UserAgentPolicy(ArmClients.USER_AGENT), new RequestIdPolicy(), new RetryPolicy(ArmClients.retryOptions())).build();
+        return new HttpPipelineBuilder().httpClient(arm.httpClient()).policies(new HttpPipelinePolicy[] {
+                new UserAgentPolicy(ArmClients.USER_AGENT), new RequestIdPolicy(), new RetryPolicy(ArmClients.retryOptions()),
+                new AcrAuthPolicy(identity, tokens, clock)}).build();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.acrconsole.app.kind;
+
+import java.util.Locale;
+
+/**
+ * Cache ids for what is in a registry, which ARM does not name: {@code <registry id>/repositories/<name>}, and below
+ * a repository {@code /_tags/<tag>} and {@code /_manifests/<digest>}. Repository names hold slashes, so the markers
+ * (never part of a name) find the parts. The cache compares ids lower-cased, and tags are case-sensitive
+ * ({@code Latest} is not {@code latest}): a capital letter in a tag's id is written {@code ~} and the letter.
+ */
+public final class ContentIds {
+    private static final String REGISTRIES = "/providers/microsoft.containerregistry/registries/";
+    private static final String REPOSITORIES = "/repositories/";
+    private static final String TAGS = "/_tags/";
+    private static final String MANIFESTS = "/_manifests/";
+
+    private ContentIds() {}
+
+    public static String repository(String registryId, String name) {
+        return registryId + REPOSITORIES + name;
+    }
+
+    public static String tag(String repositoryId, String tag) {
+        StringBuilder s = new StringBuilder(repositoryId).append(TAGS);
+        for (char c : tag.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                s.append('~').append(Character.toLowerCase(c));
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+    public static String manifest(String repositoryId, String digest) {
+        return repositoryId + MANIFESTS + digest.toLowerCase(Locale.ROOT);
+    }
+
+    /** The repository an id is of or in ({@code samples/hello-world}); null when it is in none. */
+    public static String repositoryName(String id) {
+        int at = repositoriesAt(id);
+        if (at < 0) {
+            return null;
+        }
+        String rest = id.substring(at + REPOSITORIES.length());
+        int end = rest.indexOf("/_"); // no part of a repository's name starts with "_"
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+
+    /** The registry's id of anything in it. */
+    public static String registryId(String id) {
+        int at = repositoriesAt(id);
+        return at < 0 ? null : id.substring(0, at);
+    }
+
+    /**
+     * Where "/repositories/" follows the registry's name: found from the registry's part of the id, since a resource
+     * group or a repository may be called "repositories" too.
+     */
+    private static int repositoriesAt(String id) {
+        if (id == null) {
+            return -1;
+        }
+        int registries = id.toLowerCase(Locale.ROOT).indexOf(REGISTRIES);
+        if (registries < 0) {
+            return -1;
+        }
+        int nameEnd = id.indexOf('/', registries + REGISTRIES.length());
+        return nameEnd >= 0 && id.startsWith(REPOSITORIES, nameEnd) ? nameEnd : -1;
+    }
+
+    /** What an item in a registry sits under: a tag or manifest under its repository, a repository under its registry. */
+    public static String parent(String id) {
+        int item = Math.max(id.lastIndexOf(TAGS), id.lastIndexOf(MANIFESTS));
+        if (item >= 0) {
+            return id.substring(0, item);
+        }
+        return registryId(id);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.acrconsole.app.tags;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.kind.Format;
+import dev.acrconsole.app.kind.Json;
+import dev.acrconsole.app.repositories.Locks;
+import java.util.List;
+
+/** A tag as ACR's attributes describe it (GetTagList, GetTagAttributes), with its repository and login server. */
+public record TagDetails(String registry, String repository, String name, String digest, String createdTime,
+                         String lastUpdateTime, Locks locks) {
+
+    public static TagDetails parse(String json) {
+        return parse(Json.read(json));
+    }
+
+    public static TagDetails parse(JsonNode t) {
+        return new TagDetails(Json.text(t, "registry"), Json.text(t, "imageName"), Json.text(t, "name"),
+                Json.text(t, "digest"), Json.text(t, "createdTime"), Json.text(t, "lastUpdateTime"), Locks.parse(t));
+    }
+
+    /** What {@code docker pull} takes: {@code <login server>/<repository>:<tag>}; null when the registry is unknown. */
+    public String pullByTag() {
+        return registry == null || repository == null ? null : registry + "/" + repository + ":" + name;
+    }
+
+    public String pullByDigest() {
+        return registry == null || repository == null || digest == null ? null : registry + "/" + repository + "@" + digest;
+    }
+
+    public List<DetailField> fields() {
+        return List.of(
+                new DetailField("Digest", digest),
+                new DetailField("Created", Format.armTime(createdTime)),
+                new DetailField("Last updated", Format.armTime(lastUpdateTime)),
+                new DetailField("Locks", locks.summary().isEmpty() ? "none" : locks.summary()),
+                new DetailField("Pull by tag", pullByTag()),
+                new DetailField("Pull by digest", pullByDigest()));
+    }
+}
