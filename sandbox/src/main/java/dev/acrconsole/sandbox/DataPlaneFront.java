@@ -30,16 +30,22 @@ final class DataPlaneFront implements HttpHandler {
     private final Faults faults;
     private final long latencyMs;
     private final AtomicInteger requests;
+    private final Runnable beforeHandling;
     private final Runnable beforeAnswer;
 
+    /**
+     * {@code beforeHandling} runs first (ARM's operations whose time came end, so a token disabled by a PATCH is
+     * disabled here too); {@code beforeAnswer} after the request was handled (the state file is saved).
+     */
     DataPlaneFront(DataPlane plane, String loginServer, URI base, Faults faults, long latencyMs, AtomicInteger requests,
-                   Runnable beforeAnswer) {
+                   Runnable beforeHandling, Runnable beforeAnswer) {
         this.plane = plane;
         this.loginServer = loginServer;
         this.base = base;
         this.faults = faults;
         this.latencyMs = latencyMs;
         this.requests = requests;
+        this.beforeHandling = beforeHandling;
         this.beforeAnswer = beforeAnswer;
     }
 
@@ -50,7 +56,7 @@ final class DataPlaneFront implements HttpHandler {
             sleep(latencyMs);
             byte[] body = exchange.getRequestBody().readAllBytes();
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-            String path = exchange.getRequestURI().getPath();
+            String path = exchange.getRequestURI().getPath().replaceAll("/{2,}", "/"); // an endpoint with a trailing slash
             Faults.Chaos fault = faults.nextChaos(method, path);
             if (fault == Faults.Chaos.RESET) {
                 return;
@@ -87,6 +93,7 @@ final class DataPlaneFront implements HttpHandler {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+        beforeHandling.run();
         DataRequest request = new DataRequest(method, path, DataRequest.parseQuery(exchange.getRequestURI().getRawQuery()),
                 headers, body);
         try {

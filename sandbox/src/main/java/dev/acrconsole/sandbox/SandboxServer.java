@@ -153,7 +153,7 @@ public final class SandboxServer implements AutoCloseable {
             host.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
             URI url = URI.create("https://127.0.0.1:" + host.getAddress().getPort() + "/");
             host.createContext("/", new DataPlaneFront(dataPlane, r.loginServer(), url, faults, config.latencyMs(), requests,
-                    this::saveIfChanged));
+                    operations::advance, this::saveIfChanged));
             host.setExecutor(pool);
             dataServers.put(r.loginServer().toLowerCase(Locale.ROOT), host);
             dataUrls.put(r.loginServer().toLowerCase(Locale.ROOT), url);
