@@ -41,7 +41,7 @@ final class CredentialsApi {
         List<String> names = only == null ? List.of("password1", "password2") : List.of(only);
         String expiry = body.path("expiry").asText(null);
         ObjectNode properties = (ObjectNode) token.get("properties");
-        List<ObjectNode> answered = credentials.generate(properties, names, expiry);
+        List<ObjectNode> answered = credentials.generate(token.path("id").asText(), properties, names, expiry);
         state.update(token.path("id").asText(), t -> t.set("properties", properties));
         return Response.ok(EdgeJson.credentials(token.path("name").asText(), answered));
     }

@@ -23,6 +23,14 @@ interface Kept {
     /** Back to empty, before the sample is seeded again (a reset). */
     void clear();
 
+    /**
+     * Whether a file may lack this section (one written before the part existed): it is then restored from a missing
+     * node, rather than the whole file being refused.
+     */
+    default boolean optional() {
+        return false;
+    }
+
     static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual()) {

@@ -74,10 +74,7 @@ final class RegistryActionsApi implements Kept {
                     + id + " as admin user is disabled. Kindly enable admin user as per docs: "
                     + "https://docs.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account");
         }
-        String[] passwords = adminPasswords.computeIfAbsent(id.toLowerCase(Locale.ROOT), k -> {
-            children.state.touch();
-            return new String[] {values.next(), values.next()};
-        });
+        String[] passwords = passwords(id);
         synchronized (passwords) {
             if (regenerate != null) {
                 passwords[regenerate.equals("password") ? 0 : 1] = values.next();
@@ -88,6 +85,43 @@ final class RegistryActionsApi implements Kept {
             ((ObjectNode) body.at("/passwords/0")).put("value", passwords[0]);
             ((ObjectNode) body.at("/passwords/1")).put("value", passwords[1]);
             return Response.ok(body);
+        }
+    }
+
+    /** The admin user's two passwords, made when first asked for (by listCredentials or the data plane). */
+    private String[] passwords(String registryId) {
+        return adminPasswords.computeIfAbsent(registryId.toLowerCase(Locale.ROOT), k -> {
+            children.state.touch();
+            return new String[] {values.next(), values.next()};
+        });
+    }
+
+    /**
+     * The admin user's first password, for a data-plane login, while the registry exists and its admin user is
+     * enabled: the same value listCredentials answers.
+     */
+    java.util.Optional<String> adminPassword(String registryId) {
+        return children.state.get(registryId).filter(r -> r.at("/properties/adminUserEnabled").asBoolean(false))
+                .map(r -> {
+                    String[] p = passwords(registryId);
+                    synchronized (p) {
+                        return p[0];
+                    }
+                });
+    }
+
+    /** Whether {@code password} is one of the admin user's two, while its admin user is enabled. */
+    boolean isAdminPassword(String registryId, String password) {
+        if (password == null || children.state.get(registryId)
+                .filter(r -> r.at("/properties/adminUserEnabled").asBoolean(false)).isEmpty()) {
+            return false;
+        }
+        String[] p = adminPasswords.get(registryId.toLowerCase(Locale.ROOT));
+        if (p == null) {
+            return false; // nobody asked for them yet, so nobody knows them
+        }
+        synchronized (p) {
+            return password.equals(p[0]) || password.equals(p[1]);
         }
     }
 

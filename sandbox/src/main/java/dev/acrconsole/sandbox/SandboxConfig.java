@@ -15,9 +15,18 @@ import java.time.Duration;
  * @param retryAfterSeconds the Retry-After sent while an operation runs (ARM's unit: whole seconds)
  * @param stateFile         where the sandbox keeps its state across restarts; null (the default) starts afresh each
  *                          time and writes nothing (see the module's README, "What a state file keeps")
+ * @param bigRepositoryTags tags of the data plane's one big repository ({@code stress/many-tags}); 0: no such repository
  */
 public record SandboxConfig(int port, int pageSize, long latencyMs, Scale scale, long seed, Duration operationDuration,
-                            int retryAfterSeconds, Path stateFile) {
+                            int retryAfterSeconds, Path stateFile, int bigRepositoryTags) {
+
+    /** The big repository's tags unless told otherwise: enough that a client must page through them. */
+    public static final int DEFAULT_BIG_REPOSITORY_TAGS = 10_000;
+
+    public SandboxConfig(int port, int pageSize, long latencyMs, Scale scale, long seed, Duration operationDuration,
+                         int retryAfterSeconds, Path stateFile) {
+        this(port, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds, stateFile, DEFAULT_BIG_REPOSITORY_TAGS);
+    }
 
     public SandboxConfig {
         if (port < 0 || port > 65535) {
@@ -35,6 +44,9 @@ public record SandboxConfig(int port, int pageSize, long latencyMs, Scale scale,
         if (retryAfterSeconds < 0) {
             throw new IllegalArgumentException("retryAfterSeconds must not be negative, got " + retryAfterSeconds);
         }
+        if (bigRepositoryTags < 0) {
+            throw new IllegalArgumentException("bigRepositoryTags must not be negative, got " + bigRepositoryTags);
+        }
     }
 
     /**
@@ -46,35 +58,40 @@ public record SandboxConfig(int port, int pageSize, long latencyMs, Scale scale,
     }
 
     public SandboxConfig withPort(int p) {
-        return new SandboxConfig(p, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds, stateFile);
+        return new SandboxConfig(p, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds, stateFile, bigRepositoryTags);
     }
 
     public SandboxConfig withPageSize(int n) {
-        return new SandboxConfig(port, n, latencyMs, scale, seed, operationDuration, retryAfterSeconds, stateFile);
+        return new SandboxConfig(port, n, latencyMs, scale, seed, operationDuration, retryAfterSeconds, stateFile, bigRepositoryTags);
     }
 
     public SandboxConfig withLatencyMs(long ms) {
-        return new SandboxConfig(port, pageSize, ms, scale, seed, operationDuration, retryAfterSeconds, stateFile);
+        return new SandboxConfig(port, pageSize, ms, scale, seed, operationDuration, retryAfterSeconds, stateFile, bigRepositoryTags);
     }
 
     public SandboxConfig withScale(Scale s) {
-        return new SandboxConfig(port, pageSize, latencyMs, s, seed, operationDuration, retryAfterSeconds, stateFile);
+        return new SandboxConfig(port, pageSize, latencyMs, s, seed, operationDuration, retryAfterSeconds, stateFile, bigRepositoryTags);
     }
 
     public SandboxConfig withSeed(long s) {
-        return new SandboxConfig(port, pageSize, latencyMs, scale, s, operationDuration, retryAfterSeconds, stateFile);
+        return new SandboxConfig(port, pageSize, latencyMs, scale, s, operationDuration, retryAfterSeconds, stateFile, bigRepositoryTags);
     }
 
     public SandboxConfig withOperationDuration(Duration d) {
-        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, d, retryAfterSeconds, stateFile);
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, d, retryAfterSeconds, stateFile, bigRepositoryTags);
     }
 
     public SandboxConfig withRetryAfterSeconds(int s) {
-        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, s, stateFile);
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, s, stateFile, bigRepositoryTags);
     }
 
     /** Keeps the state in {@code file} across restarts (null: start afresh each time). */
     public SandboxConfig withStateFile(Path file) {
-        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds, file);
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds, file, bigRepositoryTags);
+    }
+
+    /** The data plane's big repository gets {@code n} tags (0: it is left out). */
+    public SandboxConfig withBigRepositoryTags(int n) {
+        return new SandboxConfig(port, pageSize, latencyMs, scale, seed, operationDuration, retryAfterSeconds, stateFile, n);
     }
 }

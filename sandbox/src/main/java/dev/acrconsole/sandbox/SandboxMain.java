@@ -13,7 +13,7 @@ public final class SandboxMain {
 
     static final String USAGE = """
             usage: SandboxMain [--port N] [--scale SxR] [--latency-ms N] [--page-size N] [--seed N] [--cert-out FILE]
-                              [--operation-ms N] [--retry-after N] [--state FILE]
+                              [--operation-ms N] [--retry-after N] [--state FILE] [--big-repo-tags N]
               --port N        port on 127.0.0.1 (default 0: a free port)
               --scale SxR     generate S subscriptions with R registries each, e.g. 10x1000 (default: the demo sample)
               --latency-ms N  delay before each answer (default 0)
@@ -23,6 +23,7 @@ public final class SandboxMain {
               --operation-ms N how long each long-running operation runs (default 3000)
               --retry-after N  the Retry-After seconds sent while one runs (default 1)
               --state FILE    keep what is written to the sandbox in FILE across restarts (default: start afresh)
+              --big-repo-tags N tags of the data plane's big repository stress/many-tags (default 10000; 0: none)
             """;
 
     /** The parsed command line. */
@@ -72,6 +73,7 @@ public final class SandboxMain {
                 case "--operation-ms" -> config.withOperationDuration(java.time.Duration.ofMillis(longNumber(flag, value)));
                 case "--retry-after" -> config.withRetryAfterSeconds(number(flag, value));
                 case "--state" -> config.withStateFile(Path.of(value));
+                case "--big-repo-tags" -> config.withBigRepositoryTags(number(flag, value));
                 case "--cert-out" -> {
                     certOut = Path.of(value);
                     yield config;
@@ -119,6 +121,9 @@ public final class SandboxMain {
         out.println("data: " + data.tenants().size() + " tenants, " + data.subscriptions().size() + " subscriptions, "
                 + data.resourceGroups().size() + " resource groups, " + data.registries().size() + " registries");
         server.stateFile().ifPresent(f -> out.println("state: " + f.toAbsolutePath() + " (kept across restarts)"));
+        // One line per registry whose data plane a client (docker, skopeo, curl) can reach, with a login that works.
+        server.dataPlaneUrls().forEach((loginServer, url) -> server.dataPlaneLogin(loginServer).ifPresent(login ->
+                out.println("data-plane " + loginServer + " " + url + " " + login.username() + " " + login.password())));
         server.stateNote().ifPresent(note -> out.println("warning: " + note));
         out.println("press Ctrl+C to stop");
         try {

@@ -1,5 +1,6 @@
 package dev.acrconsole.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
@@ -12,8 +13,14 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import dev.acrconsole.sandbox.dataplane.Contents;
+import dev.acrconsole.sandbox.dataplane.DataPlane;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +66,17 @@ public final class SandboxServer implements AutoCloseable {
     private final EdgeSample edge;
     private final SyncSchedule schedule;
     private final TokenPasswords tokenPasswords = new TokenPasswords();
+    private final TokenSecrets tokenSecrets = new TokenSecrets(state::touch);
+    /** How many registries of a generated (scale) sample get data-plane contents: hosts, not 10k ports. */
+    static final int SCALE_DATA_PLANE_REGISTRIES = 3;
+    /** The demo sample's registries with data-plane contents; the first holds the big repository. */
+    static final List<String> DEMO_DATA_PLANE_REGISTRIES = List.of("contosoprodacr", "contosodevacr", "contosoreleases", "fabrikamedgehub");
+    private final Contents contents;
+    private final DataPlane dataPlane;
+    private RegistryActionsApi registryActions;
+    /** Each data-plane registry's own host, by login server (lower case), in the sample's order. */
+    private final Map<String, HttpsServer> dataServers = new LinkedHashMap<>();
+    private final Map<String, URI> dataUrls = new LinkedHashMap<>();
     private final URI baseUrl;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -99,6 +117,17 @@ public final class SandboxServer implements AutoCloseable {
         new AgentPoolsApi(children, runs).register(router);
         registerEdge(router, children);
 
+        List<SandboxData.Registry> served = dataPlaneRegistries(data, handMade);
+        List<Contents.Registry> withContents = new ArrayList<>();
+        for (int i = 0; i < served.size(); i++) {
+            withContents.add(new Contents.Registry(served.get(i).name(), served.get(i).loginServer(), i == 0));
+        }
+        this.contents = new Contents(withContents, config.seed(), config.bigRepositoryTags(), clock, state::touch);
+        this.dataPlane = new DataPlane(contents, new DataPlaneAuthority(data, state, registryActions, tokenSecrets,
+                identity, clock, served), clock);
+        kept.add(tokenSecrets);
+        kept.add(new DataPlaneKept(contents));
+
         this.stateFile = config.stateFile() == null ? null
                 : new StateFile(config.stateFile(), (config.scale() == null ? "default" : config.scale().subscriptions()
                         + "x" + config.scale().registriesPerSubscription()) + " seed " + config.seed(), kept);
@@ -117,6 +146,59 @@ public final class SandboxServer implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(pool);
         identityServer.setExecutor(pool);
+
+        // Each registry has a host of its own (<name>.azurecr.io in Azure): here a port of its own, same certificate.
+        for (Contents.Registry r : contents.registries()) {
+            HttpsServer host = HttpsServer.create(new InetSocketAddress(loopback, 0), 64);
+            host.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
+            URI url = URI.create("https://127.0.0.1:" + host.getAddress().getPort() + "/");
+            host.createContext("/", new DataPlaneFront(dataPlane, r.loginServer(), url, faults, config.latencyMs(), requests,
+                    operations::advance, this::saveIfChanged));
+            host.setExecutor(pool);
+            dataServers.put(r.loginServer().toLowerCase(Locale.ROOT), host);
+            dataUrls.put(r.loginServer().toLowerCase(Locale.ROOT), url);
+        }
+    }
+
+    /** The registries that get data-plane contents: a few named ones of the demo sample, the first few of a scale one. */
+    private static List<SandboxData.Registry> dataPlaneRegistries(SandboxData data, boolean handMade) {
+        if (!handMade) {
+            return data.registries().stream().limit(SCALE_DATA_PLANE_REGISTRIES).toList();
+        }
+        return DEMO_DATA_PLANE_REGISTRIES.stream()
+                .flatMap(n -> data.registries().stream().filter(r -> r.name().equals(n)).findFirst().stream()).toList();
+    }
+
+    /** The data plane's part of the state file: its anchor day and the writes since (optional: older files lack it). */
+    private record DataPlaneKept(Contents contents) implements Kept {
+        @Override
+        public String section() {
+            return "dataPlane";
+        }
+
+        @Override
+        public boolean optional() {
+            return true;
+        }
+
+        @Override
+        public JsonNode save() {
+            return contents.save();
+        }
+
+        @Override
+        public void restore(JsonNode saved) {
+            try {
+                contents.restore(saved);
+            } catch (Contents.Unreadable e) {
+                throw new StateFile.Unreadable(e.getMessage());
+            }
+        }
+
+        @Override
+        public void clear() {
+            contents.clear();
+        }
     }
 
     /**
@@ -186,7 +268,8 @@ public final class SandboxServer implements AutoCloseable {
         webhooks.register(router);
         RegistryActionsApi actions = new RegistryActionsApi(children, tokenPasswords);
         actions.register(router);
-        TokenCredentials credentials = new TokenCredentials(tokenPasswords, children.clock);
+        this.registryActions = actions;
+        TokenCredentials credentials = new TokenCredentials(tokenPasswords, tokenSecrets, children.clock);
         new TokensApi(children, credentials).register(router);
         ConnectedRegistriesApi connected = new ConnectedRegistriesApi(children, schedule);
         connected.register(router);
@@ -218,6 +301,7 @@ public final class SandboxServer implements AutoCloseable {
             SandboxServer s = new SandboxServer(config);
             s.server.start();
             s.identityServer.start();
+            s.dataServers.values().forEach(HttpsServer::start);
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the sandbox on port " + config.port(), e);
@@ -235,6 +319,46 @@ public final class SandboxServer implements AutoCloseable {
      */
     public URI identityUrl() {
         return identityUrl;
+    }
+
+    /**
+     * Where the data plane of the registry whose ARM {@code loginServer} is this (e.g. {@code contosoprodacr.azurecr.io})
+     * is served, e.g. {@code https://127.0.0.1:54322/}: empty for a registry without data-plane contents. Same
+     * certificate as {@link #baseUrl()}.
+     */
+    public Optional<URI> dataPlaneUrl(String loginServer) {
+        return Optional.ofNullable(dataUrls.get(loginServer.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every registry with a data plane: login server to its URL, in the sample's order. */
+    public Map<String, URI> dataPlaneUrls() {
+        return Collections.unmodifiableMap(dataUrls);
+    }
+
+    /** A user name and password an outside client (docker, skopeo) can sign in to a registry's data plane with. */
+    public record DataPlaneLogin(String username, String password) {
+    }
+
+    /**
+     * A login for the registry's data plane with access to everything: its admin user when that is enabled (the
+     * password listCredentials answers), else ACR's null user with a refresh token as password (what
+     * {@code az acr login --expose-token} gives), valid for a week or until the sandbox stops.
+     */
+    public Optional<DataPlaneLogin> dataPlaneLogin(String loginServer) {
+        if (dataPlaneUrl(loginServer).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DataPlaneLogin> admin = data.registries().stream()
+                .filter(r -> r.loginServer().equalsIgnoreCase(loginServer)).findFirst()
+                .flatMap(r -> registryActions.adminPassword(r.id()).map(p -> new DataPlaneLogin(r.name(), p)));
+        saveIfChanged(); // the admin passwords may have been made just now
+        return admin.or(() -> Optional.of(new DataPlaneLogin("00000000-0000-0000-0000-000000000000",
+                dataPlane.loginToken(loginServer.toLowerCase(Locale.ROOT), Duration.ofDays(7)))));
+    }
+
+    /** The registries' data-plane contents as they are now (repositories and tags), for assertions. */
+    public Contents dataPlaneContents() {
+        return contents;
     }
 
     /** Apps, users and the tokens issued: register principals here to see only some subscriptions. */
@@ -337,6 +461,7 @@ public final class SandboxServer implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             server.stop(0);
             identityServer.stop(0);
+            dataServers.values().forEach(h -> h.stop(0));
             pool.shutdownNow();
             saveIfChanged(); // what completed since the last request, e.g. a run that ended
         }

@@ -83,7 +83,9 @@ final class StateFile {
         Header header = new Header(Kept.text(root, "sandboxId"));
         for (Kept part : parts) {
             JsonNode section = root.get(part.section());
-            if (section == null) {
+            if (section == null && part.optional()) {
+                section = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            } else if (section == null) {
                 throw new Unreadable("its section '" + part.section() + "' is missing");
             }
             part.restore(section);

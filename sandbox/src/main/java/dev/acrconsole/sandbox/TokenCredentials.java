@@ -28,10 +28,12 @@ final class TokenCredentials {
     private static final List<String> CERTIFICATE_NAMES = List.of("certificate1", "certificate2");
 
     private final TokenPasswords values;
+    private final TokenSecrets secrets;
     private final Clock clock;
 
-    TokenCredentials(TokenPasswords values, Clock clock) {
+    TokenCredentials(TokenPasswords values, TokenSecrets secrets, Clock clock) {
         this.values = values;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -42,7 +44,7 @@ final class TokenCredentials {
      *
      * @return the values of the passwords made, by name, for the answer to this request only
      */
-    Map<String, String> apply(ObjectNode properties, JsonNode requested) {
+    Map<String, String> apply(String tokenId, ObjectNode properties, JsonNode requested) {
         Map<String, String> made = new LinkedHashMap<>();
         if (requested == null || !requested.isObject()) {
             return made;
@@ -58,6 +60,7 @@ final class TokenCredentials {
                 } else {
                     next.add(password(name, expiry(wanted.path("expiry").asText(null), "properties.credentials.passwords.expiry")));
                     made.put(name, values.next());
+                    secrets.remember(tokenId, name, made.get(name));
                 }
             }
             credentials.set("passwords", next);
@@ -85,7 +88,7 @@ final class TokenCredentials {
      * generateCredentials: new passwords {@code names} (both when null) with this expiry; the token keeps the other
      * one. Returns the passwords with their values, for the answer.
      */
-    List<ObjectNode> generate(ObjectNode properties, List<String> names, String expiryText) {
+    List<ObjectNode> generate(String tokenId, ObjectNode properties, List<String> names, String expiryText) {
         String expiry = expiry(expiryText, "expiry");
         ObjectNode credentials = properties.withObjectProperty("credentials");
         ArrayNode kept = ArmJson.MAPPER.createArrayNode();
@@ -98,7 +101,9 @@ final class TokenCredentials {
         for (String name : names) {
             ObjectNode p = password(name, expiry);
             kept.add(p);
-            answered.add(p.deepCopy().put("value", values.next()));
+            String value = values.next();
+            secrets.remember(tokenId, name, value);
+            answered.add(p.deepCopy().put("value", value));
         }
         credentials.set("passwords", kept);
         return answered;

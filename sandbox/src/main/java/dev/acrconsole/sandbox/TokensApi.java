@@ -36,7 +36,7 @@ final class TokensApi extends ChildApi {
         if (old != null && old.at("/properties/credentials").isObject()) {
             props.set("credentials", old.at("/properties/credentials").deepCopy());
         }
-        Map<String, String> values = credentials.apply(props, p.get("credentials"));
+        Map<String, String> values = credentials.apply(id, props, p.get("credentials"));
         Response answer = accepted(r, id, old, made);
         return new Response(answer.status(), TokenCredentials.withValues((ObjectNode) answer.body(), values), answer.headers());
     }
@@ -54,7 +54,7 @@ final class TokensApi extends ChildApi {
         if (p.hasNonNull("status")) {
             props.put("status", enabled(p, true) ? "enabled" : "disabled");
         }
-        Map<String, String> values = credentials.apply(props, p.get("credentials"));
+        Map<String, String> values = credentials.apply(current.path("id").asText(), props, p.get("credentials"));
         Response answer = updating(r, current.path("id").asText(), next);
         if (values.isEmpty()) {
             return answer;

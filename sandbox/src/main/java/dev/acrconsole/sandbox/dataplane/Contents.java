@@ -1,0 +1,174 @@
+package dev.acrconsole.sandbox.dataplane;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every registry's data plane as it is now: the sample (generated from the seed and an anchor day) with the writes
+ * since applied on top. What a state file keeps is the anchor and those writes, in order (a journal): replaying them on
+ * the same sample gives the same contents, and a 10,000-tag repository costs nothing to save.
+ */
+public final class Contents {
+
+    /** A registry that has data-plane contents, as the management plane names it. */
+    public record Registry(String name, String loginServer, boolean bigRepository) {
+    }
+
+    /** Thrown by {@link #restore} when a saved section cannot be used; the message says why. */
+    public static final class Unreadable extends RuntimeException {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private final List<Registry> registries;
+    private final long seed;
+    private final int bigRepositoryTags;
+    private final Clock clock;
+    private final Runnable changed;
+    private final Map<String, RegistryContents> byLoginServer = new LinkedHashMap<>();
+    private Instant anchor;
+    private ArrayNode journal = Json.MAPPER.createArrayNode();
+
+    /** {@code changed} runs after every write (the sandbox's state then knows it has something to save). */
+    public Contents(List<Registry> registries, long seed, int bigRepositoryTags, Clock clock, Runnable changed) {
+        this.registries = List.copyOf(registries);
+        this.seed = seed;
+        this.bigRepositoryTags = bigRepositoryTags;
+        this.clock = clock;
+        this.changed = changed;
+        clear();
+    }
+
+    public List<Registry> registries() {
+        return registries;
+    }
+
+    /** The day the sample's times count back from. */
+    public synchronized Instant anchor() {
+        return anchor;
+    }
+
+    /** Repositories of a registry now, sorted by name (for tests and the app's assertions). */
+    public synchronized List<String> repositories(String loginServer) {
+        RegistryContents r = byLoginServer.get(key(loginServer));
+        return r == null ? List.of() : List.copyOf(r.repositories.keySet());
+    }
+
+    /** Tags of a repository now, sorted by name. */
+    public synchronized List<String> tags(String loginServer, String repository) {
+        return Optional.ofNullable(byLoginServer.get(key(loginServer))).map(r -> r.repositories.get(repository))
+                .map(r -> List.copyOf(r.tags.keySet())).orElse(List.of());
+    }
+
+    /** Back to the sample, anchored at the start of today (UTC); no writes. */
+    public synchronized void clear() {
+        anchor = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        journal = Json.MAPPER.createArrayNode();
+        rebuild();
+    }
+
+    public synchronized JsonNode save() {
+        ObjectNode out = Json.object();
+        out.put("anchor", anchor.toString());
+        out.set("journal", journal.deepCopy());
+        return out;
+    }
+
+    /** The saved anchor and writes; null or a missing node (a file from before the data plane) is the sample. */
+    public synchronized void restore(JsonNode saved) {
+        if (saved == null || saved.isMissingNode() || saved.isNull()) {
+            clear();
+            return;
+        }
+        try {
+            anchor = Instant.parse(saved.path("anchor").asText());
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("the data plane's anchor is not a time: " + saved.path("anchor"));
+        }
+        if (!saved.path("journal").isArray()) {
+            throw new Unreadable("the data plane's journal is not a list");
+        }
+        journal = (ArrayNode) saved.get("journal").deepCopy();
+        rebuild();
+        for (JsonNode op : journal) {
+            replay(op);
+        }
+    }
+
+    synchronized RegistryContents registry(String loginServer) {
+        return byLoginServer.get(key(loginServer));
+    }
+
+    /** Records a write and carries it out. The caller checked it may be done (locks, permissions). */
+    synchronized void write(ObjectNode op) {
+        op.put("at", clock.instant().toString());
+        replay(op);
+        journal.add(op);
+        changed.run();
+    }
+
+    static ObjectNode op(String kind, String loginServer, String repository) {
+        return Json.object().put("op", kind).put("registry", loginServer.toLowerCase(Locale.ROOT)).put("repository", repository);
+    }
+
+    private void rebuild() {
+        byLoginServer.clear();
+        for (Registry r : registries) {
+            byLoginServer.put(key(r.loginServer()), ContentsSample.build(r.name(), r.loginServer(), seed, anchor,
+                    r.bigRepository() ? bigRepositoryTags : 0));
+        }
+    }
+
+    /** Carries out one journal entry; one about something gone since is skipped, as a replayed delete would be. */
+    private void replay(JsonNode op) {
+        RegistryContents reg = byLoginServer.get(key(op.path("registry").asText()));
+        Repository repo = reg == null ? null : reg.repositories.get(op.path("repository").asText());
+        if (repo == null) {
+            return;
+        }
+        Instant at = Instant.parse(op.path("at").asText());
+        String ref = op.path("reference").asText(null);
+        switch (op.path("op").asText()) {
+            case "deleteRepository" -> reg.repositories.remove(repo.name);
+            case "deleteTag" -> {
+                if (repo.tags.remove(ref) != null) {
+                    repo.updated = at;
+                }
+            }
+            case "deleteManifest" -> deleteManifest(repo, ref, at);
+            case "patchRepository" -> repo.attributes = repo.attributes.with(op.path("value"));
+            case "patchTag" -> Optional.ofNullable(repo.tags.get(ref)).ifPresent(t -> t.attributes = t.attributes.with(op.path("value")));
+            case "patchManifest" -> Optional.ofNullable(repo.manifests.get(ref))
+                    .ifPresent(m -> m.attributes = m.attributes.with(op.path("value")));
+            default -> throw new Unreadable("the data plane's journal has an entry it does not know: " + op);
+        }
+    }
+
+    /** A manifest goes with its tags and its referrers (signatures, SBOMs), as ACR deletes them with their subject. */
+    private static void deleteManifest(Repository repo, String digest, Instant at) {
+        if (repo.manifests.remove(digest) == null) {
+            return;
+        }
+        repo.tags.values().removeIf(t -> t.digest.equals(digest));
+        for (Manifest referrer : new ArrayList<>(repo.referrers(digest))) {
+            deleteManifest(repo, referrer.digest, at);
+        }
+        repo.updated = at;
+    }
+
+    private static String key(String loginServer) {
+        return loginServer.toLowerCase(Locale.ROOT);
+    }
+}
