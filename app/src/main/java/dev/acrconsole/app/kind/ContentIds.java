@@ -4,20 +4,23 @@ import java.util.Locale;
 
 /**
  * Cache ids for what is in a registry, which ARM does not name: {@code <registry id>/repositories/<name>}, and below
- * a repository {@code /_tags/<tag>} and {@code /_manifests/<digest>}. Repository names hold slashes, so the markers
- * (never part of a name) find the parts. The cache compares ids lower-cased, and tags are case-sensitive
- * ({@code Latest} is not {@code latest}): a capital letter in a tag's id is written {@code ~} and the letter.
+ * a repository {@code /_tags/<tag>} and {@code /_manifests/<digest>}, each an id of name/value pairs as ARM's are (the
+ * cache refuses others). A repository's name holds slashes ({@code apps/web}): in its id they are written {@code %2F}.
+ * The cache compares ids lower-cased, and tags are case-sensitive ({@code Latest} is not {@code latest}): a capital
+ * letter in a tag's id is written {@code ~} and the letter.
  */
 public final class ContentIds {
     private static final String REGISTRIES = "/providers/microsoft.containerregistry/registries/";
     private static final String REPOSITORIES = "/repositories/";
     private static final String TAGS = "/_tags/";
     private static final String MANIFESTS = "/_manifests/";
+    /** A slash in a repository's name, in its id (no repository name holds a "%"). */
+    private static final String SLASH = "%2F";
 
     private ContentIds() {}
 
     public static String repository(String registryId, String name) {
-        return registryId + REPOSITORIES + name;
+        return registryId + REPOSITORIES + name.replace("/", SLASH);
     }
 
     public static String tag(String repositoryId, String tag) {
@@ -43,8 +46,8 @@ public final class ContentIds {
             return null;
         }
         String rest = id.substring(at + REPOSITORIES.length());
-        int end = rest.indexOf("/_"); // no part of a repository's name starts with "_"
-        return end < 0 ? rest : rest.substring(0, end);
+        int end = rest.indexOf('/');
+        return (end < 0 ? rest : rest.substring(0, end)).replace(SLASH, "/").replace(SLASH.toLowerCase(Locale.ROOT), "/");
     }
 
     /** The registry's id of anything in it. */
@@ -53,10 +56,7 @@ public final class ContentIds {
         return at < 0 ? null : id.substring(0, at);
     }
 
-    /**
-     * Where "/repositories/" follows the registry's name: found from the registry's part of the id, since a resource
-     * group or a repository may be called "repositories" too.
-     */
+    /** Where "/repositories/" follows the registry's name (a resource group may be called "repositories" too). */
     private static int repositoriesAt(String id) {
         if (id == null) {
             return -1;

@@ -2,6 +2,8 @@ package dev.acrconsole.ui.services;
 
 import dev.acrconsole.app.accounts.Accounts;
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.dataplane.DataPlanes;
+import dev.acrconsole.app.dataplane.RegistryHosts;
 import dev.acrconsole.app.arm.ArmEndpoint;
 import dev.acrconsole.app.arm.ArmSession;
 import dev.acrconsole.app.arm.StaticTokenCredential;
@@ -229,7 +231,11 @@ public final class AppServices implements AutoCloseable {
                     new StaticTokenCredential(SandboxServer.token())));
             OperationsService operations = new OperationsService(arm, journal, store, kinds, background, clock);
             operationsListeners.forEach(operations::addListener);
-            session = new Session(arm, new RefreshService(arm, store, kinds, clock), operations, new RegistryActions(arm));
+            // Each sample registry with contents answers on a port of its own; its login server stays as ARM says it.
+            DataPlanes dataPlanes = new DataPlanes(arm, loginServer -> sandbox.dataPlaneUrl(loginServer).orElseThrow(
+                    () -> new IllegalArgumentException("The sandbox serves no contents for " + loginServer)), clock);
+            session = new Session(arm, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
+                    new RegistryActions(arm));
             CacheSettings settings = new CacheSettings(db);
             if (!sandbox.id().equals(settings.get(SANDBOX_ID_SETTING).orElse(null))) {
                 // What the journal says is running was sent to another sandbox, which is gone with its operations.
@@ -287,7 +293,9 @@ public final class AppServices implements AutoCloseable {
             OperationsService operations = new OperationsService(arm, tenantId, journal, store, kinds, background, clock);
             operationsListeners.forEach(operations::addListener);
             operations.resume();
-            return new Session(arm, new RefreshService(arm, store, kinds, clock), operations, new RegistryActions(arm));
+            DataPlanes dataPlanes = new DataPlanes(arm, RegistryHosts.azure(), clock);
+            return new Session(arm, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
+                    new RegistryActions(arm));
         }).orElse(null));
     }
 
