@@ -164,9 +164,6 @@ public abstract class WindowFixture extends FxRobot {
             if (child.getValue().name().equals(name)) {
                 return child;
             }
-            if (child.getValue().folder()) {
-                continue; // folders have no children
-            }
             TreeItem<NavNode> found = find(child, name);
             if (found != null) {
                 return found;

@@ -161,6 +161,9 @@ class FaultInjectionTest {
         for (ResourceKind parent : List.of(RegistryKind.KIND, IotInstanceKind.KIND)) {
             for (CachedResource resource : store.resources(scope, parent)) {
                 for (KindDescriptor<?> child : Kinds.CATALOG.childrenOf(parent, When.ONCE_OPENED)) {
+                    if (child.listing() instanceof dev.acrconsole.app.kind.Listing.Contents) {
+                        continue; // ARM's faults here; a registry's data plane under faults is issue 15's to show
+                    }
                     report = report.plus(refresh.refreshChildren(resource, child.kind(), RefreshListener.NONE));
                 }
             }
