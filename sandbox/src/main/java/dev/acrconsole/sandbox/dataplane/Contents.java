@@ -72,6 +72,12 @@ public final class Contents {
                 .map(r -> List.copyOf(r.tags.keySet())).orElse(List.of());
     }
 
+    /** The digest a tag points at now, or null. */
+    public synchronized String digest(String loginServer, String repository, String tag) {
+        return Optional.ofNullable(byLoginServer.get(key(loginServer))).map(r -> r.repositories.get(repository))
+                .map(r -> r.tags.get(tag)).map(t -> t.digest).orElse(null);
+    }
+
     /** Back to the sample, anchored at the start of today (UTC); no writes. */
     public synchronized void clear() {
         anchor = clock.instant().truncatedTo(ChronoUnit.DAYS);

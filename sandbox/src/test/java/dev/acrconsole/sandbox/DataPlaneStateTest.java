@@ -1,0 +1,71 @@
+package dev.acrconsole.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Data-plane writes are kept by the state file like ARM's, survive a restart, and a reset brings the sample back. */
+class DataPlaneStateTest {
+
+    static final String PROD = DataPlaneTest.PROD;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void deletesAndAttributeChangesSurviveARestartAndResetUndoesThem() throws Exception {
+        Path file = dir.resolve("state.json");
+        SandboxConfig config = SandboxConfig.defaults().withStateFile(file).withBigRepositoryTags(50);
+        String tokenPassword;
+        try (SandboxServer first = SandboxServer.start(config)) {
+            DataPlaneClient c = new DataPlaneClient(first, PROD);
+            String bearer = c.admin("repository:nginx:delete,metadata_write", "repository:legacy/api:delete");
+            assertThat(c.send("DELETE", "acr/v1/nginx/_tags/1.25", bearer, null, null).statusCode()).isEqualTo(202);
+            assertThat(c.send("PATCH", "acr/v1/nginx", bearer, null, "{\"writeEnabled\":false}").statusCode()).isEqualTo(200);
+            assertThat(c.send("DELETE", "acr/v1/legacy/api", bearer, null, null).statusCode()).isEqualTo(202);
+            // A token password made through ARM works after the restart too (its hash is kept).
+            TestClient arm = new TestClient(first);
+            String registry = arm.registryPath("contosoprodacr");
+            first.tokenPasswords().plant("kept-secret");
+            arm.send("POST", registry + "/generateCredentials?api-version=2025-11-01", "{\"tokenId\":\"/" + registry
+                    + "/tokens/seattlestore01-sync-token\",\"name\":\"password1\"}");
+            tokenPassword = "kept-secret";
+        }
+        assertThat(Files.readString(file)).contains("\"dataPlane\"", "deleteTag", "tokenPasswordHashes").doesNotContain("kept-secret");
+
+        try (SandboxServer second = SandboxServer.start(config)) {
+            assertThat(second.dataPlaneContents().tags(PROD, "nginx")).containsExactly("1.27", "stable");
+            assertThat(second.dataPlaneContents().repositories(PROD)).doesNotContain("legacy/api").contains("nginx");
+            DataPlaneClient c = new DataPlaneClient(second, PROD);
+            String bearer = c.admin("repository:nginx:metadata_read");
+            assertThat(DataPlaneClient.json(c.get("acr/v1/nginx", bearer)).at("/changeableAttributes/writeEnabled").asBoolean()).isFalse();
+            assertThat(c.get("v2/", DataPlaneClient.basic("seattlestore01-sync-token", tokenPassword)).statusCode()).isEqualTo(200);
+
+            second.reset();
+            assertThat(second.dataPlaneContents().tags(PROD, "nginx")).containsExactly("1.25", "1.27", "stable");
+            assertThat(second.dataPlaneContents().repositories(PROD)).contains("legacy/api");
+        }
+    }
+
+    @Test
+    void aStateFileFromBeforeTheDataPlaneIsReadAndServesTheSample() throws Exception {
+        Path file = dir.resolve("old.json");
+        SandboxConfig config = SandboxConfig.defaults().withStateFile(file).withBigRepositoryTags(0)
+                .withOperationDuration(Duration.ZERO);
+        try (SandboxServer first = SandboxServer.start(config)) {
+            first.id();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) TestClient.JSON.readTree(file.toFile());
+        root.remove("dataPlane");
+        root.remove("tokenPasswordHashes");
+        Files.writeString(file, root.toString());
+        try (SandboxServer second = SandboxServer.start(config)) {
+            assertThat(second.stateNote()).isEmpty();
+            assertThat(second.dataPlaneContents().tags(PROD, "nginx")).containsExactly("1.25", "1.27", "stable");
+        }
+    }
+}
