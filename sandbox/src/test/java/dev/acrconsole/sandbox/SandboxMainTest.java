@@ -26,6 +26,7 @@ class SandboxMainTest {
                 Path.of("/tmp/state.json")));
         assertThat(o.certOut()).isEqualTo(Path.of("/tmp/x.pem"));
         assertThat(SandboxMain.parse(new String[0])).isEqualTo(new SandboxMain.Options(SandboxConfig.defaults(), Path.of("sandbox-cert.pem")));
+        assertThat(SandboxMain.parse(new String[] {"--big-repo-tags", "25000"}).config().bigRepositoryTags()).isEqualTo(25_000);
     }
 
     @Test
@@ -61,6 +62,15 @@ class SandboxMainTest {
             assertThat(first).matches("ACR Console sandbox listening on https://127\\.0\\.0\\.1:\\d+/");
             assertThat(CertificateFactory.getInstance("X.509").generateCertificate(Files.newInputStream(dir.resolve("cert.pem"))))
                     .isNotNull();
+            List<String> dataPlanes = new java.util.ArrayList<>();
+            for (String line = out.readLine(); line != null && !line.startsWith("press Ctrl+C"); line = out.readLine()) {
+                if (line.startsWith("data-plane ")) {
+                    dataPlanes.add(line);
+                }
+            }
+            // One line per registry with a data plane: login server, its URL, and a login that works.
+            assertThat(dataPlanes).hasSize(4).allMatch(l -> l.matches("data-plane \\S+\\.azurecr\\.io https://127\\.0\\.0\\.1:\\d+/ \\S+ \\S+"));
+            assertThat(dataPlanes).anyMatch(l -> l.startsWith("data-plane contosodevacr.azurecr.io ") && l.contains("/ contosodevacr "));
         } finally {
             p.destroy(); // SIGTERM, like Ctrl+C: the shutdown hook closes the server
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
