@@ -159,6 +159,16 @@ public record Operation(
                 dismissed, null);
     }
 
+    /**
+     * The same row with another request body: a bulk operation keeps each item's outcome in it, so a restart goes on
+     * from the first item without one.
+     */
+    public Operation withRequestBody(String body) {
+        return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, body, after,
+                cancelPath, state, pollMode, pollUrl, nextPollAt, polls, throttled, note, errorCode, errorMessage,
+                createdAt, updatedAt, finishedAt, dismissed, unansweredSince);
+    }
+
     /** The same row with a note for the user (e.g. why the cache could not show the outcome). */
     public Operation withNote(String text) {
         return new Operation(id, scope, kind, title, targetId, targetKind, tenantId, method, path, requestBody, after,

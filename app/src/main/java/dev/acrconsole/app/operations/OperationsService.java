@@ -1,6 +1,7 @@
 package dev.acrconsole.app.operations;
 
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.dataplane.DataPlanes;
 import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.arm.ArmHttp;
 import dev.acrconsole.app.arm.ArmResponse;
@@ -39,13 +40,15 @@ public final class OperationsService implements AutoCloseable {
     public static final Duration LOST_AFTER = Duration.ofMinutes(2);
     private static final System.Logger LOG = System.getLogger(OperationsService.class.getName());
     /** ARM's writes that may be sent twice with the same outcome (POSTs such as ScheduleRun may not). */
-    private static final Set<String> IDEMPOTENT = Set.of("PUT", "PATCH", "DELETE");
+    private static final Set<String> IDEMPOTENT = Set.of("PUT", "PATCH", "DELETE", DataPlaneRequests.BULK);
 
     private final CacheScope scope;
     private final String tenantId;
     private final ArmHttp http;
     private final OperationJournal journal;
     private final TargetSync targets;
+    /** A registry's contents (data-plane operations); null where the session has no data planes. */
+    private final DataPlaneSteps contents;
     private final Background background;
     private final Clock clock;
     private final Map<String, Operation> active = new ConcurrentHashMap<>();
@@ -68,6 +71,13 @@ public final class OperationsService implements AutoCloseable {
      */
     public OperationsService(ArmClients arm, String tenantId, OperationJournal journal, ResourceStore store,
                              KindCatalog kinds, Background background, Clock clock) {
+        this(arm, tenantId, null, journal, store, kinds, background, clock);
+    }
+
+    /** With the session's registries' data planes: operations on what is in them (deletes, locks, bulks) too. */
+    public OperationsService(ArmClients arm, String tenantId, DataPlanes dataPlanes, OperationJournal journal,
+                             ResourceStore store, KindCatalog kinds, Background background, Clock clock) {
+        this.contents = dataPlanes == null ? null : new DataPlaneSteps(dataPlanes, store, kinds, clock);
         this.tenantId = tenantId;
         this.scope = arm.session().cacheScope();
         this.http = arm.http();
@@ -169,6 +179,9 @@ public final class OperationsService implements AutoCloseable {
             if (op.state() == State.Pending && !inFlight.contains(op.id())) {
                 finish(op.finished(State.Canceled, "Canceled", "Canceled before it was sent.", clock.instant()));
                 return "Canceled before it was sent.";
+            }
+            if (contents != null && DataPlaneRequests.isDataPlane(op.path()) && op.cancelPath() != null) {
+                return contents.cancel(op);
             }
             if (op.cancelPath() == null) {
                 return "ARM cannot cancel this operation once it has started; it will end on its own.";
@@ -283,6 +296,16 @@ public final class OperationsService implements AutoCloseable {
 
     private Operation ask(Operation op) {
         Instant now = clock.instant();
+        if (DataPlaneRequests.isDataPlane(op.path())) {
+            if (contents == null) {
+                return op.finished(State.Failed, "NoDataPlane", "This session cannot reach registries' contents.", now);
+            }
+            try {
+                return contents.ask(op);
+            } catch (RuntimeException e) {
+                return afterTransportFailure(op, e, now);
+            }
+        }
         try {
             ArmResponse r = op.state() == State.Pending ? http.send(op.method(), op.path(), op.requestBody()) : http.get(op.pollUrl());
             if (op.pollMode() == Operation.PollMode.run && r.ok()) {
@@ -312,21 +335,23 @@ public final class OperationsService implements AutoCloseable {
      */
     private Operation afterTransportFailure(Operation op, RuntimeException e, Instant now) {
         String why = ArmErrors.describe(e);
+        String who = DataPlaneRequests.isDataPlane(op.path()) ? "the registry " + DataPlaneRequests.loginServer(op.path()) : "ARM";
         if (op.state() == State.Running) {
-            return op.unanswered(now.plus(PollDelay.backoff(op.polls() + 1)), "No answer from ARM (" + why + ")", now);
+            return op.unanswered(now.plus(PollDelay.backoff(op.polls() + 1)), "No answer from " + who + " (" + why + ")", now);
         }
         if (IDEMPOTENT.contains(op.method()) && op.polls() + 1 < OperationStep.MAX_SENDS) {
-            return op.polled(now.plus(PollDelay.backoff(op.polls())), false, "No answer from ARM (" + why + "); sending again", now);
+            return op.polled(now.plus(PollDelay.backoff(op.polls())), false, "No answer from " + who + " (" + why + "); sending again", now);
         }
         if (hasCause(e, ConnectException.class)) {
-            return op.finished(State.Failed, "NotSent", "Could not reach ARM, nothing was sent: " + why, now);
+            return op.finished(State.Failed, "NotSent", "Could not reach " + who + ", nothing was sent: " + why, now);
         }
-        return op.finished(State.Failed, "NoAnswer", "ARM did not answer; the request may or may not have arrived: " + why, now);
+        return op.finished(State.Failed, "NoAnswer", who + " did not answer; the request may or may not have arrived: " + why, now);
     }
 
     private void finish(Operation done) {
         Operation finished = done;
-        String note = targets.apply(done);
+        // A data-plane operation brought the cache in line as each request succeeded.
+        String note = DataPlaneRequests.isDataPlane(done.path()) ? null : targets.apply(done);
         if (note != null && done.state() == State.Succeeded) {
             finished = done.withNote(note);
         }

@@ -52,6 +52,13 @@ public final class CollectionView implements PageView {
             table.getColumns().add(c);
         }
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
+        if (actions.stream().anyMatch(a -> a.on() == RowAction.On.SELECTED_ROWS)) {
+            // A kind that acts on many rows at once (bulk delete) lets the user select many (Shift, Ctrl).
+            table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+            table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Row>) change ->
+                    model.selectedRows().setAll(table.getSelectionModel().getSelectedItems().stream()
+                            .filter(java.util.Objects::nonNull).toList()));
+        }
         model.selectedProperty().addListener((obs, old, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);
@@ -77,7 +84,8 @@ public final class CollectionView implements PageView {
         HBox bar = new HBox(8);
         bar.getChildren().add(spacer);
         if (model.online()) {
-            bar.getChildren().addAll(ActionBar.buttons(actions, model.selectedProperty(), model::parent, notice));
+            bar.getChildren().addAll(ActionBar.buttons(actions, model.selectedProperty(), model.selectedRows(), model::parent,
+                    notice));
             bar.getChildren().add(refresh);
         }
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -45,6 +45,8 @@ public final class CollectionViewModel implements Lifecycle {
     private final KindDescriptor<?> kind;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    /** The rows selected together (the table lets many be selected where a kind acts on many). */
+    private final javafx.collections.ObservableList<Row> selectedRows = javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<DetailField>> details = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
@@ -135,6 +137,10 @@ public final class CollectionViewModel implements Lifecycle {
 
     public ObjectProperty<Row> selectedProperty() {
         return selected;
+    }
+
+    public javafx.collections.ObservableList<Row> selectedRows() {
+        return selectedRows;
     }
 
     /** Selects the row with {@code id} as soon as it shows (e.g. a search result opened here); null does nothing. */

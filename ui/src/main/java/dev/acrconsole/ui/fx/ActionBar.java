@@ -19,17 +19,33 @@ public final class ActionBar {
      */
     public static List<Node> buttons(List<RowAction> actions, ObservableValue<Row> selected, Supplier<Row> parent,
                                      java.util.function.Consumer<String> notice) {
-        return actions.stream().map(a -> (Node) button(a, selected, parent, notice)).toList();
+        return buttons(actions, selected, javafx.collections.FXCollections.observableArrayList(), parent, notice);
     }
 
-    private static Button button(RowAction a, ObservableValue<Row> selected, Supplier<Row> parent,
-                                 java.util.function.Consumer<String> notice) {
+    /** As above, with the rows selected together ({@code selectedRows}) for actions on all of them. */
+    public static List<Node> buttons(List<RowAction> actions, ObservableValue<Row> selected,
+                                     javafx.collections.ObservableList<Row> selectedRows, Supplier<Row> parent,
+                                     java.util.function.Consumer<String> notice) {
+        return actions.stream().map(a -> (Node) button(a, selected, selectedRows, parent, notice)).toList();
+    }
+
+    private static Button button(RowAction a, ObservableValue<Row> selected, javafx.collections.ObservableList<Row> selectedRows,
+                                 Supplier<Row> parent, java.util.function.Consumer<String> notice) {
         Button b = new Button(a.label());
         b.setId(a.id());
         if (a.tip() != null) {
             b.setTooltip(new Tooltip(a.tip()));
         }
-        if (a.on() == RowAction.On.SELECTED) {
+        if (a.on() == RowAction.On.SELECTED_ROWS) {
+            b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> !a.enabledFor(List.copyOf(selectedRows)), selectedRows));
+            b.setOnAction(e -> {
+                List<Row> rows = List.copyOf(selectedRows);
+                if (a.enabledFor(rows)) {
+                    a.performOnRows().accept(rows);
+                }
+            });
+        } else if (a.on() == RowAction.On.SELECTED) {
             b.disableProperty().bind(selected.map(r -> !a.enabledFor(r)).orElse(true));
             b.setOnAction(e -> {
                 Row row = selected.getValue();

@@ -1,0 +1,46 @@
+package dev.acrconsole.app.tags;
+
+import dev.acrconsole.app.dataplane.AcrPaths;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.operations.DataPlaneRequests;
+import dev.acrconsole.app.operations.OperationRequest;
+import dev.acrconsole.app.repositories.ContentLocks;
+import java.util.List;
+
+/** Deleting (untagging) and locking tags, as operations on the registry's data plane. */
+public final class TagActions {
+    private TagActions() {}
+
+    /** Removes the tag; the manifest it points at stays. */
+    public static OperationRequest delete(Row tag) {
+        TagDetails d = tag.details(TagDetails.class);
+        return DataPlaneRequests.delete("tag.delete", "Delete tag " + d.repository() + ":" + d.name(), tag.id(),
+                TagKind.KIND, tag.tenantId(), d.registry(), AcrPaths.tag(d.repository(), d.name()));
+    }
+
+    /** Locks (no delete, no write) or unlocks the tag. */
+    public static OperationRequest lock(Row tag, boolean lock) {
+        TagDetails d = tag.details(TagDetails.class);
+        return DataPlaneRequests.patch(lock ? "tag.lock" : "tag.unlock", (lock ? "Lock tag " : "Unlock tag ")
+                        + d.repository() + ":" + d.name(), tag.id(), TagKind.KIND, tag.tenantId(), d.registry(),
+                AcrPaths.tag(d.repository(), d.name()), ContentLocks.body(lock));
+    }
+
+    /** Deletes many tags of one repository as one operation, each with its own outcome. */
+    public static OperationRequest deleteAll(List<Row> tags) {
+        if (tags.isEmpty()) {
+            throw new IllegalArgumentException("No tags to delete");
+        }
+        TagDetails first = tags.getFirst().details(TagDetails.class);
+        List<DataPlaneRequests.Item> items = tags.stream().map(t -> {
+            TagDetails d = t.details(TagDetails.class);
+            return new DataPlaneRequests.Item("DELETE", AcrPaths.tag(d.repository(), d.name()), null, t.id(), d.name());
+        }).toList();
+        return DataPlaneRequests.bulk("tags.delete", "Delete " + tags.size() + " tags of " + first.repository(),
+                tags.getFirst().resource().parentId(), TagKind.KIND, tags.getFirst().tenantId(), first.registry(), items);
+    }
+
+    public static boolean locked(Row tag) {
+        return tag.details(TagDetails.class).locks().locked();
+    }
+}
