@@ -45,6 +45,74 @@ class RepositoriesWindowTest extends WindowFixture {
         assertThat(names("#child-table")).hasSameSizeAs(tags);
     }
 
+    @Test
+    void tagsSelectedTogetherAreDeletedAsOneOperationAndALockedTagsDeleteShowsTheRegistrysRefusal() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        SandboxServer sandbox = services.sandbox().orElseThrow();
+        String loginServer = sandbox.dataPlaneUrls().keySet().iterator().next();
+        String registry = loginServer.substring(0, loginServer.indexOf('.'));
+        selectInTree("Repositories", registry);
+        waitUntil("the repository apps/web is a node", () -> onFx(() -> find(tree().getRoot(), "apps/web") != null));
+        selectInTree("Tags", "apps/web");
+        waitUntil("the tags are listed", () -> names("#child-table").containsAll(List.of("1.0.0", "1.1.0", "1.2.0")));
+
+        // Two free tags selected together, deleted as one operation.
+        onFx(() -> {
+            TableView<Row> table = lookup("#child-table").query();
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                String name = table.getItems().get(i).name();
+                if (name.equals("1.1.0") || name.equals("1.2.0")) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+            lookup("#tags-delete").<javafx.scene.control.Button>query().fire();
+            return null;
+        });
+        confirm("#tags-delete-confirm");
+        waitUntil("the bulk delete ended", () -> ended(operation("Delete 2 tags of apps/web")));
+        assertThat(operation("Delete 2 tags of apps/web").state()).isEqualTo(dev.acrconsole.cache.Operation.State.Succeeded);
+        assertThat(operation("Delete 2 tags of apps/web").note()).isEqualTo("2 of 2 done");
+        waitUntil("the deleted tags leave the table", () -> !names("#child-table").contains("1.1.0"));
+        assertThat(sandbox.dataPlaneContents().tags(loginServer, "apps/web")).doesNotContain("1.1.0", "1.2.0");
+        shoot("tags-deleted");
+
+        // The sample's locked tag: the delete is sent, and the registry's own refusal is what the panel says.
+        onFx(() -> {
+            TableView<Row> table = lookup("#child-table").query();
+            table.getSelectionModel().clearSelection();
+            table.getItems().stream().filter(r -> r.name().equals("1.0.0")).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+            lookup("#tag-delete").<javafx.scene.control.Button>query().fire();
+            return null;
+        });
+        confirm("#tag-delete-confirm");
+        waitUntil("the refused delete ended", () -> ended(operation("Delete tag apps/web:1.0.0")));
+        dev.acrconsole.cache.Operation refused = operation("Delete tag apps/web:1.0.0");
+        assertThat(refused.state()).isEqualTo(dev.acrconsole.cache.Operation.State.Failed);
+        assertThat(refused.errorCode()).isEqualTo("REGISTRY_DISALLOWED_OPERATION");
+        assertThat(names("#child-table")).as("nothing cached is lost").contains("1.0.0");
+        shoot("tag-delete-refused");
+    }
+
+    private javafx.scene.control.TreeView<dev.acrconsole.ui.navigation.NavNode> tree() {
+        return lookup("#navigation").query();
+    }
+
+    private static boolean ended(dev.acrconsole.cache.Operation op) {
+        return op != null && op.state().terminal();
+    }
+
+    /** Presses OK on the confirmation whose pane has this id. */
+    private void confirm(String paneId) throws Exception {
+        waitUntil("the question " + paneId + " shows", () -> lookup(paneId).tryQuery().isPresent());
+        onFx(() -> {
+            javafx.scene.control.DialogPane pane = lookup(paneId).query();
+            ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+            return null;
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> names(String table) throws Exception {
         return onFx(() -> ((TableView<Row>) lookup(table).query()).getItems().stream().map(Row::name).toList());

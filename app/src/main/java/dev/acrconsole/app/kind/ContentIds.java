@@ -50,6 +50,33 @@ public final class ContentIds {
         return (end < 0 ? rest : rest.substring(0, end)).replace(SLASH, "/").replace(SLASH.toLowerCase(Locale.ROOT), "/");
     }
 
+    /**
+     * What names an item in a registry, as the user knows it: a repository's name with its slashes, a tag with its
+     * capitals, a manifest's digest; null for an id of something else.
+     */
+    public static String displayName(String id) {
+        String repository = repositoryName(id);
+        if (repository == null) {
+            return null;
+        }
+        int tag = id.lastIndexOf(TAGS);
+        if (tag >= 0) {
+            StringBuilder s = new StringBuilder();
+            String encoded = id.substring(tag + TAGS.length());
+            for (int i = 0; i < encoded.length(); i++) {
+                char c = encoded.charAt(i);
+                if (c == '~' && i + 1 < encoded.length()) {
+                    s.append(Character.toUpperCase(encoded.charAt(++i)));
+                } else {
+                    s.append(c);
+                }
+            }
+            return repository + ":" + s;
+        }
+        int manifest = id.lastIndexOf(MANIFESTS);
+        return manifest >= 0 ? repository + "@" + id.substring(manifest + MANIFESTS.length()) : repository;
+    }
+
     /** The registry's id of anything in it. */
     public static String registryId(String id) {
         int at = repositoriesAt(id);

@@ -18,6 +18,26 @@ public final class ManifestActions {
                 AcrPaths.manifestContent(d.repository(), d.digest()));
     }
 
+    /** Deletes many manifests of one repository as one operation, each with its own outcome. */
+    public static OperationRequest deleteAll(java.util.List<Row> manifests) {
+        if (manifests.isEmpty()) {
+            throw new IllegalArgumentException("No manifests selected");
+        }
+        ManifestDetails first = manifests.getFirst().details(ManifestDetails.class);
+        java.util.List<DataPlaneRequests.Item> items = manifests.stream().map(m -> {
+            ManifestDetails d = m.details(ManifestDetails.class);
+            return new DataPlaneRequests.Item("DELETE", AcrPaths.manifestContent(d.repository(), d.digest()), null, m.id(),
+                    Digests.shortForm(d.digest()));
+        }).toList();
+        return DataPlaneRequests.bulk("manifests.delete", "Delete " + manifests.size() + " manifests of " + first.repository(),
+                manifests.getFirst().resource().parentId(), ManifestKind.KIND, manifests.getFirst().tenantId(),
+                first.registry(), items);
+    }
+
+    public static boolean locked(Row manifest) {
+        return manifest.details(ManifestDetails.class).locks().locked();
+    }
+
     public static OperationRequest lock(Row manifest, boolean lock) {
         ManifestDetails d = manifest.details(ManifestDetails.class);
         return DataPlaneRequests.patch(lock ? "manifest.lock" : "manifest.unlock", (lock ? "Lock manifest " : "Unlock manifest ")

@@ -56,7 +56,8 @@ public final class OperationText {
     /** The last part of the target's id, which names it. */
     public static String target(Operation op) {
         String id = op.targetId();
-        return id.substring(id.lastIndexOf('/') + 1);
+        String content = dev.acrconsole.app.kind.ContentIds.displayName(id); // repositories' names hold slashes
+        return content != null ? content : id.substring(id.lastIndexOf('/') + 1);
     }
 
     /** One line for a notification when it ends. */

@@ -28,15 +28,24 @@ public final class TagActions {
 
     /** Deletes many tags of one repository as one operation, each with its own outcome. */
     public static OperationRequest deleteAll(List<Row> tags) {
+        return bulk(tags, "tags.delete", "Delete", "DELETE", null);
+    }
+
+    /** Locks or unlocks many tags of one repository as one operation. */
+    public static OperationRequest lockAll(List<Row> tags, boolean lock) {
+        return bulk(tags, lock ? "tags.lock" : "tags.unlock", lock ? "Lock" : "Unlock", "PATCH", ContentLocks.body(lock));
+    }
+
+    private static OperationRequest bulk(List<Row> tags, String kind, String verb, String method, String body) {
         if (tags.isEmpty()) {
-            throw new IllegalArgumentException("No tags to delete");
+            throw new IllegalArgumentException("No tags selected");
         }
         TagDetails first = tags.getFirst().details(TagDetails.class);
         List<DataPlaneRequests.Item> items = tags.stream().map(t -> {
             TagDetails d = t.details(TagDetails.class);
-            return new DataPlaneRequests.Item("DELETE", AcrPaths.tag(d.repository(), d.name()), null, t.id(), d.name());
+            return new DataPlaneRequests.Item(method, AcrPaths.tag(d.repository(), d.name()), body, t.id(), d.name());
         }).toList();
-        return DataPlaneRequests.bulk("tags.delete", "Delete " + tags.size() + " tags of " + first.repository(),
+        return DataPlaneRequests.bulk(kind, verb + " " + tags.size() + " tags of " + first.repository(),
                 tags.getFirst().resource().parentId(), TagKind.KIND, tags.getFirst().tenantId(), first.registry(), items);
     }
 

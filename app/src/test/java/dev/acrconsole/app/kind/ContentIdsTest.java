@@ -28,8 +28,11 @@ class ContentIdsTest {
         String upper = ContentIds.tag(repo, "Latest");
         String lower = ContentIds.tag(repo, "latest");
 
-        // The cache compares ids lower-cased: the two must still be two rows.
+        // The cache compares ids lower-cased: the two must still be two rows, and each still says its own name.
         assertThat(CachedResource.idKey(upper)).isNotEqualTo(CachedResource.idKey(lower));
+        assertThat(ContentIds.displayName(CachedResource.idKey(upper))).isEqualTo("web:Latest");
+        assertThat(ContentIds.displayName(CachedResource.idKey(ContentIds.repository(REGISTRY, "apps/web"))))
+                .isEqualTo("apps/web");
         assertThat(ContentIds.parent(upper)).isEqualTo(repo);
     }
 }

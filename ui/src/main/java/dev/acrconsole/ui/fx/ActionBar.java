@@ -38,10 +38,10 @@ public final class ActionBar {
         }
         if (a.on() == RowAction.On.SELECTED_ROWS) {
             b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                    () -> !a.enabledFor(List.copyOf(selectedRows)), selectedRows));
+                    () -> !a.enabledForAll(List.copyOf(selectedRows)), selectedRows));
             b.setOnAction(e -> {
                 List<Row> rows = List.copyOf(selectedRows);
-                if (a.enabledFor(rows)) {
+                if (a.enabledForAll(rows)) {
                     a.performOnRows().accept(rows);
                 }
             });

@@ -49,7 +49,7 @@ public record RowAction(String label, String id, String tip, On on, Predicate<Ro
     }
 
     /** Whether it can act now on all of {@code rows}: none never. */
-    public boolean enabledFor(List<Row> rows) {
+    public boolean enabledForAll(List<Row> rows) {
         return rows != null && !rows.isEmpty() && rows.stream().allMatch(applies);
     }
 

@@ -229,11 +229,11 @@ public final class AppServices implements AutoCloseable {
             ArmClients arm = new ArmClients(new ArmSession(SANDBOX_ACCOUNT,
                     ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
                     new StaticTokenCredential(SandboxServer.token())));
-            OperationsService operations = new OperationsService(arm, journal, store, kinds, background, clock);
-            operationsListeners.forEach(operations::addListener);
             // Each sample registry with contents answers on a port of its own; its login server stays as ARM says it.
             DataPlanes dataPlanes = new DataPlanes(arm, loginServer -> sandbox.dataPlaneUrl(loginServer).orElseThrow(
                     () -> new IllegalArgumentException("The sandbox serves no contents for " + loginServer)), clock);
+            OperationsService operations = new OperationsService(arm, null, dataPlanes, journal, store, kinds, background, clock);
+            operationsListeners.forEach(operations::addListener);
             session = new Session(arm, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
                     new RegistryActions(arm));
             CacheSettings settings = new CacheSettings(db);
@@ -290,10 +290,11 @@ public final class AppServices implements AutoCloseable {
         }
         String key = scope.key() + "|" + (tenantId == null ? "" : tenantId.toLowerCase(java.util.Locale.ROOT));
         return liveSessions.computeIfAbsent(key, k -> opened.arm(scope, tenantId).map(arm -> {
-            OperationsService operations = new OperationsService(arm, tenantId, journal, store, kinds, background, clock);
+            DataPlanes dataPlanes = new DataPlanes(arm, RegistryHosts.azure(), clock);
+            OperationsService operations = new OperationsService(arm, tenantId, dataPlanes, journal, store, kinds, background,
+                    clock);
             operationsListeners.forEach(operations::addListener);
             operations.resume();
-            DataPlanes dataPlanes = new DataPlanes(arm, RegistryHosts.azure(), clock);
             return new Session(arm, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
                     new RegistryActions(arm));
         }).orElse(null));
