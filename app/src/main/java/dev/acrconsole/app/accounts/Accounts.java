@@ -83,6 +83,11 @@ public final class Accounts {
         return new Accounts(dataDir, store, kinds, clock, System.getenv(), Keyring.probe(dataDir));
     }
 
+    /** Registry logins (a scope-map token, the admin user) the user chose to keep, in the same keyring. */
+    public KeyringLogins registryLogins() {
+        return new KeyringLogins(keyring.store());
+    }
+
     /** The one-line notice when tokens and secrets are kept in memory only; empty when the OS keyring works. */
     public Optional<String> keyringNotice() {
         return keyring.notice();

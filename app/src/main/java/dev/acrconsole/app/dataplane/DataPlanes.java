@@ -22,18 +22,29 @@ public final class DataPlanes {
     private final Clock clock;
     private final Map<String, DataPlane> planes = new ConcurrentHashMap<>();
     private final Map<String, RegistryLogin> logins = new ConcurrentHashMap<>();
+    private final RememberedLogins remembered;
 
     public DataPlanes(ArmClients arm, RegistryHosts hosts, Clock clock) {
+        this(arm, hosts, RememberedLogins.inMemory(), clock);
+    }
+
+    /** {@code remembered}: the logins the user kept in the keyring, used for their registries from the first request. */
+    public DataPlanes(ArmClients arm, RegistryHosts hosts, RememberedLogins remembered, Clock clock) {
         this.arm = arm;
         this.hosts = hosts;
+        this.remembered = remembered;
         this.clock = clock;
+    }
+
+    public RememberedLogins remembered() {
+        return remembered;
     }
 
     /** The registry at {@code loginServer}, as the account or with the login given for it. */
     public DataPlane of(String loginServer) {
         String key = loginServer.toLowerCase(java.util.Locale.ROOT);
         return planes.computeIfAbsent(key, k -> {
-            RegistryLogin login = logins.get(k);
+            RegistryLogin login = logins.computeIfAbsent(k, server -> remembered.find(server).orElse(null));
             AcrAuthPolicy.Identity identity = login != null ? new AcrAuthPolicy.Identity.Login(login)
                     : new AcrAuthPolicy.Identity.Entra(arm.session().credential(), arm.armScope());
             return new DataPlane(loginServer, hosts.of(loginServer), pipeline(identity));
@@ -47,11 +58,12 @@ public final class DataPlanes {
         planes.remove(key);
     }
 
-    /** Back to the signed-in account for this registry. */
+    /** Back to the signed-in account for this registry (and out of the keyring, if it was kept there). */
     public void forgetLogin(String loginServer) {
         String key = loginServer.toLowerCase(java.util.Locale.ROOT);
         logins.remove(key);
         planes.remove(key);
+        remembered.forget(key);
     }
 
     public boolean hasLogin(String loginServer) {

@@ -1,13 +1,18 @@
 package dev.acrconsole.ui.page;
 
 import dev.acrconsole.app.arm.ArmClients;
+import dev.acrconsole.app.dataplane.DataPlanes;
 import dev.acrconsole.app.operations.OperationsService;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.cache.CacheScope;
 
-/** One connected account: its SDK clients and the services that read and write ARM through them. */
-public record Session(ArmClients arm, RefreshService refresh, OperationsService operations, RegistryActions registries) {
+/**
+ * One connected account: its SDK clients, its registries' data planes, and the services that read and write through
+ * them.
+ */
+public record Session(ArmClients arm, DataPlanes dataPlanes, RefreshService refresh, OperationsService operations,
+                      RegistryActions registries) {
     public CacheScope scope() {
         return arm.session().cacheScope();
     }

@@ -87,6 +87,25 @@ final class RegistryDialogs {
                 "Delete " + model.name() + "?", form.node(), "Delete", model::submit);
     }
 
+    static FormDialog login(ViewContext view, RegistryLoginViewModel model) {
+        TextField user = new TextField();
+        user.textProperty().bindBidirectional(model.usernameProperty());
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        CheckBox keep = check("Keep it in the OS keyring", model.rememberProperty(), "registry-login-keep");
+        keep.setDisable(!model.canRemember());
+        Label note = new Label("Reach " + model.loginServer() + "'s contents with a scope-map token (its name and a "
+                + "password) or the admin user (the registry's name and a password) instead of your account."
+                + (model.canRemember() ? "" : " No OS keyring here: it is kept until the console stops."));
+        note.setWrapText(true);
+        FormRows form = new FormRows().note(note)
+                .add("User name", user, model.errorProperty(dev.acrconsole.app.dataplane.RegistryLogin.USERNAME), "registry-login-user")
+                .add("Password", password, model.errorProperty(dev.acrconsole.app.dataplane.RegistryLogin.PASSWORD), "registry-login-password")
+                .add("", keep, new SimpleStringProperty(""), "registry-login-keep-row");
+        return new FormDialog(view.window(), "registry-login", "Registry login", "Sign in to " + model.loginServer(),
+                form.node(), "Sign in", model::submit);
+    }
+
     private static CheckBox check(String text, javafx.beans.property.BooleanProperty value, String id) {
         CheckBox box = new CheckBox(text);
         box.selectedProperty().bindBidirectional(value);

@@ -23,7 +23,9 @@ public final class RegistryUi extends UiKind {
     public List<RowAction> resourceActions(ViewContext view) {
         return List.of(
                 RowAction.onSelected("Update…", "registry-update", "Change the SKU, access and policies", r -> update(view, r)),
-                RowAction.onSelected("Delete…", "registry-delete", "Delete the registry and everything in it", r -> delete(view, r)));
+                RowAction.onSelected("Delete…", "registry-delete", "Delete the registry and everything in it", r -> delete(view, r)),
+                RowAction.onSelected("Registry login…", "registry-login", "Reach its contents with a token or the admin user",
+                        r -> RegistryDialogs.login(view, new RegistryLoginViewModel(view.page(), r)).show()));
     }
 
     /** Registry › Create: {@code groupId} is the resource group to preselect (the one selected in the tree), or null. */

@@ -234,7 +234,7 @@ public final class AppServices implements AutoCloseable {
                     () -> new IllegalArgumentException("The sandbox serves no contents for " + loginServer)), clock);
             OperationsService operations = new OperationsService(arm, null, dataPlanes, journal, store, kinds, background, clock);
             operationsListeners.forEach(operations::addListener);
-            session = new Session(arm, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
+            session = new Session(arm, dataPlanes, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
                     new RegistryActions(arm));
             CacheSettings settings = new CacheSettings(db);
             if (!sandbox.id().equals(settings.get(SANDBOX_ID_SETTING).orElse(null))) {
@@ -290,12 +290,13 @@ public final class AppServices implements AutoCloseable {
         }
         String key = scope.key() + "|" + (tenantId == null ? "" : tenantId.toLowerCase(java.util.Locale.ROOT));
         return liveSessions.computeIfAbsent(key, k -> opened.arm(scope, tenantId).map(arm -> {
-            DataPlanes dataPlanes = new DataPlanes(arm, RegistryHosts.azure(), clock);
+            // Registry logins the user kept are in the keyring the accounts use.
+            DataPlanes dataPlanes = new DataPlanes(arm, RegistryHosts.azure(), opened.registryLogins(), clock);
             OperationsService operations = new OperationsService(arm, tenantId, dataPlanes, journal, store, kinds, background,
                     clock);
             operationsListeners.forEach(operations::addListener);
             operations.resume();
-            return new Session(arm, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
+            return new Session(arm, dataPlanes, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
                     new RegistryActions(arm));
         }).orElse(null));
     }
