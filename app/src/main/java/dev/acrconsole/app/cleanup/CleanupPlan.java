@@ -1,0 +1,15 @@
+package dev.acrconsole.app.cleanup;
+
+import dev.acrconsole.app.kind.Row;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a clean-up would delete (a dry run): the tags and the manifests, and the bytes it would free at most (layers
+ * shared with images that stay are not freed, so it is an upper bound), as of when the contents were read.
+ */
+public record CleanupPlan(List<Row> tags, List<Row> manifests, long bytesAtMost, Instant asOf) {
+    public boolean empty() {
+        return tags.isEmpty() && manifests.isEmpty();
+    }
+}
