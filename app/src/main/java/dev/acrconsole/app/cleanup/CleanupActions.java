@@ -85,6 +85,17 @@ public final class CleanupActions {
         return s.toString();
     }
 
+    /**
+     * The ACR task that runs {@link #purgeCommand} on a timer in the registry (what {@code az acr task create --cmd
+     * "acr purge ..." --schedule ... --context /dev/null} makes): an encoded task of one {@code cmd} step.
+     */
+    public static dev.acrconsole.app.tasks.TaskForm purgeTask(CleanupRules rules, String name, String cron) {
+        String cmd = purgeCommand(rules).replace("\\", "\\\\").replace("\"", "\\\"");
+        String yaml = "version: v1.1.0\nsteps:\n  - cmd: \"" + cmd + "\"\n    disableWorkingDirectoryOverride: true\n    timeout: 3600\n";
+        return new dev.acrconsole.app.tasks.TaskForm(name, dev.acrconsole.app.tasks.TaskForm.Step.ENCODED, "", "", "", "",
+                yaml, "Linux", "", "3600", cron, true);
+    }
+
     /** The console matches whole names; anchoring says so to purge too, whichever way it matches. */
     private static String anchored(String regex) {
         return (regex.startsWith("^") ? "" : "^") + regex + (regex.endsWith("$") ? "" : "$");
