@@ -95,6 +95,29 @@ class RepositoriesWindowTest extends WindowFixture {
         shoot("tag-delete-refused");
     }
 
+    @Test
+    void theCleanUpWindowShowsItsDryRunAndTheAcrPurgeItWouldSchedule() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        selectInTree("contosoprodacr", null);
+        waitUntil("the registry's page offers a clean-up", () -> lookup("#registry-cleanup").tryQuery().isPresent());
+        onFx(() -> {
+            lookup("#registry-cleanup").<javafx.scene.control.Button>query().fire();
+            return null;
+        });
+        waitUntil("the clean-up window opens", () -> lookup("#cleanup-dry-run").tryQuery().isPresent());
+        onFx(() -> {
+            lookup("#cleanup-keep").<javafx.scene.control.TextField>query().setText("1");
+            lookup("#cleanup-dry-run").<javafx.scene.control.Button>query().fire();
+            return null;
+        });
+        waitUntil("the dry run lists what would go", () -> onFx(() ->
+                !lookup("#cleanup-plan").<TableView<?>>query().getItems().isEmpty()));
+        assertThat(onFx(() -> lookup("#cleanup-purge").<javafx.scene.control.TextArea>query().getText()))
+                .startsWith("acr purge --filter '^.*$:^.*$' --ago 30d --keep 1 --untagged");
+        assertThat(onFx(() -> lookup("#cleanup-run").<javafx.scene.control.Button>query().isDisabled())).isFalse();
+        shootDialog("cleanup", "#cleanup-plan");
+    }
+
     private javafx.scene.control.TreeView<dev.acrconsole.ui.navigation.NavNode> tree() {
         return lookup("#navigation").query();
     }

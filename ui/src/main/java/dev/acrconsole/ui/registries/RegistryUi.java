@@ -24,6 +24,9 @@ public final class RegistryUi extends UiKind {
         return List.of(
                 RowAction.onSelected("Update…", "registry-update", "Change the SKU, access and policies", r -> update(view, r)),
                 RowAction.onSelected("Delete…", "registry-delete", "Delete the registry and everything in it", r -> delete(view, r)),
+                RowAction.onSelected("Clean up…", "registry-cleanup", "Delete old tags and untagged manifests by rules, with a dry run",
+                        r -> new dev.acrconsole.ui.cleanup.CleanupWindow(new dev.acrconsole.ui.cleanup.CleanupViewModel(
+                                view.page(), r), view.window()).show()),
                 RowAction.onSelected("Registry login…", "registry-login", "Reach its contents with a token or the admin user",
                         r -> RegistryDialogs.login(view, new RegistryLoginViewModel(view.page(), r)).show()));
     }

@@ -24,6 +24,9 @@ public final class RepositoryUi extends UiKind {
         return List.of(
                 RowAction.onSelected("Delete…", "repository-delete", "Delete the repository with every tag and manifest in it",
                         r -> delete(view, new DeleteRepositoryViewModel(view.page(), r)).show()),
+                RowAction.onSelected("Clean up…", "repository-cleanup", "Delete its old tags and untagged manifests by rules",
+                        r -> new dev.acrconsole.ui.cleanup.CleanupWindow(new dev.acrconsole.ui.cleanup.CleanupViewModel(
+                                view.page(), r), view.window()).show()),
                 RowAction.onSelected("Lock", "repository-lock", "No delete and no write until unlocked",
                         r -> !RepositoryActions.locked(r), r -> commands.lock(r, true)),
                 RowAction.onSelected("Unlock", "repository-unlock", "Allow delete and write again", RepositoryActions::locked,
