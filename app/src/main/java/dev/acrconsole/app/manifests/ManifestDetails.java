@@ -73,7 +73,7 @@ public record ManifestDetails(String registry, String repository, String digest,
 
     /**
      * The fields with what the manifest document and its referrers add: for an image its config, layers and total
-     * size; for an index each platform with its manifest's digest; annotations; referrers by what they are (or the
+     * size; for an index each platform with its manifest's digest (short forms: the table's rows, where they are); annotations; referrers by what they are (or the
      * registry's refusal of them, in its words).
      */
     public List<DetailField> fields(ManifestRead read) {
@@ -90,11 +90,11 @@ public record ManifestDetails(String registry, String repository, String digest,
         if (content.isIndex()) {
             f.add(new DetailField("Size", imageSize == null ? null : Sizes.bytes(imageSize)));
             f.add(new DetailField("Platforms", content.manifests().isEmpty() ? "none" : lines(content.manifests().stream()
-                    .map(m -> (m.platform() == null ? "no platform" : m.platform()) + "  " + m.digest()).toList())));
+                    .map(m -> (m.platform() == null ? "no platform" : m.platform()) + "  " + Digests.shortForm(m.digest())).toList())));
         } else {
             f.add(new DetailField("Platform", platforms()));
             ManifestContent.Descriptor c = content.config();
-            f.add(new DetailField("Config", c == null ? null : String.join("  ·  ", c.digest(), size(c.size()), c.mediaType())));
+            f.add(new DetailField("Config", c == null ? null : String.join("  ·  ", Digests.shortForm(c.digest()), size(c.size()), String.valueOf(c.mediaType()))));
             f.add(new DetailField("Layers", content.layers().isEmpty() ? "none" : lines(content.layers().stream()
                     .map(l -> String.join("  ·  ", Digests.shortForm(l.digest()), size(l.size()), String.valueOf(l.mediaType()))).toList())));
             Long total = content.totalSize();
@@ -107,7 +107,7 @@ public record ManifestDetails(String registry, String repository, String digest,
         f.add(new DetailField("Annotations", content.annotations().isEmpty() ? "none" : lines(content.annotations().entrySet()
                 .stream().map(e -> e.getKey() + " = " + e.getValue()).toList())));
         f.add(new DetailField("Referrers", referrersProblem != null ? referrersProblem : referrers.isEmpty() ? "none"
-                : lines(referrers.stream().map(r -> ArtifactTypes.describe(r.artifactType()) + "  " + r.digest()
+                : lines(referrers.stream().map(r -> ArtifactTypes.describe(r.artifactType()) + "  " + Digests.shortForm(r.digest())
                         + (r.artifactType() == null ? "" : "  (" + r.artifactType() + ")")).toList())));
         f.add(new DetailField("Created", Format.armTime(createdTime)));
         f.add(new DetailField("Last updated", Format.armTime(lastUpdateTime)));

@@ -48,6 +48,11 @@ public final class CollectionView implements PageView {
         table.setItems(model.shown());
         table.setPlaceholder(new Label("None cached." + (model.online() ? "" : " Offline: connect to fetch them.")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The view model sorts (by each column's key: a time as the instant it is); the header only says how.
+        table.setSortPolicy(t -> {
+            model.sortBy(t.getSortOrder().stream().map(c -> new SortBy(c.getText(), c.getSortType() == SortType.DESCENDING)).toList());
+            return true;
+        });
         for (TableColumn column : model.columns()) {
             javafx.scene.control.TableColumn<Row, String> c = new javafx.scene.control.TableColumn<>(column.header());
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(orDash(column.value().apply(cell.getValue()))));
@@ -57,11 +62,6 @@ public final class CollectionView implements PageView {
                 table.getSortOrder().add(c);
             }
         }
-        // The view model sorts (by each column's key: a time as the instant it is); the header only says how.
-        table.setSortPolicy(t -> {
-            model.sortBy(t.getSortOrder().stream().map(c -> new SortBy(c.getText(), c.getSortType() == SortType.DESCENDING)).toList());
-            return true;
-        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
         model.selectedProperty().addListener((obs, old, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {
@@ -99,6 +99,7 @@ public final class CollectionView implements PageView {
         model.detailsProperty().addListener((obs, old, fields) -> details.show(fields));
         ScrollPane detailScroll = new ScrollPane(details.node());
         detailScroll.setFitToWidth(true);
+        detailScroll.setId("child-details");
         detailScroll.setPadding(new Insets(8, 16, 8, 16));
         SplitPane split = new SplitPane(table, aside == null ? detailScroll : new SplitPane(detailScroll, aside.node()));
         split.setOrientation(Orientation.VERTICAL);

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Label | value rows, as every detail pane shows them; each value has an id ({@code field-<label>}) for tests, and a
@@ -35,6 +36,7 @@ public final class FieldGrid {
     private static HBox withCopy(Label value, DetailField f) {
         Button copy = new Button("Copy");
         copy.getStyleClass().add("field-copy");
+        copy.setMinWidth(Region.USE_PREF_SIZE); // the value wraps; the button keeps its word
         copy.setId("copy-" + idOf(f.label()));
         copy.setAccessibleText("Copy " + f.label());
         copy.setTooltip(new Tooltip("Copy " + f.value()));
