@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.manifests.ManifestDetails;
+import dev.acrconsole.ui.navigation.NavNode;
 import dev.acrconsole.sandbox.SandboxServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,20 +35,12 @@ class RepositoriesWindowTest extends WindowFixture {
 
     @Test
     void aRegistrysRepositoriesOpenAndEachRepositoryHasItsTagsBelowIt() throws Exception {
-        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        String loginServer = openRepositories();
         SandboxServer sandbox = services.sandbox().orElseThrow();
-        String loginServer = sandbox.dataPlaneUrls().keySet().iterator().next();
-        String registry = loginServer.substring(0, loginServer.indexOf('.'));
-        List<String> expected = sandbox.dataPlaneContents().repositories(loginServer);
-
-        selectInTree("Repositories", registry);
-        waitUntil("the registry's repositories are listed", () -> names("#child-table").containsAll(expected));
         shoot("repositories");
 
-        String repository = expected.getFirst();
-        waitUntil("the repository is a node of the tree", () -> onFx(() -> find(find(lookup("#navigation")
-                .<javafx.scene.control.TreeView<dev.acrconsole.ui.navigation.NavNode>>query().getRoot(), registry), repository) != null));
-        selectInTree("Tags", repository);
+        String repository = sandbox.dataPlaneContents().repositories(loginServer).getFirst();
+        openFolder(loginServer, repository, "Tags");
         List<String> tags = sandbox.dataPlaneContents().tags(loginServer, repository);
         waitUntil("the repository's tags are listed", () -> names("#child-table").containsAll(tags));
         shoot("tags");
@@ -54,14 +49,8 @@ class RepositoriesWindowTest extends WindowFixture {
 
     @Test
     void aMultiArchIndexShowsItsPlatformsAndAnImageItsLayersAndReferrersAndThePullReferenceCopies() throws Exception {
-        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
-        SandboxServer sandbox = services.sandbox().orElseThrow();
-        String loginServer = sandbox.dataPlaneUrls().keySet().iterator().next();
-        String registry = loginServer.substring(0, loginServer.indexOf('.'));
-        selectInTree("Repositories", registry);
-        waitUntil("the registry's repositories are listed", () -> names("#child-table").contains("samples/hello-world"));
-
-        openManifests(registry, "samples/hello-world");
+        String loginServer = openRepositories();
+        openManifests(loginServer, "samples/hello-world");
         selectManifestTagged("v1");
         waitUntil("the index's platforms are read from its manifest", () -> text("#field-platforms").contains("windows/amd64  sha256:"));
         assertThat(text("#field-platforms").lines()).hasSize(3).allSatisfy(line -> assertThat(line).contains("  sha256:"));
@@ -70,7 +59,7 @@ class RepositoriesWindowTest extends WindowFixture {
         assertThat(text("#field-annotations")).contains("org.opencontainers.image.created = ");
         shoot("manifest-index");
 
-        openManifests(registry, "apps/web");
+        openManifests(loginServer, "apps/web");
         ManifestDetails signed = selectManifestTagged("1.3.0");
         waitUntil("the image's referrers are read", () -> text("#field-referrers").contains("Notary signature"));
         assertThat(text("#field-referrers")).contains("SBOM (SPDX)").contains("Attestation (in-toto)");
@@ -94,18 +83,39 @@ class RepositoriesWindowTest extends WindowFixture {
                 .isEqualTo(loginServer + "/apps/web@" + signed.digest());
     }
 
-    private void openManifests(String registry, String repository) throws Exception {
+    /** Opens the window on the sandbox and the Repositories folder of its first registry with contents; its login server. */
+    private String openRepositories() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        SandboxServer sandbox = services.sandbox().orElseThrow();
+        String loginServer = sandbox.dataPlaneUrls().keySet().iterator().next();
+        List<String> expected = sandbox.dataPlaneContents().repositories(loginServer);
+        selectInTree("Repositories", registry(loginServer));
+        waitUntil("the registry's repositories are listed", () -> names("#child-table").containsAll(expected));
+        return loginServer;
+    }
+
+    /** Selects {@code folder} (Tags, Manifests) of {@code repository}, once the repository is a node of the tree. */
+    private void openFolder(String loginServer, String repository, String folder) throws Exception {
+        String registry = registry(loginServer);
         waitUntil("the repository is a node of the tree", () -> onFx(() -> find(find(lookup("#navigation")
-                .<javafx.scene.control.TreeView<dev.acrconsole.ui.navigation.NavNode>>query().getRoot(), registry), repository) != null));
+                .<TreeView<NavNode>>query().getRoot(), registry), repository) != null));
         onFx(() -> {
-            javafx.scene.control.TreeView<dev.acrconsole.ui.navigation.NavNode> tree = lookup("#navigation").query();
-            var item = find(find(find(tree.getRoot(), registry), repository), "Manifests");
-            for (var p = item.getParent(); p != null; p = p.getParent()) {
+            TreeView<NavNode> tree = lookup("#navigation").query();
+            TreeItem<NavNode> item = find(find(find(tree.getRoot(), registry), repository), folder);
+            for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
                 p.setExpanded(true);
             }
             tree.getSelectionModel().select(item);
             return null;
         });
+    }
+
+    private static String registry(String loginServer) {
+        return loginServer.substring(0, loginServer.indexOf('.'));
+    }
+
+    private void openManifests(String loginServer, String repository) throws Exception {
+        openFolder(loginServer, repository, "Manifests");
         waitUntil("the repository's manifests are listed", () -> onFx(() -> lookup("#child-table").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().stream().anyMatch(r -> r instanceof Row row
                         && row.details() instanceof ManifestDetails m && repository.equals(m.repository())))
