@@ -219,7 +219,7 @@ public final class CollectionViewModel implements Lifecycle {
 
     /**
      * What the list does not carry, read when a row is selected and a session is connected: a task's or task run's
-     * full details (into the cache, secrets stripped), an agent pool's queue.
+     * full details (into the cache, secrets stripped), an agent pool's queue, a manifest's document and referrers.
      */
     private void readMore(Row row) {
         Session s = context.session(row);
