@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.cli.LaunchOptions;
+import dev.acrconsole.app.manifests.ManifestDetails;
+import dev.acrconsole.ui.navigation.NavNode;
 import dev.acrconsole.sandbox.SandboxServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** A registry's contents in the window: the Repositories folder, then a repository's Tags, from the sandbox's data plane. */
+/**
+ * A registry's contents in the window: the Repositories folder, then a repository's Tags and Manifests, from the
+ * sandbox's data plane; a manifest's details as read from its document and referrers.
+ */
 class RepositoriesWindowTest extends WindowFixture {
     @TempDir
     Path dir;
@@ -25,20 +35,12 @@ class RepositoriesWindowTest extends WindowFixture {
 
     @Test
     void aRegistrysRepositoriesOpenAndEachRepositoryHasItsTagsBelowIt() throws Exception {
-        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        String loginServer = openRepositories();
         SandboxServer sandbox = services.sandbox().orElseThrow();
-        String loginServer = sandbox.dataPlaneUrls().keySet().iterator().next();
-        String registry = loginServer.substring(0, loginServer.indexOf('.'));
-        List<String> expected = sandbox.dataPlaneContents().repositories(loginServer);
-
-        selectInTree("Repositories", registry);
-        waitUntil("the registry's repositories are listed", () -> names("#child-table").containsAll(expected));
         shoot("repositories");
 
-        String repository = expected.getFirst();
-        waitUntil("the repository is a node of the tree", () -> onFx(() -> find(find(lookup("#navigation")
-                .<javafx.scene.control.TreeView<dev.acrconsole.ui.navigation.NavNode>>query().getRoot(), registry), repository) != null));
-        selectInTree("Tags", repository);
+        String repository = sandbox.dataPlaneContents().repositories(loginServer).getFirst();
+        openFolder(loginServer, repository, "Tags");
         List<String> tags = sandbox.dataPlaneContents().tags(loginServer, repository);
         waitUntil("the repository's tags are listed", () -> names("#child-table").containsAll(tags));
         shoot("tags");
@@ -136,8 +138,100 @@ class RepositoriesWindowTest extends WindowFixture {
         });
     }
 
+    @Test
+    void aMultiArchIndexShowsItsPlatformsAndAnImageItsLayersAndReferrersAndThePullReferenceCopies() throws Exception {
+        String loginServer = openRepositories();
+        openManifests(loginServer, "samples/hello-world");
+        selectManifestTagged("v1");
+        waitUntil("the index's platforms are read from its manifest", () -> text("#field-platforms").contains("windows/amd64  sha256:"));
+        assertThat(text("#field-platforms").lines()).hasSize(3).allSatisfy(line -> assertThat(line).contains("  sha256:"));
+        assertThat(text("#field-media-type")).isEqualTo("application/vnd.oci.image.index.v1+json");
+        assertThat(text("#field-referrers")).isEqualTo("none");
+        assertThat(text("#field-annotations")).contains("org.opencontainers.image.created = ");
+        shoot("manifest-index");
+
+        openManifests(loginServer, "apps/web");
+        ManifestDetails signed = selectManifestTagged("1.3.0");
+        waitUntil("the image's referrers are read", () -> text("#field-referrers").contains("Notary signature"));
+        assertThat(text("#field-referrers")).contains("SBOM (SPDX)").contains("Attestation (in-toto)");
+        assertThat(text("#field-layers").lines()).hasSize(3);
+        assertThat(text("#field-config")).startsWith("sha256:");
+        assertThat(text("#field-total-size")).endsWith("(config and 3 layers)");
+        assertThat(onFx(() -> table("#child-table").getSortOrder().getFirst().getText())).isEqualTo("Last updated");
+        shoot("manifest-image");
+        onFx(() -> {
+            lookup("#child-details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot("manifest-image-referrers");
+
+        onFx(() -> {
+            lookup("#copy-pull-by-digest").queryAs(Button.class).fire();
+            return null;
+        });
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(signed.pullByDigest())
+                .isEqualTo(loginServer + "/apps/web@" + signed.digest());
+    }
+
+    /** Opens the window on the sandbox and the Repositories folder of its first registry with contents; its login server. */
+    private String openRepositories() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        SandboxServer sandbox = services.sandbox().orElseThrow();
+        String loginServer = sandbox.dataPlaneUrls().keySet().iterator().next();
+        List<String> expected = sandbox.dataPlaneContents().repositories(loginServer);
+        selectInTree("Repositories", registry(loginServer));
+        waitUntil("the registry's repositories are listed", () -> names("#child-table").containsAll(expected));
+        return loginServer;
+    }
+
+    /** Selects {@code folder} (Tags, Manifests) of {@code repository}, once the repository is a node of the tree. */
+    private void openFolder(String loginServer, String repository, String folder) throws Exception {
+        String registry = registry(loginServer);
+        waitUntil("the repository is a node of the tree", () -> onFx(() -> find(find(lookup("#navigation")
+                .<TreeView<NavNode>>query().getRoot(), registry), repository) != null));
+        onFx(() -> {
+            TreeView<NavNode> tree = lookup("#navigation").query();
+            TreeItem<NavNode> item = find(find(find(tree.getRoot(), registry), repository), folder);
+            for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            return null;
+        });
+    }
+
+    private static String registry(String loginServer) {
+        return loginServer.substring(0, loginServer.indexOf('.'));
+    }
+
+    private void openManifests(String loginServer, String repository) throws Exception {
+        openFolder(loginServer, repository, "Manifests");
+        waitUntil("the repository's manifests are listed", () -> onFx(() -> lookup("#child-table").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().stream().anyMatch(r -> r instanceof Row row
+                        && row.details() instanceof ManifestDetails m && repository.equals(m.repository())))
+                .orElse(false)));
+    }
+
+    private ManifestDetails selectManifestTagged(String tag) throws Exception {
+        return onFx(() -> {
+            TableView<Row> table = table("#child-table");
+            Row row = table.getItems().stream().filter(r -> r.details(ManifestDetails.class).tags().contains(tag)).findFirst().orElseThrow();
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+            return row.details(ManifestDetails.class);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Row> table(String query) {
+        return (TableView<Row>) lookup(query).query();
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> names(String table) throws Exception {
-        return onFx(() -> ((TableView<Row>) lookup(table).query()).getItems().stream().map(Row::name).toList());
+        // Until the page is there, no names (not a failure: waitUntil asks again).
+        return onFx(() -> lookup(table).tryQuery().map(t -> ((TableView<Row>) t).getItems().stream().map(Row::name).toList())
+                .orElse(List.of()));
     }
 }

@@ -1,20 +1,17 @@
 package dev.acrconsole.app.agentpools;
 
 import dev.acrconsole.app.arm.ApiVersions;
-import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.kind.DetailField;
-import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
+import dev.acrconsole.app.kind.ReadContext;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.cache.ResourceStore;
-import java.time.Clock;
 import java.util.List;
 
 /** A registry's dedicated agent pools for ACR Tasks; how many runs wait for one is read when it is selected. */
@@ -60,8 +57,8 @@ public final class AgentPoolKind extends KindDescriptor<AgentPoolDetails> {
 
     /** AgentPools_GetQueueStatus: how many runs wait for the pool now. */
     @Override
-    public List<DetailField> readMore(ArmClients arm, ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
-        Integer count = arm.registries(row.subscriptionId()).serviceClient().getAgentPools()
+    public List<DetailField> readMore(ReadContext reads, Row row) {
+        Integer count = reads.arm().registries(row.subscriptionId()).serviceClient().getAgentPools()
                 .getQueueStatus(row.resourceGroup(), ArmIds.segment(row.id(), "registries"), row.name()).count();
         return row.details(AgentPoolDetails.class).fields(String.valueOf(count == null ? 0 : count));
     }

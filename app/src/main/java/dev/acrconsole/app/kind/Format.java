@@ -34,13 +34,19 @@ public final class Format {
 
     /** A time as ARM writes it (ISO-8601 with an offset), shown like every other time; as sent if it does not parse. */
     public static String armTime(String text) {
+        Instant at = armInstant(text);
+        return at != null ? instant(at) : text == null || text.isBlank() ? null : text; // else shown as ARM sent it
+    }
+
+    /** A time as ARM or a registry writes it (ISO-8601 with an offset) as the instant it is, to sort by; null if it is not one. */
+    public static Instant armInstant(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return instant(java.time.OffsetDateTime.parse(text).toInstant());
+            return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            return text; // not a time this reads: shown as ARM sent it
+            return null;
         }
     }
 

@@ -1,14 +1,11 @@
 package dev.acrconsole.app.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ReplaceWatch;
 import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.cache.ResourceStore;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -104,11 +101,30 @@ public abstract class KindDescriptor<D> {
     }
 
     /**
-     * Reads what the listing does not carry (a task's full details, an agent pool's queue), updating the cache where
-     * it keeps it; returns the detail fields to show. Blocks on the network: background only.
+     * Reads what the listing does not carry (a task's full details from ARM, an agent pool's queue, a manifest's
+     * document and referrers from its registry's data plane), updating the cache where it keeps it; returns the detail
+     * fields to show. Blocks on the network: background only.
      */
-    public List<DetailField> readMore(ArmClients arm, ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
+    public List<DetailField> readMore(ReadContext reads, Row row) {
         return describe(row).fields();
+    }
+
+    /** How the kind's table is sorted until the user sorts it otherwise; null: as the cache lists the rows. */
+    public SortBy defaultSort() {
+        return null;
+    }
+
+    /** The rows in the order of {@code keys} (the first decides, the next break ties); null when there is none. */
+    public final java.util.Comparator<Row> order(List<SortBy> keys) {
+        java.util.Comparator<Row> order = null;
+        for (SortBy key : keys) {
+            TableColumn column = columns().stream().filter(c -> c.header().equals(key.column())).findFirst().orElse(null);
+            if (column != null) {
+                java.util.Comparator<Row> by = key.descending() ? column.order().reversed() : column.order();
+                order = order == null ? by : order.thenComparing(by);
+            }
+        }
+        return order;
     }
 
     // ---- what the base does with the above; kinds rarely override these ----
@@ -127,6 +143,11 @@ public abstract class KindDescriptor<D> {
     /** A column reading this kind's typed details. */
     protected final TableColumn column(String header, Function<D, String> value) {
         return new TableColumn(header, row -> value.apply(cast(row)));
+    }
+
+    /** A column reading this kind's typed details that sorts by {@code key} (a time's instant), not by its text. */
+    protected final TableColumn column(String header, Function<D, String> value, Function<D, ? extends Comparable<?>> key) {
+        return new TableColumn(header, row -> value.apply(cast(row)), row -> key.apply(cast(row)));
     }
 
     @SuppressWarnings("unchecked")

@@ -68,6 +68,59 @@ public record ManifestDetails(String registry, String repository, String digest,
                 new DetailField("Created", Format.armTime(createdTime)),
                 new DetailField("Last updated", Format.armTime(lastUpdateTime)),
                 new DetailField("Locks", locks.summary().isEmpty() ? "none" : locks.summary()),
-                new DetailField("Pull by digest", pullByDigest()));
+                DetailField.copyable("Pull by digest", pullByDigest()));
+    }
+
+    /**
+     * The fields with what the manifest document and its referrers add: for an image its config, layers and total
+     * size; for an index each platform with its manifest's digest (short forms: the table's rows, where they are); annotations; referrers by what they are (or the
+     * registry's refusal of them, in its words).
+     */
+    public List<DetailField> fields(ManifestRead read) {
+        ManifestContent content = read.content();
+        List<ManifestContent.Descriptor> referrers = read.referrers();
+        String referrersProblem = read.referrersProblem();
+        List<DetailField> f = new ArrayList<>();
+        f.add(new DetailField("Digest", digest));
+        f.add(new DetailField("Tags", tags.isEmpty() ? "untagged" : String.join(", ", tags)));
+        f.add(new DetailField("Media type", content.mediaType() != null ? content.mediaType() : mediaType));
+        if (content.artifactType() != null) {
+            f.add(new DetailField("Artifact type", ArtifactTypes.describe(content.artifactType()) + " (" + content.artifactType() + ")"));
+        }
+        if (content.isIndex()) {
+            f.add(new DetailField("Size", imageSize == null ? null : Sizes.bytes(imageSize)));
+            f.add(new DetailField("Platforms", content.manifests().isEmpty() ? "none" : lines(content.manifests().stream()
+                    .map(m -> (m.platform() == null ? "no platform" : m.platform()) + "  " + Digests.shortForm(m.digest())).toList())));
+        } else {
+            f.add(new DetailField("Platform", platforms()));
+            ManifestContent.Descriptor c = content.config();
+            f.add(new DetailField("Config", c == null ? null : String.join("  ·  ", Digests.shortForm(c.digest()), size(c.size()), String.valueOf(c.mediaType()))));
+            f.add(new DetailField("Layers", content.layers().isEmpty() ? "none" : lines(content.layers().stream()
+                    .map(l -> String.join("  ·  ", Digests.shortForm(l.digest()), size(l.size()), String.valueOf(l.mediaType()))).toList())));
+            Long total = content.totalSize();
+            f.add(new DetailField("Total size", total == null ? null
+                    : Sizes.bytes(total) + " (config and " + content.layers().size() + " layer" + (content.layers().size() == 1 ? "" : "s") + ")"));
+        }
+        if (content.subject() != null) {
+            f.add(new DetailField("Refers to", content.subject()));
+        }
+        f.add(new DetailField("Annotations", content.annotations().isEmpty() ? "none" : lines(content.annotations().entrySet()
+                .stream().map(e -> e.getKey() + " = " + e.getValue()).toList())));
+        f.add(new DetailField("Referrers", referrersProblem != null ? referrersProblem : referrers.isEmpty() ? "none"
+                : lines(referrers.stream().map(r -> ArtifactTypes.describe(r.artifactType()) + "  " + Digests.shortForm(r.digest())
+                        + (r.artifactType() == null ? "" : "  (" + r.artifactType() + ")")).toList())));
+        f.add(new DetailField("Created", Format.armTime(createdTime)));
+        f.add(new DetailField("Last updated", Format.armTime(lastUpdateTime)));
+        f.add(new DetailField("Locks", locks.summary().isEmpty() ? "none" : locks.summary()));
+        f.add(DetailField.copyable("Pull by digest", pullByDigest()));
+        return List.copyOf(f);
+    }
+
+    private static String size(Long bytes) {
+        return bytes == null ? "size unknown" : Sizes.bytes(bytes);
+    }
+
+    private static String lines(List<String> lines) {
+        return String.join("\n", lines);
     }
 }

@@ -7,7 +7,9 @@ import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.Json;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
+import dev.acrconsole.app.kind.ReadContext;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.SortBy;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.app.repositories.RepositoryKind;
@@ -45,12 +47,41 @@ public final class ManifestKind extends KindDescriptor<ManifestDetails> {
         return List.of(
                 column("Digest", d -> Digests.shortForm(d.digest())),
                 column("Tags", d -> String.join(", ", d.tags())),
-                column("Size", d -> d.imageSize() == null ? null : Sizes.bytes(d.imageSize())),
-                column("Last updated", d -> Format.armTime(d.lastUpdateTime())),
-                column("Created", d -> Format.armTime(d.createdTime())),
+                column("Size", d -> d.imageSize() == null ? null : Sizes.bytes(d.imageSize()), ManifestDetails::imageSize),
+                column("Last updated", d -> Format.armTime(d.lastUpdateTime()), d -> Format.armInstant(d.lastUpdateTime())),
+                column("Created", d -> Format.armTime(d.createdTime()), d -> Format.armInstant(d.createdTime())),
                 column("Platforms", ManifestDetails::platforms),
                 column("Media type", ManifestDetails::mediaType),
                 column("Locks", d -> d.locks().summary()));
+    }
+
+    /** Newest first, as a person looks for the latest build. */
+    @Override
+    public SortBy defaultSort() {
+        return SortBy.descending("Last updated");
+    }
+
+    @Override
+    public boolean readsMore() {
+        return true;
+    }
+
+    /**
+     * The manifest document (an image's config and layers, an index's platforms, annotations) and its OCI 1.1
+     * referrers, from the registry's data plane ({@link ManifestRead}; not cached). A refusal of the document fails the
+     * read with the registry's own code and message; one of the referrers only says so in their place.
+     */
+    @Override
+    public List<DetailField> readMore(ReadContext reads, Row row) {
+        ManifestDetails d = row.details(ManifestDetails.class);
+        if (reads.dataPlanes() == null) {
+            return d.fields(); // a session that reads no registry's contents
+        }
+        if (d.registry() == null || d.repository() == null || d.digest() == null) {
+            throw new IllegalStateException("The cache does not say which registry and repository hold this manifest: "
+                    + "refresh its repository's manifests");
+        }
+        return d.fields(ManifestRead.of(reads.dataPlanes().of(d.registry()), d.repository(), d.digest()));
     }
 
     @Override

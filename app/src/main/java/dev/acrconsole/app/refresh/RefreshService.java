@@ -50,6 +50,11 @@ public final class RefreshService {
         this.clock = clock;
     }
 
+    /** The registries' data planes it reads contents from; null when it reads none. */
+    public DataPlanes dataPlanes() {
+        return dataPlanes;
+    }
+
     /** Runs on the caller's thread (a background one): it blocks on the network. */
     public RefreshReport refreshAll(RefreshListener listener) {
         Instant started = clock.instant();

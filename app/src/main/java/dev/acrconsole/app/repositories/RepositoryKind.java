@@ -8,6 +8,7 @@ import dev.acrconsole.app.kind.Json;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.SortBy;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.app.registries.RegistryKind;
@@ -47,11 +48,18 @@ public final class RepositoryKind extends KindDescriptor<RepositoryDetails> {
     public List<TableColumn> columns() {
         return List.of(
                 new TableColumn("Name", Row::name),
-                column("Tags", d -> d.tagCount() == null ? null : String.valueOf(d.tagCount())),
-                column("Manifests", d -> d.manifestCount() == null ? null : String.valueOf(d.manifestCount())),
-                column("Last updated", d -> Format.armTime(d.lastUpdateTime())),
-                column("Created", d -> Format.armTime(d.createdTime())),
+                column("Tags", d -> d.tagCount() == null ? null : String.valueOf(d.tagCount()), RepositoryDetails::tagCount),
+                column("Manifests", d -> d.manifestCount() == null ? null : String.valueOf(d.manifestCount()),
+                        RepositoryDetails::manifestCount),
+                column("Last updated", d -> Format.armTime(d.lastUpdateTime()), d -> Format.armInstant(d.lastUpdateTime())),
+                column("Created", d -> Format.armTime(d.createdTime()), d -> Format.armInstant(d.createdTime())),
                 column("Locks", d -> d.locks().summary()));
+    }
+
+    /** By name, as the registry's catalog lists them. */
+    @Override
+    public SortBy defaultSort() {
+        return SortBy.ascending("Name");
     }
 
     @Override

@@ -35,7 +35,7 @@ public record TagDetails(String registry, String repository, String name, String
                 new DetailField("Created", Format.armTime(createdTime)),
                 new DetailField("Last updated", Format.armTime(lastUpdateTime)),
                 new DetailField("Locks", locks.summary().isEmpty() ? "none" : locks.summary()),
-                new DetailField("Pull by tag", pullByTag()),
-                new DetailField("Pull by digest", pullByDigest()));
+                DetailField.copyable("Pull by tag", pullByTag()),
+                DetailField.copyable("Pull by digest", pullByDigest()));
     }
 }

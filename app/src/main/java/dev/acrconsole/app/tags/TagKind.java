@@ -8,6 +8,7 @@ import dev.acrconsole.app.kind.Json;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.SortBy;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.app.manifests.Digests;
@@ -41,9 +42,15 @@ public final class TagKind extends KindDescriptor<TagDetails> {
         return List.of(
                 new TableColumn("Tag", Row::name),
                 column("Digest", d -> Digests.shortForm(d.digest())),
-                column("Last updated", d -> Format.armTime(d.lastUpdateTime())),
-                column("Created", d -> Format.armTime(d.createdTime())),
+                column("Last updated", d -> Format.armTime(d.lastUpdateTime()), d -> Format.armInstant(d.lastUpdateTime())),
+                column("Created", d -> Format.armTime(d.createdTime()), d -> Format.armInstant(d.createdTime())),
                 column("Locks", d -> d.locks().summary()));
+    }
+
+    /** Newest first, as a person looks for the latest push. */
+    @Override
+    public SortBy defaultSort() {
+        return SortBy.descending("Last updated");
     }
 
     @Override

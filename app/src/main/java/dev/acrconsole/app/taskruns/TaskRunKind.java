@@ -1,11 +1,10 @@
 package dev.acrconsole.app.taskruns;
 
 import dev.acrconsole.app.arm.ApiVersions;
-import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.kind.DetailField;
-import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
+import dev.acrconsole.app.kind.ReadContext;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.kind.Watched;
 import dev.acrconsole.app.kind.TableColumn;
@@ -13,8 +12,6 @@ import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.tasks.TaskKind;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.cache.ResourceStore;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -60,8 +57,8 @@ public final class TaskRunKind extends KindDescriptor<TaskRunDetails> {
 
     /** TaskRuns_GetDetails: the run request in full. */
     @Override
-    public List<DetailField> readMore(ArmClients arm, ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
-        return TaskKind.listDetails(this, arm, store, kinds, row, clock);
+    public List<DetailField> readMore(ReadContext reads, Row row) {
+        return TaskKind.listDetails(this, reads, row);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.acrconsole.app.tasks;
 
 import dev.acrconsole.app.arm.ApiVersions;
-import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmResponse;
 import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
+import dev.acrconsole.app.kind.ReadContext;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.kind.Watched;
@@ -14,7 +14,6 @@ import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.cache.ResourceStore;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -78,18 +77,19 @@ public final class TaskKind extends KindDescriptor<TaskDetails> {
 
     /** Tasks_GetDetails: the step and triggers in full (its credentials' secret values are stripped by the cache). */
     @Override
-    public List<DetailField> readMore(ArmClients arm, ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
-        return listDetails(this, arm, store, kinds, row, clock);
+    public List<DetailField> readMore(ReadContext reads, Row row) {
+        return listDetails(this, reads, row);
     }
 
     /** POSTs {@code {id}/listDetails} (tasks and task runs), caches the answer, and returns its detail fields. */
-    public static List<DetailField> listDetails(dev.acrconsole.app.kind.KindDescriptor<?> kind, ArmClients arm,
-                                                ResourceStore store, KindCatalog kinds, Row row, Clock clock) {
-        ArmResponse r = arm.readHttp().send("POST", row.id() + "/listDetails" + ApiVersions.query(ApiVersions.TASKS), null);
+    public static List<DetailField> listDetails(KindDescriptor<?> kind, ReadContext reads, Row row) {
+        ResourceStore store = reads.store();
+        KindCatalog kinds = reads.kinds();
+        ArmResponse r = reads.arm().readHttp().send("POST", row.id() + "/listDetails" + ApiVersions.query(ApiVersions.TASKS), null);
         if (!r.ok()) {
             throw new IllegalStateException(r.errorCode() + ": " + r.errorMessage());
         }
-        CachedResource details = kind.fromArm(row.scope(), row.tenantId(), r.json(), clock.instant());
+        CachedResource details = kind.fromArm(row.scope(), row.tenantId(), r.json(), reads.clock().instant());
         store.upsert(details, kind.listingKey(row.id()));
         CachedResource cached = store.get(row.scope(), row.id()).orElse(details);
         return kinds.of(cached.kind()).describe(kinds.row(cached)).fields();

@@ -1,6 +1,7 @@
 package dev.acrconsole.ui.collection;
 
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.SortBy;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.ui.details.FieldGrid;
 import dev.acrconsole.ui.fx.ActionBar;
@@ -17,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn.SortType;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -43,13 +45,22 @@ public final class CollectionView implements PageView {
         this.aside = aside;
         table.setId("child-table");
         table.setAccessibleText(model.title());
-        table.setItems(model.rows());
+        table.setItems(model.shown());
         table.setPlaceholder(new Label("None cached." + (model.online() ? "" : " Offline: connect to fetch them.")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The view model sorts (by each column's key: a time as the instant it is); the header only says how.
+        table.setSortPolicy(t -> {
+            model.sortBy(t.getSortOrder().stream().map(c -> new SortBy(c.getText(), c.getSortType() == SortType.DESCENDING)).toList());
+            return true;
+        });
         for (TableColumn column : model.columns()) {
             javafx.scene.control.TableColumn<Row, String> c = new javafx.scene.control.TableColumn<>(column.header());
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(orDash(column.value().apply(cell.getValue()))));
             table.getColumns().add(c);
+            if (model.defaultSort() != null && column.header().equals(model.defaultSort().column())) {
+                c.setSortType(model.defaultSort().descending() ? SortType.DESCENDING : SortType.ASCENDING);
+                table.getSortOrder().add(c);
+            }
         }
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
         if (actions.stream().anyMatch(a -> a.on() == RowAction.On.SELECTED_ROWS)) {
@@ -96,6 +107,7 @@ public final class CollectionView implements PageView {
         model.detailsProperty().addListener((obs, old, fields) -> details.show(fields));
         ScrollPane detailScroll = new ScrollPane(details.node());
         detailScroll.setFitToWidth(true);
+        detailScroll.setId("child-details");
         detailScroll.setPadding(new Insets(8, 16, 8, 16));
         SplitPane split = new SplitPane(table, aside == null ? detailScroll : new SplitPane(detailScroll, aside.node()));
         split.setOrientation(Orientation.VERTICAL);

@@ -6,6 +6,7 @@ import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.SortBy;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.cache.CacheScope;
@@ -17,7 +18,6 @@ import dev.acrconsole.ui.page.Lifecycle;
 import dev.acrconsole.ui.page.PageContext;
 import dev.acrconsole.ui.page.Session;
 import dev.acrconsole.ui.page.Subscriptions;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +31,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 
 /**
  * One collection below a resource (e.g. a registry's tokens): its cached rows at once, then a refresh of that
@@ -44,6 +45,7 @@ public final class CollectionViewModel implements Lifecycle {
     private final String parentId;
     private final KindDescriptor<?> kind;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final SortedList<Row> shown = new SortedList<>(rows);
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     /** The rows selected together (the table lets many be selected where a kind acts on many). */
     private final javafx.collections.ObservableList<Row> selectedRows = javafx.collections.FXCollections.observableArrayList();
@@ -68,6 +70,8 @@ public final class CollectionViewModel implements Lifecycle {
         this.parentScope = parentScope;
         this.parentId = parentId;
         this.kind = context.kinds().of(kind);
+        SortBy initial = this.kind.defaultSort();
+        sortBy(initial == null ? List.of() : List.of(initial));
         selected.addListener((obs, old, row) -> {
             if (row == null) {
                 details.set(List.of());
@@ -133,6 +137,24 @@ public final class CollectionViewModel implements Lifecycle {
 
     public ObservableList<Row> rows() {
         return rows;
+    }
+
+    /**
+     * The rows in the order the table shows them: the kind's default order (tags and manifests newest first) until the
+     * user sorts by other columns ({@link #sortBy}).
+     */
+    public SortedList<Row> shown() {
+        return shown;
+    }
+
+    /** How the kind's table starts sorted; null: as cached. */
+    public SortBy defaultSort() {
+        return kind.defaultSort();
+    }
+
+    /** Sorts the shown rows by these columns (the first decides); none: as cached. By each column's key, not its text. */
+    public void sortBy(List<SortBy> keys) {
+        shown.setComparator(kind.order(keys));
     }
 
     public ObjectProperty<Row> selectedProperty() {
@@ -203,14 +225,14 @@ public final class CollectionViewModel implements Lifecycle {
 
     /**
      * What the list does not carry, read when a row is selected and a session is connected: a task's or task run's
-     * full details (into the cache, secrets stripped), an agent pool's queue.
+     * full details (into the cache, secrets stripped), an agent pool's queue, a manifest's document and referrers.
      */
     private void readMore(Row row) {
         Session s = context.session(row);
         if (s == null || !kind.readsMore()) {
             return;
         }
-        context.background().submit(() -> kind.readMore(s.arm(), context.store(), context.kinds(), row, Clock.systemUTC()))
+        context.background().submit(() -> kind.readMore(s.reads(context.store(), context.kinds()), row))
                 .whenCompleteAsync((f, error) -> {
                     Row now = selected.get();
                     if (now == null || !now.sameResource(row)) {

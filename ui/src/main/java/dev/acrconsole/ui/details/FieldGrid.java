@@ -1,13 +1,23 @@
 package dev.acrconsole.ui.details;
 
 import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.ui.fx.Clipboards;
 import dev.acrconsole.ui.fx.Tables;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** Label | value rows, as every detail pane shows them; each value has an id ({@code field-<label>}) for tests. */
+/**
+ * Label | value rows, as every detail pane shows them; each value has an id ({@code field-<label>}) for tests, and a
+ * copyable one a Copy button ({@code copy-<label>}).
+ */
 public final class FieldGrid {
     private final GridPane grid = new GridPane();
 
@@ -22,6 +32,25 @@ public final class FieldGrid {
         return grid;
     }
 
+    /** The value with a Copy button beside it that puts exactly the value on the clipboard ({@code copy-<label>}). */
+    private static HBox withCopy(Label value, DetailField f) {
+        Button copy = new Button("Copy");
+        copy.getStyleClass().add("field-copy");
+        copy.setMinWidth(Region.USE_PREF_SIZE); // the value wraps; the button keeps its word
+        copy.setId("copy-" + idOf(f.label()));
+        copy.setAccessibleText("Copy " + f.label());
+        copy.setTooltip(new Tooltip("Copy " + f.value()));
+        copy.setOnAction(e -> {
+            Clipboards.put(f.value());
+            copy.setText("Copied");
+        });
+        value.setMinWidth(0);
+        HBox.setHgrow(value, Priority.SOMETIMES);
+        HBox box = new HBox(8, value, copy);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        return box;
+    }
+
     public void show(List<DetailField> fields) {
         grid.getChildren().clear();
         int row = 0;
@@ -31,9 +60,13 @@ public final class FieldGrid {
             Label value = new Label(f.value() == null ? "—" : f.value());
             value.getStyleClass().add("field-value");
             value.setWrapText(true);
-            value.setId("field-" + f.label().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+            value.setId("field-" + idOf(f.label()));
             label.setLabelFor(value);
-            grid.addRow(row++, label, value);
+            grid.addRow(row++, label, f.copyable() && f.value() != null ? withCopy(value, f) : value);
         }
+    }
+
+    private static String idOf(String label) {
+        return label.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 }

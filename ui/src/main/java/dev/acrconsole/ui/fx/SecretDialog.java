@@ -12,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,9 +45,7 @@ public final class SecretDialog {
             Button copy = new Button("Copy");
             copy.setId(id + "-copy-" + row);
             copy.setOnAction(ev -> {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(value.getText());
-                Clipboard.getSystemClipboard().setContent(content);
+                Clipboards.put(value.getText());
                 copy.setText("Copied");
             });
             fields.add(value);

@@ -1,6 +1,7 @@
 package dev.acrconsole.ui.navigation;
 
 import dev.acrconsole.app.registries.RegistryKind;
+import dev.acrconsole.ui.fx.Clipboards;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -206,9 +205,7 @@ public final class NavigationView {
     private void copySelectedId() {
         NavNode node = model.selectedProperty().get();
         if (node != null && node.id() != null) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(node.id());
-            Clipboard.getSystemClipboard().setContent(content);
+            Clipboards.put(node.id());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.acrconsole.ui.runlogs;
 
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.runlogs.Ansi;
+import dev.acrconsole.ui.fx.Clipboards;
 import dev.acrconsole.ui.fx.ViewContext;
 import java.io.File;
 import java.util.Objects;
@@ -15,8 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -142,9 +141,7 @@ public final class RunLogWindow {
         }
         int from = selected.stream().min(Integer::compare).orElseThrow();
         int to = selected.stream().max(Integer::compare).orElseThrow();
-        ClipboardContent content = new ClipboardContent();
-        content.putString(model.text(from, to));
-        Clipboard.getSystemClipboard().setContent(content);
+        Clipboards.put(model.text(from, to));
     }
 
     private void save() {
