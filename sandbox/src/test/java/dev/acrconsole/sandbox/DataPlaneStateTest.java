@@ -52,6 +52,30 @@ class DataPlaneStateTest {
     }
 
     @Test
+    void aTagMovedOrAddedByTheTestHookIsServedAndKeptAcrossARestart() throws Exception {
+        Path file = dir.resolve("state.json");
+        SandboxConfig config = SandboxConfig.defaults().withStateFile(file).withBigRepositoryTags(0);
+        String newer;
+        try (SandboxServer first = SandboxServer.start(config)) {
+            var contents = first.dataPlaneContents();
+            newer = contents.digest(PROD, "nginx", "1.27");
+            assertThat(contents.digest(PROD, "nginx", "1.25")).isNotEqualTo(newer);
+            contents.tag(PROD, "nginx", "1.25", newer);
+            contents.tag(PROD, "nginx", "mainline", newer);
+            DataPlaneClient c = new DataPlaneClient(first, PROD);
+            String bearer = c.admin("repository:nginx:metadata_read");
+            assertThat(DataPlaneClient.json(c.get("acr/v1/nginx/_tags/1.25", bearer)).at("/tag/digest").asText()).isEqualTo(newer);
+            assertThat(DataPlaneClient.json(c.get("acr/v1/nginx/_tags/mainline", bearer)).at("/tag/digest").asText()).isEqualTo(newer);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> contents.tag(PROD, "nginx", "x", "sha256:00"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        try (SandboxServer second = SandboxServer.start(config)) {
+            assertThat(second.dataPlaneContents().tags(PROD, "nginx")).containsExactly("1.25", "1.27", "mainline", "stable");
+            assertThat(second.dataPlaneContents().digest(PROD, "nginx", "1.25")).isEqualTo(newer);
+        }
+    }
+
+    @Test
     void aStateFileFromBeforeTheDataPlaneIsReadAndServesTheSample() throws Exception {
         Path file = dir.resolve("old.json");
         SandboxConfig config = SandboxConfig.defaults().withStateFile(file).withBigRepositoryTags(0)

@@ -78,6 +78,27 @@ public final class Contents {
                 .map(r -> r.tags.get(tag)).map(t -> t.digest).orElse(null);
     }
 
+    /**
+     * Test hook: points {@code tag} of a repository at {@code digest}, one of that repository's manifests, making the tag
+     * when it is not there: what a {@code docker push} of a retagged image does, which the sandbox's API does not take
+     * (it takes no pushes). Kept by the state file like the API's writes. A tag whose writes are disabled is refused as
+     * ACR refuses the push.
+     *
+     * @throws IllegalArgumentException when the registry, repository or manifest is not there, or the tag is locked
+     */
+    public synchronized void tag(String loginServer, String repository, String tag, String digest) {
+        Repository repo = Optional.ofNullable(byLoginServer.get(key(loginServer))).map(r -> r.repositories.get(repository))
+                .orElseThrow(() -> new IllegalArgumentException("No repository " + repository + " in " + loginServer));
+        if (!repo.manifests.containsKey(digest)) {
+            throw new IllegalArgumentException("No manifest " + digest + " in " + repository);
+        }
+        Tag existing = repo.tags.get(tag);
+        if (existing != null && !existing.attributes.writeEnabled() || !repo.attributes.writeEnabled()) {
+            throw new IllegalArgumentException("Writes to " + repository + ":" + tag + " are disabled");
+        }
+        write(op("tag", loginServer, repository).put("reference", tag).put("digest", digest));
+    }
+
     /** Back to the sample, anchored at the start of today (UTC); no writes. */
     public synchronized void clear() {
         anchor = clock.instant().truncatedTo(ChronoUnit.DAYS);
@@ -154,12 +175,29 @@ public final class Contents {
                 }
             }
             case "deleteManifest" -> deleteManifest(repo, ref, at);
+            case "tag" -> tag(repo, ref, op.path("digest").asText(), at);
             case "patchRepository" -> repo.attributes = repo.attributes.with(op.path("value"));
             case "patchTag" -> Optional.ofNullable(repo.tags.get(ref)).ifPresent(t -> t.attributes = t.attributes.with(op.path("value")));
             case "patchManifest" -> Optional.ofNullable(repo.manifests.get(ref))
                     .ifPresent(m -> m.attributes = m.attributes.with(op.path("value")));
             default -> throw new Unreadable("the data plane's journal has an entry it does not know: " + op);
         }
+    }
+
+    /** A tag moved to another manifest, or a new one (a replayed one whose manifest is gone since is skipped). */
+    private static void tag(Repository repo, String name, String digest, Instant at) {
+        if (!repo.manifests.containsKey(digest)) {
+            return;
+        }
+        Tag t = repo.tags.get(name);
+        if (t == null) {
+            repo.tags.put(name, new Tag(name, digest, at, at, Changeable.OPEN));
+        } else {
+            t.digest = digest;
+            t.updated = at;
+        }
+        repo.manifests.get(digest).updated = at;
+        repo.updated = at;
     }
 
     /** A manifest goes with its tags and its referrers (signatures, SBOMs), as ACR deletes them with their subject. */
