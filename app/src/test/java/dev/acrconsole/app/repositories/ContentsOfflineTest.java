@@ -10,6 +10,7 @@ import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.kind.ContentIds;
 import dev.acrconsole.app.kind.ListingKeys;
+import dev.acrconsole.app.manifests.ManifestDetails;
 import dev.acrconsole.app.manifests.ManifestKind;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.review.CacheReview;
@@ -86,6 +87,15 @@ class ContentsOfflineTest {
         // Fewer than 12 hex digits are still a prefix; a digest of nothing cached finds nothing.
         assertThat(review.search().find("sha256:0000000000000000", null, List.of(), 50)).isEmpty();
 
+        // A platform of a multi-arch index: its own (untagged) manifest, and the index holding it with its tags.
+        String hello = ContentIds.repository(prod.id(), "samples/hello-world");
+        ManifestDetails v1 = fixture.children(store(hello), ManifestKind.KIND).stream().map(m -> ManifestDetails.parse(m.json()))
+                .filter(m -> m.tags().contains("v1")).findFirst().orElseThrow();
+        String platform = v1.references().getFirst().digest();
+        assertThat(review.search().find(platform.substring(0, 7 + 12), null, List.of(), 50))
+                .extracting(h -> h.id().toLowerCase()).containsExactlyInAnyOrder(
+                        ContentIds.manifest(hello, platform).toLowerCase(), ContentIds.manifest(hello, v1.digest()).toLowerCase());
+
         // A tag by its name, in every registry and repository that has it, with the kind filter.
         List<SearchHit> stable = review.search().find("stable", null, List.of(TagKind.KIND), 50);
         assertThat(stable).extracting(h -> ContentIds.registryId(h.id()).toLowerCase())
@@ -152,6 +162,10 @@ class ContentsOfflineTest {
             assertThat(new CacheReview(snap, dir.resolve("work"), Clock.systemUTC()).search().find(digest, null, List.of(), 10))
                     .extracting(SearchHit::kind).contains(TagKind.KIND, ManifestKind.KIND);
         }
+    }
+
+    private CachedResource store(String id) {
+        return fixture.store.get(fixture.f.arm().session().cacheScope(), id).orElseThrow();
     }
 
     private List<Change> tagChanges(Changes changes) {
