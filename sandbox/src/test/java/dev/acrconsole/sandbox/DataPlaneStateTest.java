@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DataPlaneStateTest {
 
     static final String PROD = DataPlaneTest.PROD;
+    static final String DEV = "contosodevacr.azurecr.io";
 
     @TempDir
     Path dir;
@@ -48,6 +49,41 @@ class DataPlaneStateTest {
             second.reset();
             assertThat(second.dataPlaneContents().tags(PROD, "nginx")).containsExactly("1.25", "1.27", "stable");
             assertThat(second.dataPlaneContents().repositories(PROD)).contains("legacy/api");
+        }
+    }
+
+    @Test
+    void aTagMovedOrAddedByTheTestHookIsServedAndKeptAcrossARestart() throws Exception {
+        Path file = dir.resolve("state.json");
+        SandboxConfig config = SandboxConfig.defaults().withStateFile(file).withBigRepositoryTags(0);
+        String newer;
+        try (SandboxServer first = SandboxServer.start(config)) {
+            var contents = first.dataPlaneContents();
+            newer = contents.digest(PROD, "nginx", "1.27");
+            assertThat(contents.digest(PROD, "nginx", "1.25")).isNotEqualTo(newer);
+            contents.tag(PROD, "nginx", "1.25", newer);
+            contents.tag(PROD, "nginx", "mainline", newer);
+            DataPlaneClient c = new DataPlaneClient(first, PROD);
+            String bearer = c.admin("repository:nginx:metadata_read");
+            assertThat(DataPlaneClient.json(c.get("acr/v1/nginx/_tags/1.25", bearer)).at("/tag/digest").asText()).isEqualTo(newer);
+            assertThat(DataPlaneClient.json(c.get("acr/v1/nginx/_tags/mainline", bearer)).at("/tag/digest").asText()).isEqualTo(newer);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> contents.tag(PROD, "nginx", "x", "sha256:00"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            // Imported into another registry: the same digest there, its manifest and blobs served.
+            contents.importImage(PROD, "nginx", newer, DEV, "imported/nginx", "1.27");
+            DataPlaneClient dev = new DataPlaneClient(first, DEV);
+            String devBearer = dev.admin("repository:imported/nginx:pull,metadata_read");
+            assertThat(DataPlaneClient.json(dev.get("acr/v1/imported/nginx/_tags/1.27", devBearer)).at("/tag/digest").asText())
+                    .isEqualTo(newer);
+            var manifest = dev.send("GET", "v2/imported/nginx/manifests/" + newer, devBearer, "*/*", null);
+            assertThat(manifest.statusCode()).isEqualTo(200);
+            String layer = DataPlaneClient.json(manifest).at("/layers/0/digest").asText();
+            assertThat(dev.get("v2/imported/nginx/blobs/" + layer, devBearer).statusCode()).isEqualTo(200);
+        }
+        try (SandboxServer second = SandboxServer.start(config)) {
+            assertThat(second.dataPlaneContents().tags(PROD, "nginx")).containsExactly("1.25", "1.27", "mainline", "stable");
+            assertThat(second.dataPlaneContents().digest(DEV, "imported/nginx", "1.27")).isEqualTo(newer);
+            assertThat(second.dataPlaneContents().digest(PROD, "nginx", "1.25")).isEqualTo(newer);
         }
     }
 

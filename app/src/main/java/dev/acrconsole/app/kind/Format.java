@@ -50,6 +50,31 @@ public final class Format {
         }
     }
 
+    /**
+     * Where a resource is, read from its id: its resource group, then the registry or instance it is in
+     * ("rg-platform-prod › contosoprodacr"); for a tag or manifest its registry, whose name is unique in Azure, and its
+     * repository ("contosoprodacr › apps/web").
+     */
+    public static String where(String id) {
+        String repository = ContentIds.repositoryName(id);
+        String registryId = ContentIds.registryId(id);
+        if (repository != null && !ContentIds.parent(id).equalsIgnoreCase(registryId)) {
+            return registryId.substring(registryId.lastIndexOf('/') + 1) + " › " + repository;
+        }
+        String[] parts = id.split("/");
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (parts[i].equalsIgnoreCase("resourceGroups")) {
+                where.append(parts[i + 1]);
+            } else if (parts[i].equalsIgnoreCase("registries") || parts[i].equalsIgnoreCase("instances")) {
+                if (i + 2 < parts.length) {
+                    where.append(" › ").append(parts[i + 1]);
+                }
+            }
+        }
+        return where.toString();
+    }
+
     public static String enabled(Boolean flag) {
         return flag == null ? null : flag ? "Enabled" : "Disabled";
     }

@@ -75,6 +75,14 @@ public abstract class KindDescriptor<D> {
         return List.of(Watched.PROVISIONING);
     }
 
+    /**
+     * A watched field's value as What changed shows it (the field by its {@link Watched#label}); the change log keeps
+     * it whole. As it is unless a kind shows it shorter (a tag's digest as tables show it).
+     */
+    public String changeValue(String field, String value) {
+        return value;
+    }
+
     /** Field names that hold secrets in this kind's JSON (beyond the cache's generic ones): never cached. */
     public Set<String> secretFields() {
         return Set.of();

@@ -58,6 +58,19 @@ public final class TagKind extends KindDescriptor<TagDetails> {
         return List.of(new Watched("Digest", "digest"));
     }
 
+    /**
+     * A digest by its first 12 hex digits (as {@code docker images} shows an image), the field saying it is the digest:
+     * two whole digests side by side do not fit a row of What changed.
+     */
+    @Override
+    public String changeValue(String field, String value) {
+        if (!"Digest".equals(field)) {
+            return value;
+        }
+        String shortForm = Digests.shortForm(value);
+        return shortForm.substring(shortForm.indexOf(':') + 1);
+    }
+
     @Override
     public CachedResource fromDataPlane(CachedResource repository, JsonNode tag, Instant at) {
         String name = Json.text(tag, "name");

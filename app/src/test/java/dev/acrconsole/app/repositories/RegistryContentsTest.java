@@ -2,8 +2,8 @@ package dev.acrconsole.app.repositories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.acrconsole.app.ContentsFixture;
 import dev.acrconsole.app.SandboxFixture;
-import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.dataplane.DataPlanes;
 import dev.acrconsole.app.dataplane.RegistryLogin;
 import dev.acrconsole.app.kind.ListingKeys;
@@ -12,14 +12,12 @@ import dev.acrconsole.app.manifests.ManifestKind;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.app.refresh.RefreshService;
-import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.tags.TagDetails;
 import dev.acrconsole.app.tags.TagKind;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceStore;
 import dev.acrconsole.sandbox.SandboxConfig;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistryContentsTest {
     @TempDir
     Path dir;
+    private ContentsFixture contents;
     private SandboxFixture f;
     private DataPlanes planes;
     private RefreshService refresh;
@@ -42,19 +41,17 @@ class RegistryContentsTest {
 
     @BeforeEach
     void setUp() {
-        f = new SandboxFixture(SandboxConfig.defaults().withBigRepositoryTags(1200), dir);
-        planes = new DataPlanes(f.arm(), s -> f.sandbox.dataPlaneUrl(s).orElseThrow(), Clock.systemUTC());
-        store = f.store();
-        refresh = new RefreshService(f.arm(), planes, store, Kinds.CATALOG, Clock.systemUTC());
-        refresh.refreshAll(RefreshListener.NONE);
-        String loginServer = f.sandbox.dataPlaneUrls().keySet().iterator().next();
-        registry = store.resources(f.arm().session().cacheScope(), RegistryKind.KIND).stream()
-                .filter(r -> r.json().contains("\"" + loginServer + "\"")).findFirst().orElseThrow();
+        contents = new ContentsFixture(SandboxConfig.defaults().withBigRepositoryTags(1200), dir);
+        f = contents.f;
+        planes = contents.planes;
+        store = contents.store;
+        refresh = contents.refresh;
+        registry = contents.registry(f.sandbox.dataPlaneUrls().keySet().iterator().next());
     }
 
     @AfterEach
     void tearDown() {
-        f.close();
+        contents.close();
     }
 
     @Test
@@ -120,6 +117,6 @@ class RegistryContentsTest {
     }
 
     private List<CachedResource> children(CachedResource parent, dev.acrconsole.cache.ResourceKind kind) {
-        return store.listingRows(f.arm().session().cacheScope(), ListingKeys.children(parent.id(), kind));
+        return contents.children(parent, kind);
     }
 }

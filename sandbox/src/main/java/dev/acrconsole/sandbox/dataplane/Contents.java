@@ -78,6 +78,47 @@ public final class Contents {
                 .map(r -> r.tags.get(tag)).map(t -> t.digest).orElse(null);
     }
 
+    /**
+     * Test hook: points {@code tag} of a repository at {@code digest}, one of that repository's manifests, making the tag
+     * when it is not there: what a {@code docker push} of a retagged image does, which the sandbox's API does not take
+     * (it takes no pushes). Kept by the state file like the API's writes. A tag whose writes are disabled is refused as
+     * ACR refuses the push.
+     *
+     * @throws IllegalArgumentException when the registry, repository or manifest is not there, or the tag is locked
+     */
+    public synchronized void tag(String loginServer, String repository, String tag, String digest) {
+        Repository repo = Optional.ofNullable(byLoginServer.get(key(loginServer))).map(r -> r.repositories.get(repository))
+                .orElseThrow(() -> new IllegalArgumentException("No repository " + repository + " in " + loginServer));
+        if (!repo.manifests.containsKey(digest)) {
+            throw new IllegalArgumentException("No manifest " + digest + " in " + repository);
+        }
+        Tag existing = repo.tags.get(tag);
+        if (existing != null && !existing.attributes.writeEnabled() || !repo.attributes.writeEnabled()) {
+            throw new IllegalArgumentException("Writes to " + repository + ":" + tag + " are disabled");
+        }
+        write(op("tag", loginServer, repository).put("reference", tag).put("digest", digest));
+    }
+
+    /**
+     * Test hook: copies a manifest (an index with its children) and the blobs it names from a repository of one registry
+     * to a repository of another (made when it is not there), tagged {@code tag}: what {@code az acr import} does, which
+     * the sandbox's Registries_ImportImage does not (501), so one digest can live in two registries. Kept by the state
+     * file like the API's writes.
+     *
+     * @throws IllegalArgumentException when the source manifest or the target registry is not there
+     */
+    public synchronized void importImage(String fromLoginServer, String fromRepository, String digest, String toLoginServer,
+                                         String toRepository, String tag) {
+        boolean there = Optional.ofNullable(byLoginServer.get(key(fromLoginServer))).map(r -> r.repositories.get(fromRepository))
+                .map(r -> r.manifests.containsKey(digest)).orElse(false);
+        if (!there || !byLoginServer.containsKey(key(toLoginServer))) {
+            throw new IllegalArgumentException("No manifest " + digest + " in " + fromLoginServer + "/" + fromRepository
+                    + ", or no registry " + toLoginServer);
+        }
+        write(op("import", toLoginServer, toRepository).put("reference", tag).put("digest", digest)
+                .put("source", key(fromLoginServer)).put("sourceRepository", fromRepository));
+    }
+
     /** Back to the sample, anchored at the start of today (UTC); no writes. */
     public synchronized void clear() {
         anchor = clock.instant().truncatedTo(ChronoUnit.DAYS);
@@ -140,12 +181,16 @@ public final class Contents {
     /** Carries out one journal entry; one about something gone since is skipped, as a replayed delete would be. */
     private void replay(JsonNode op) {
         RegistryContents reg = byLoginServer.get(key(op.path("registry").asText()));
+        Instant at = Instant.parse(op.path("at").asText());
+        String ref = op.path("reference").asText(null);
+        if (reg != null && "import".equals(op.path("op").asText())) {
+            importImage(reg, op.path("repository").asText(), ref, op, at);
+            return;
+        }
         Repository repo = reg == null ? null : reg.repositories.get(op.path("repository").asText());
         if (repo == null) {
             return;
         }
-        Instant at = Instant.parse(op.path("at").asText());
-        String ref = op.path("reference").asText(null);
         switch (op.path("op").asText()) {
             case "deleteRepository" -> reg.repositories.remove(repo.name);
             case "deleteTag" -> {
@@ -154,12 +199,57 @@ public final class Contents {
                 }
             }
             case "deleteManifest" -> deleteManifest(repo, ref, at);
+            case "tag" -> tag(repo, ref, op.path("digest").asText(), at);
             case "patchRepository" -> repo.attributes = repo.attributes.with(op.path("value"));
             case "patchTag" -> Optional.ofNullable(repo.tags.get(ref)).ifPresent(t -> t.attributes = t.attributes.with(op.path("value")));
             case "patchManifest" -> Optional.ofNullable(repo.manifests.get(ref))
                     .ifPresent(m -> m.attributes = m.attributes.with(op.path("value")));
             default -> throw new Unreadable("the data plane's journal has an entry it does not know: " + op);
         }
+    }
+
+    /** A tag moved to another manifest, or a new one (a replayed one whose manifest is gone since is skipped). */
+    private static void tag(Repository repo, String name, String digest, Instant at) {
+        if (!repo.manifests.containsKey(digest)) {
+            return;
+        }
+        Tag t = repo.tags.get(name);
+        if (t == null) {
+            repo.tags.put(name, new Tag(name, digest, at, at, Changeable.OPEN));
+        } else {
+            t.digest = digest;
+            t.updated = at;
+        }
+        repo.manifests.get(digest).updated = at;
+        repo.updated = at;
+    }
+
+    /** An imported manifest, its children and blobs, tagged; one whose source is gone since is skipped. */
+    private void importImage(RegistryContents to, String repository, String tag, JsonNode op, Instant at) {
+        RegistryContents from = byLoginServer.get(key(op.path("source").asText()));
+        Repository source = from == null ? null : from.repositories.get(op.path("sourceRepository").asText());
+        String digest = op.path("digest").asText();
+        if (source == null || !source.manifests.containsKey(digest)) {
+            return;
+        }
+        Repository target = to.repositories.computeIfAbsent(repository, name -> new Repository(name, at));
+        copy(from, source, source.manifests.get(digest), to, target, at);
+        tag(target, tag, digest, at);
+    }
+
+    private static void copy(RegistryContents from, Repository source, Manifest m, RegistryContents to, Repository target,
+                             Instant at) {
+        for (Manifest.Platform child : m.references) {
+            Optional.ofNullable(source.manifests.get(child.digest())).ifPresent(c -> copy(from, source, c, to, target, at));
+        }
+        String text = new String(m.bytes, java.nio.charset.StandardCharsets.UTF_8);
+        from.blobs.forEach((digest, bytes) -> {
+            if (text.contains("\"" + digest + "\"")) {
+                to.blobs.putIfAbsent(digest, bytes);
+            }
+        });
+        target.manifests.putIfAbsent(m.digest, new Manifest(m.digest, m.mediaType, m.bytes, m.configMediaType, m.architecture,
+                m.os, m.imageSize, m.references, m.subject, m.artifactType, at, Changeable.OPEN));
     }
 
     /** A manifest goes with its tags and its referrers (signatures, SBOMs), as ACR deletes them with their subject. */

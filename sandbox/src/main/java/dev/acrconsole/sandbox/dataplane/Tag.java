@@ -5,7 +5,7 @@ import java.time.Instant;
 /** A tag of a repository: a name pointing at a manifest digest. */
 final class Tag {
     final String name;
-    final String digest;
+    String digest;
     final Instant created;
     Instant updated;
     Changeable attributes;

@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.changes;
 
+import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.cache.Change;
 import dev.acrconsole.cache.ResourceKind;
 import dev.acrconsole.ui.fx.FormRows;
@@ -13,13 +14,15 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The change view: filters, then what changed (when, what, resource, field, before → after). */
+/** The change view: filters, then what changed (when, what, resource, where, field, before → after). */
 public final class ChangesView extends PageView.OfModel {
     private final BorderPane root = new BorderPane();
     private final ChangesViewModel model;
@@ -60,12 +63,15 @@ public final class ChangesView extends PageView.OfModel {
         table.setPlaceholder(new Label("No changes."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                column("When", 140, ChangesViewModel::when),
-                column("Resource", 190, Change::name),
-                column("Kind", 55, c -> badges.apply(ResourceKind.of(c.kind()))),
-                column("Field", 140, c -> c.field() == null ? "" : c.field()),
-                column("Change", 200, ChangesViewModel::describe),
-                column("Account", 90, c -> c.scope().account()));
+                // Together narrower than the page beside the tree, so a change's before → after (a tag's digests) shows
+                // whole; the account, last, takes what is left.
+                column("When", 125, ChangesViewModel::when),
+                column("Resource", 100, Change::name),
+                column("Kind", 42, c -> badges.apply(ResourceKind.of(c.kind()))),
+                column("Where", 150, c -> Format.where(c.id())),
+                column("Field", 70, c -> c.field() == null ? "" : c.field()),
+                withWholeValues(column("Change", 225, model::shown)),
+                column("Account", 60, c -> c.scope().account()));
         Tables.onDoubleClick(table, model::open);
 
         VBox header = new VBox(6, title, bar, FormRows.errorLabel(model.daysErrorProperty(), "changes-days-error"), summary);
@@ -77,6 +83,20 @@ public final class ChangesView extends PageView.OfModel {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** The column's cells say the change whole in their tooltip (a digest the column shows shortened). */
+    private static TableColumn<Change, String> withWholeValues(TableColumn<Change, String> c) {
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                Change change = empty ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setTooltip(change == null ? null : new Tooltip(ChangesViewModel.describe(change)));
+            }
+        });
+        return c;
     }
 
     private static TableColumn<Change, String> column(String header, double width, Function<Change, String> value) {

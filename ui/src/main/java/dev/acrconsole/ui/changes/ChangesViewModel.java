@@ -195,6 +195,20 @@ public final class ChangesViewModel implements Lifecycle {
         } // a tenant is no node of the tree: nothing to open
     }
 
+    /**
+     * What the Change column shows: {@link #describe}, each value as its kind shows it (a tag's digests as the Tags
+     * table does, so before and after fit a row); {@link #describe} has them whole.
+     */
+    public String shown(Change c) {
+        if (c.what() != Change.What.changed) {
+            return describe(c);
+        }
+        KindDescriptor<?> d = context.kinds().of(ResourceKind.of(c.kind()));
+        return describe(new Change(c.seq(), c.at(), c.scope(), c.id(), c.kind(), c.name(), c.what(), c.field(),
+                c.before() == null ? null : d.changeValue(c.field(), c.before()),
+                c.after() == null ? null : d.changeValue(c.field(), c.after())));
+    }
+
     /** "Succeeded → Failed", "added", "removed". */
     public static String describe(Change c) {
         return switch (c.what()) {

@@ -98,7 +98,10 @@ public final class NavigationView {
         }
     }
 
-    /** Descends only into items on the way to the wanted key (and into account roots). */
+    /**
+     * Descends only into items on the way to the wanted key (and into account roots, and into the folders of a resource
+     * on the way: a registry's Repositories folder holds the repositories' nodes).
+     */
     private static TreeItem<NavNode> findOnPath(TreeItem<NavNode> parent, String key) {
         for (TreeItem<NavNode> child : parent.getChildren()) {
             String k = child.getValue().key();
@@ -106,7 +109,8 @@ public final class NavigationView {
                 return child;
             }
             // ARM ids nest, so the path to a resource is its prefixes; account roots hold whole trees.
-            if (child.getValue().role() == NavNode.Role.ACCOUNT || key.startsWith(k + "/") || key.startsWith(k + "#")) {
+            String path = child.getValue().folder() && k.contains("#") ? k.substring(0, k.lastIndexOf('#')) : k;
+            if (child.getValue().role() == NavNode.Role.ACCOUNT || key.startsWith(path + "/") || key.startsWith(k + "#")) {
                 TreeItem<NavNode> found = findOnPath(child, key);
                 if (found != null) {
                     return found;

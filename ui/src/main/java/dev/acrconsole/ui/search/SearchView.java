@@ -60,7 +60,7 @@ public final class SearchView implements PageView {
         table.getColumns().setAll(
                 column("Kind", h -> badges.apply(h.kind())),
                 column("Name", SearchHit::name),
-                column("Where", SearchView::where),
+                column("Where", h -> Format.where(h.id())),
                 column("Account", h -> h.scope().account()),
                 column("Fetched", h -> Format.instant(h.fetchedAt())));
         Tables.onDoubleClick(table, model::open);
@@ -90,22 +90,6 @@ public final class SearchView implements PageView {
     @Override
     public void deactivate() {
         // nothing to release
-    }
-
-    /** Subscription / resource group / parent, read from the id: where to look for it. */
-    private static String where(SearchHit h) {
-        String[] parts = h.id().split("/");
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (parts[i].equalsIgnoreCase("resourceGroups")) {
-                where.append(parts[i + 1]);
-            } else if (parts[i].equalsIgnoreCase("registries") || parts[i].equalsIgnoreCase("instances")) {
-                if (i + 2 < parts.length) {
-                    where.append(" › ").append(parts[i + 1]);
-                }
-            }
-        }
-        return where.toString();
     }
 
     private static TableColumn<SearchHit, String> column(String header, Function<SearchHit, String> value) {
