@@ -31,6 +31,11 @@ public final class RegistryUi extends UiKind {
                         r -> RegistryDialogs.login(view, new RegistryLoginViewModel(view.page(), r)).show()));
     }
 
+    @Override
+    public List<dev.acrconsole.ui.kind.DetailsSection> sections(ViewContext view) {
+        return List.of(new RegistryUsageSection(new RegistryUsageViewModel(view.page())));
+    }
+
     /** Registry › Create: {@code groupId} is the resource group to preselect (the one selected in the tree), or null. */
     public static void create(ViewContext view, String groupId) {
         RegistryDialogs.create(view, groupId).show();
