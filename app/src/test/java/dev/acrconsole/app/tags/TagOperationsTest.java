@@ -137,6 +137,29 @@ class TagOperationsTest {
         assertThat(fifty).allSatisfy(t -> assertThat(env.store().get(scope(), t.id())).isEmpty());
     }
 
+    @Test
+    void aCanceledBulkStopsBetweenItemsAndSaysHowManyWereNotSent() throws Exception {
+        start(SandboxConfig.defaults().withBigRepositoryTags(120).withLatencyMs(30));
+        CachedResource big = env.store().resources(scope(), RepositoryKind.KIND).stream()
+                .max(Comparator.comparingInt(r -> rows(r.id(), TagKind.KIND).size())).orElseThrow();
+        List<Row> sixty = rows(big.id(), TagKind.KIND).stream().map(Kinds.CATALOG::row)
+                .filter(t -> !TagActions.locked(t)).limit(60).toList();
+
+        Operation op = service.submit(TagActions.deleteAll(sixty)).get(10, TimeUnit.SECONDS);
+        await(op.id(), o -> o.state() == State.Running);
+        String said = service.cancel(op.id()).get(10, TimeUnit.SECONDS);
+        Operation canceled = await(op.id(), o -> o.state().terminal());
+
+        assertThat(said).startsWith("Stopping after the item being sent");
+        assertThat(canceled.state()).isEqualTo(State.Canceled);
+        assertThat(canceled.errorMessage()).matches("\\d+ of 60 done; \\d+ not sent \\(canceled\\)");
+        long notSent = Long.parseLong(canceled.errorMessage().replaceAll(".*; (\\d+) not sent.*", "$1"));
+        assertThat(notSent).isPositive();
+        List<String> left = env.sandbox.dataPlaneContents().tags(loginServer, big.name());
+        assertThat(sixty.stream().map(Row::name).filter(left::contains).count())
+                .as("the items not sent are still in the registry").isEqualTo(notSent);
+    }
+
     private boolean repositoryLocked(Row tag) {
         return env.store().get(scope(), tag.resource().parentId())
                 .map(r -> dev.acrconsole.app.repositories.RepositoryDetails.parse(r.json()).locks().locked()).orElse(false);
