@@ -12,9 +12,9 @@ class KeyringLoginsTest {
         MemorySecretStore store = new MemorySecretStore();
         KeyringLogins logins = new KeyringLogins(store);
 
-        logins.remember("Contoso.azurecr.io", new RegistryLogin("webreader", "pass\\nwith a newline? no: p@ss"));
+        logins.remember("Contoso.azurecr.io", new RegistryLogin("webreader", "p@ss:word\nsecond line"));
 
-        assertThat(logins.find("contoso.azurecr.io")).contains(new RegistryLogin("webreader", "pass\\nwith a newline? no: p@ss"));
+        assertThat(logins.find("contoso.azurecr.io")).contains(new RegistryLogin("webreader", "p@ss:word\nsecond line"));
         assertThat(logins.find("fabrikam.azurecr.io")).isEmpty();
         logins.forget("CONTOSO.azurecr.io");
         assertThat(logins.find("contoso.azurecr.io")).isEmpty();
