@@ -25,12 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Sends operations on a registry's data plane ({@link DataPlaneRequests}) and brings the cache in line with each item
  * as it succeeds. They end with their answer (ACR's data plane has no long-running operations), except a bulk one,
- * which sends {@link #BATCH} items a step and journals each item's outcome in its body, so the progress shows, a
- * restart goes on from the first item without an outcome, and a cancel stops it between items.
+ * which sends {@link #BATCH} items a step ({@link #IN_FLIGHT} at a time) and journals each item's outcome in its body,
+ * so the progress shows, a restart goes on from the first item without an outcome, and a cancel stops it between steps.
  */
 final class DataPlaneSteps {
     /** Items sent per step: the journal records the progress at least this often. */
     static final int BATCH = 10;
+    /** Requests of a bulk in flight at once. */
+    static final int IN_FLIGHT = 4;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final DataPlanes planes;
@@ -83,36 +85,71 @@ final class DataPlaneSteps {
             return ended(op, body, items, true);
         }
         DataPlane plane = plane(op);
-        int sent = 0;
-        for (ObjectNode item : items) {
-            if (item.has("outcome")) {
-                continue;
-            }
-            if (sent == BATCH || cancelRequested.contains(op.id())) {
-                break;
-            }
+        List<ObjectNode> next = items.stream().filter(i -> !i.has("outcome")).limit(BATCH).toList();
+        // Up to IN_FLIGHT requests at a time: a registry takes a few at once, and throttles (429) beyond its limit.
+        List<AcrResponse> answers = sendAll(plane, next);
+        boolean wait = false;
+        boolean throttled = false;
+        for (int i = 0; i < next.size(); i++) {
+            ObjectNode item = next.get(i);
+            AcrResponse r = answers.get(i);
             String method = item.path("method").asText();
-            String path = item.path("path").asText();
-            AcrResponse r = plane.send(method, path, item.hasNonNull("body") ? item.get("body").asText() : null,
-                    "application/json");
-            sent++;
-            if (done(method, r)) {
-                String note = sync(plane, op.scope(), method, path, item.path("target").asText(), op.targetKind());
+            if (r == null) {
+                wait = true; // not sent: canceled meanwhile, or its registry did not answer (asked again next step)
+            } else if (done(method, r)) {
+                String note = sync(plane, op.scope(), method, item.path("path").asText(), item.path("target").asText(),
+                        op.targetKind());
                 item.put("outcome", "done");
                 if (note != null) {
                     item.put("note", note);
                 }
             } else if (transientStatus(r.status())) {
-                // Throttled or a passing failure: this item waits for the next step, with the progress journaled.
-                Instant now = clock.instant();
-                return progressed(op, body, items, now.plus(PollDelay.backoff(1)), r.status() == 429, now);
+                // Throttled or a passing failure: the item waits for the next step, with the progress journaled.
+                wait = true;
+                throttled |= r.status() == 429;
             } else {
                 item.put("outcome", r.errorCode() + ": " + r.errorMessage());
             }
         }
         Instant now = clock.instant();
-        return items.stream().allMatch(i -> i.has("outcome")) ? ended(op, body, items, false)
-                : progressed(op, body, items, now, false, now);
+        if (items.stream().allMatch(i -> i.has("outcome"))) {
+            return ended(op, body, items, false);
+        }
+        return progressed(op, body, items, wait ? now.plus(PollDelay.backoff(1)) : now, throttled, now);
+    }
+
+    /**
+     * Sends the items, {@link #IN_FLIGHT} at a time; each answer in the items' order, null for one not sent (a cancel
+     * came) or not answered. If none was answered, the registry could not be reached: that is thrown, as for one request.
+     */
+    private List<AcrResponse> sendAll(DataPlane plane, List<ObjectNode> items) {
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(IN_FLIGHT);
+        List<java.util.concurrent.Future<AcrResponse>> sent = new ArrayList<>();
+        RuntimeException[] unreachable = new RuntimeException[1];
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (ObjectNode item : items) {
+                sent.add(threads.submit(() -> {
+                    slots.acquire();
+                    try {
+                        return plane.send(item.path("method").asText(), item.path("path").asText(),
+                                item.hasNonNull("body") ? item.get("body").asText() : null, "application/json");
+                    } catch (RuntimeException e) {
+                        unreachable[0] = e;
+                        return null;
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+        }
+        List<AcrResponse> answers = new ArrayList<>();
+        for (var f : sent) {
+            answers.add(f.state() == java.util.concurrent.Future.State.SUCCESS ? f.resultNow() : null);
+        }
+        if (unreachable[0] != null && answers.stream().allMatch(java.util.Objects::isNull)) {
+            throw unreachable[0];
+        }
+        return answers;
     }
 
     private Operation progressed(Operation op, ObjectNode body, List<ObjectNode> items, Instant next, boolean throttled,
