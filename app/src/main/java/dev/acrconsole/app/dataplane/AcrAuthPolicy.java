@@ -83,7 +83,7 @@ final class AcrAuthPolicy implements HttpPipelinePolicy {
     @Override
     public Mono<HttpResponse> process(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
         HttpRequest request = context.getHttpRequest();
-        return Mono.fromRunnable(() -> authorizeFromCache(request)).then(next.clone().process()).flatMap(response -> {
+        return Mono.fromRunnable(() -> authorizeFromCache(request)).then(Mono.defer(() -> next.clone().process())).flatMap(response -> {
             AcrChallenge challenge = challengeOf(request, response);
             if (challenge == null) {
                 return Mono.just(response);

@@ -77,6 +77,19 @@ class RegistryContentsTest {
     }
 
     @Test
+    void theSdksTypedClientOnTheSamePipelineListsWhatTheRegistryHolds() {
+        // The SDK's own client, on the console's pipeline (its HTTP client, trust and token exchange), not the SDK's.
+        String loginServer = loginServer();
+        var client = planes.of(loginServer).client();
+
+        assertThat(client.listRepositoryNames().stream().toList())
+                .containsExactlyInAnyOrderElementsOf(f.sandbox.dataPlaneContents().repositories(loginServer));
+        String repository = f.sandbox.dataPlaneContents().repositories(loginServer).getFirst();
+        assertThat(client.getRepository(repository).getProperties().getTagCount())
+                .isEqualTo(f.sandbox.dataPlaneContents().tags(loginServer, repository).size());
+    }
+
+    @Test
     void anIndexsManifestShowsThePlatformsItHolds() {
         refresh.refreshChildren(registry, RepositoryKind.KIND, RefreshListener.NONE);
         List<ManifestDetails> manifests = new java.util.ArrayList<>();
