@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.Json;
+import dev.acrconsole.app.kind.Sizes;
 import dev.acrconsole.app.repositories.Locks;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
 import dev.acrconsole.app.kind.ReadContext;
 import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.app.kind.Sizes;
 import dev.acrconsole.app.kind.SortBy;
 import dev.acrconsole.app.kind.TableColumn;
 import dev.acrconsole.app.kind.Watched;

@@ -6,7 +6,7 @@ import dev.acrconsole.app.arm.ArmClients;
 import dev.acrconsole.app.arm.ArmRequestException;
 import dev.acrconsole.app.arm.ArmResponse;
 import dev.acrconsole.app.kind.Json;
-import dev.acrconsole.app.manifests.Sizes;
+import dev.acrconsole.app.kind.Sizes;
 import java.util.ArrayList;
 import java.util.List;
 

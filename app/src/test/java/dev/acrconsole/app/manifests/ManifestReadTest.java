@@ -1,8 +1,5 @@
 package dev.acrconsole.app.manifests;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.acrconsole.app.SandboxFixture;
 import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.dataplane.AcrRequestException;
@@ -10,6 +7,7 @@ import dev.acrconsole.app.dataplane.DataPlanes;
 import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.app.kind.ReadContext;
+import dev.acrconsole.app.kind.Sizes;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.registries.RegistryKind;
@@ -25,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What a selected manifest reads beyond its listing, from the sandbox's data plane through the real pipeline: the

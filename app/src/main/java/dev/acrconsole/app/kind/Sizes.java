@@ -1,4 +1,4 @@
-package dev.acrconsole.app.manifests;
+package dev.acrconsole.app.kind;
 
 import java.util.Locale;
 
