@@ -190,6 +190,32 @@ public final class ResourceStore {
         }
     }
 
+    /**
+     * The rows of {@code kind} below {@code parent} that share its scope, tenant, subscription and group (what is in a
+     * registry: its repositories' tags and manifests), in no particular order. Only the columns they do not share are
+     * read: a clean-up's dry run reads 100,000s of them, and each column costs a call into SQLite. Blocks: background.
+     */
+    public List<CachedResource> sharingParent(CachedResource parent, ResourceKind kind) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, name, type, location, sku, provisioning_state, json,"
+                    + " fetched_at FROM resource WHERE scope_key = ? AND parent_key = ? AND kind = ?")) {
+                s.setString(1, parent.scope().key());
+                s.setString(2, CachedResource.idKey(parent.id()));
+                s.setString(3, kind.code());
+                List<CachedResource> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CachedResource(parent.scope(), rs.getString(1), kind, rs.getString(2), rs.getString(3),
+                                parent.tenantId(), parent.subscriptionId(), parent.resourceGroup(), rs.getString(4),
+                                rs.getString(5), rs.getString(6), CachedResource.idKey(parent.id()), rs.getString(7),
+                                Instant.ofEpochMilli(rs.getLong(8))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** The resources of a kind directly below {@code parentId}, by name. */
     public List<CachedResource> children(CacheScope scope, String parentId, ResourceKind kind) {
         return db.read(c -> {

@@ -49,6 +49,24 @@ class ResourceStoreTest {
     }
 
     @Test
+    void rowsSharingTheirParentsColumnsReadAsTheWholeRowsDo() {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource registry = TestRows.registry("alpha", T1);
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(registry), T1);
+            store.replaceListing(TestRows.SCOPE, registry.id() + "|connections", TestKinds.PRIVATE_ENDPOINT_CONNECTION,
+                    List.of(TestRows.connection(registry, "b", "Approved", T1), TestRows.connection(registry, "a", "Pending", T1)), T1);
+
+            List<CachedResource> whole = store.children(TestRows.SCOPE, registry.id(), TestKinds.PRIVATE_ENDPOINT_CONNECTION);
+            List<CachedResource> sharing = store.sharingParent(store.get(TestRows.SCOPE, registry.id()).orElseThrow(),
+                    TestKinds.PRIVATE_ENDPOINT_CONNECTION);
+
+            assertThat(whole).hasSize(2);
+            assertThat(sharing).containsExactlyInAnyOrderElementsOf(whole);
+        }
+    }
+
+    @Test
     void replacingAListingSwapsItsRowsAndKeepsOtherListings() {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);

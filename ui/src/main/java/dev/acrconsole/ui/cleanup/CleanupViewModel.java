@@ -166,8 +166,9 @@ public final class CleanupViewModel extends FormModel {
                     s.refresh().refreshChildren(repository.resource(), TagKind.KIND, RefreshListener.NONE);
                     s.refresh().refreshChildren(repository.resource(), ManifestKind.KIND, RefreshListener.NONE);
                 }
-                List<Row> tags = context.children(repository, TagKind.KIND);
-                List<Row> manifests = context.children(repository, ManifestKind.KIND);
+                // Read without the columns they share with their repository: 100,000s of rows in a big registry.
+                List<Row> tags = context.kinds().rows(context.store().sharingParent(repository.resource(), TagKind.KIND));
+                List<Row> manifests = context.kinds().rows(context.store().sharingParent(repository.resource(), ManifestKind.KIND));
                 contents.add(new CleanupPlanner.Contents(repository, tags, manifests));
             }
             return CleanupPlanner.plan(rules, contents, Instant.now(), asOf);
