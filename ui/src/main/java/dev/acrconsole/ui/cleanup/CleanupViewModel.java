@@ -45,9 +45,6 @@ import javafx.collections.ObservableList;
  * equivalent {@code acr purge} as an ACR task. Plain Java: tested without the toolkit.
  */
 public final class CleanupViewModel extends FormModel {
-    public static final String TASK_NAME = "taskName";
-    public static final String SCHEDULE = "schedule";
-
     /** One line of the dry run's table. */
     public record Line(String what, String repository, String name, String lastUpdated, String size) {}
 
@@ -96,8 +93,6 @@ public final class CleanupViewModel extends FormModel {
         watch(exclude, CleanupRules.EXCLUDE);
         watch(keep, CleanupRules.KEEP);
         watch(days, CleanupRules.DAYS);
-        watch(taskName, TASK_NAME);
-        watch(schedule, SCHEDULE);
         rulesChanged();
     }
 
