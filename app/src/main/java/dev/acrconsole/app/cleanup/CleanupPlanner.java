@@ -1,8 +1,12 @@
 package dev.acrconsole.app.cleanup;
 
+import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.manifests.ManifestDetails;
+import dev.acrconsole.app.manifests.ManifestKind;
 import dev.acrconsole.app.tags.TagDetails;
+import dev.acrconsole.app.tags.TagKind;
+import dev.acrconsole.cache.ResourceStore;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -23,27 +27,47 @@ public final class CleanupPlanner {
     /** One repository's cached contents. */
     public record Contents(Row repository, List<Row> tags, List<Row> manifests) {}
 
+    /**
+     * What is cached of {@code repositories} (their tags and manifests), read a repository at a time on every core:
+     * the cache has a pool of readers, and a big registry has 100,000s of rows. Blocks on the cache: background only.
+     */
+    public static List<Contents> read(ResourceStore store, KindCatalog kinds, List<Row> repositories) {
+        return repositories.parallelStream().map(r -> new Contents(r,
+                kinds.rows(store.sharingParent(r.resource(), TagKind.KIND)),
+                kinds.rows(store.sharingParent(r.resource(), ManifestKind.KIND)))).toList();
+    }
+
     public static CleanupPlan plan(CleanupRules rules, List<Contents> repositories, Instant now, Instant asOf) {
         Instant cutoff = now.minusSeconds(86_400L * rules.olderThanDays());
+        // Each repository is planned on its own (on every core); the plan keeps their order.
+        List<CleanupPlan> parts = repositories.parallelStream().map(c -> plan(rules, c, cutoff, asOf)).toList();
         List<Row> tags = new ArrayList<>();
         List<Row> manifests = new ArrayList<>();
         long bytes = 0;
-        for (Contents c : repositories) {
-            if (!rules.selectsRepository(c.repository().name()) || c.repository().details(
-                    dev.acrconsole.app.repositories.RepositoryDetails.class).locks().locked()) {
-                continue; // a locked repository is left whole
-            }
-            List<Row> gone = rules.untaggedOnly() ? List.of() : tagsToDelete(rules, c.tags(), cutoff);
-            tags.addAll(gone);
-            if (rules.deleteUntagged()) {
-                for (Row m : manifestsToDelete(c, gone, cutoff)) {
-                    manifests.add(m);
-                    Long size = m.details(ManifestDetails.class).imageSize();
-                    bytes += size == null ? 0 : size;
-                }
-            }
+        for (CleanupPlan p : parts) {
+            tags.addAll(p.tags());
+            manifests.addAll(p.manifests());
+            bytes += p.bytesAtMost();
         }
         return new CleanupPlan(List.copyOf(tags), List.copyOf(manifests), bytes, asOf);
+    }
+
+    private static CleanupPlan plan(CleanupRules rules, Contents c, Instant cutoff, Instant asOf) {
+        if (!rules.selectsRepository(c.repository().name()) || c.repository().details(
+                dev.acrconsole.app.repositories.RepositoryDetails.class).locks().locked()) {
+            return new CleanupPlan(List.of(), List.of(), 0, asOf); // a locked repository is left whole
+        }
+        List<Row> gone = rules.untaggedOnly() ? List.of() : tagsToDelete(rules, c.tags(), cutoff);
+        List<Row> manifests = new ArrayList<>();
+        long bytes = 0;
+        if (rules.deleteUntagged()) {
+            for (Row m : manifestsToDelete(c, gone, cutoff)) {
+                manifests.add(m);
+                Long size = m.details(ManifestDetails.class).imageSize();
+                bytes += size == null ? 0 : size;
+            }
+        }
+        return new CleanupPlan(gone, manifests, bytes, asOf);
     }
 
     /** The selected, unlocked tags past the newest {@code keepNewest}, last updated before the cutoff. */

@@ -147,25 +147,20 @@ public final class CleanupViewModel extends FormModel {
         return context.background().submit(() -> {
             Row registry = registry();
             Session s = context.session(registry);
-            List<CleanupPlanner.Contents> contents = new ArrayList<>();
             Instant asOf = Instant.now();
             if (s != null) {
                 s.refresh().refreshChildren(registry.resource(), RepositoryKind.KIND, RefreshListener.NONE);
             }
-            for (Row repository : context.children(registry, RepositoryKind.KIND)) {
-                if (!rules.repositories().matcher(repository.name()).matches()) {
-                    continue;
-                }
-                if (s != null) {
-                    // Online: what the rules judge is read now, not as it was when the folder was last opened.
+            List<Row> selected = context.children(registry, RepositoryKind.KIND).stream()
+                    .filter(r -> rules.repositories().matcher(r.name()).matches()).toList();
+            if (s != null) {
+                // Online: what the rules judge is read now, not as it was when the folders were last opened.
+                for (Row repository : selected) {
                     s.refresh().refreshChildren(repository.resource(), TagKind.KIND, RefreshListener.NONE);
                     s.refresh().refreshChildren(repository.resource(), ManifestKind.KIND, RefreshListener.NONE);
                 }
-                // Read without the columns they share with their repository: 100,000s of rows in a big registry.
-                List<Row> tags = context.kinds().rows(context.store().sharingParent(repository.resource(), TagKind.KIND));
-                List<Row> manifests = context.kinds().rows(context.store().sharingParent(repository.resource(), ManifestKind.KIND));
-                contents.add(new CleanupPlanner.Contents(repository, tags, manifests));
             }
+            List<CleanupPlanner.Contents> contents = CleanupPlanner.read(context.store(), context.kinds(), selected);
             return CleanupPlanner.plan(rules, contents, Instant.now(), asOf);
         }).thenAcceptAsync(this::show, context.fx());
     }

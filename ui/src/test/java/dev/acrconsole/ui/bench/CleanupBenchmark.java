@@ -54,17 +54,9 @@ public final class CleanupBenchmark {
             CleanupRules rules = CleanupRules.of(new CleanupRules.Input(".*", ".*", "", "10", "30", true, false));
             for (int i = 0; i < 7; i++) { // the first runs warm the JIT up; each line is one dry run
                 long t0 = System.nanoTime();
-                List<CleanupPlanner.Contents> contents = new ArrayList<>();
-                long sql = 0;
-                for (Row repository : Kinds.CATALOG.rows(store.children(SCOPE, REGISTRY.id(), RepositoryKind.KIND))) {
-                    long q = System.nanoTime();
-                    List<CachedResource> tags = store.sharingParent(repository.resource(), TagKind.KIND);
-                    List<CachedResource> manifests = store.sharingParent(repository.resource(), ManifestKind.KIND);
-                    sql += System.nanoTime() - q;
-                    contents.add(new CleanupPlanner.Contents(repository, Kinds.CATALOG.rows(tags), Kinds.CATALOG.rows(manifests)));
-                }
+                List<CleanupPlanner.Contents> contents = CleanupPlanner.read(store, Kinds.CATALOG,
+                        Kinds.CATALOG.rows(store.children(SCOPE, REGISTRY.id(), RepositoryKind.KIND)));
                 long read = System.nanoTime();
-                System.out.printf("  of which the queries %.0f ms, the rest making typed rows%n", sql / 1e6);
                 CleanupPlan plan = CleanupPlanner.plan(rules, contents, NOW, NOW);
                 long planned = System.nanoTime();
                 System.out.printf("dry run %d: read %.0f ms, plan %.0f ms, total %.0f ms; %d tags and %d manifests to delete%n",
