@@ -42,8 +42,7 @@ public final class DataPlanes {
 
     /** The registry at {@code loginServer}, as the account or with the login given for it. */
     public DataPlane of(String loginServer) {
-        String key = loginServer.toLowerCase(java.util.Locale.ROOT);
-        return planes.computeIfAbsent(key, k -> {
+        return planes.computeIfAbsent(key(loginServer), k -> {
             RegistryLogin login = logins.computeIfAbsent(k, server -> remembered.find(server).orElse(null));
             AcrAuthPolicy.Identity identity = login != null ? new AcrAuthPolicy.Identity.Login(login)
                     : new AcrAuthPolicy.Identity.Entra(arm.session().credential(), arm.armScope());
@@ -53,21 +52,22 @@ public final class DataPlanes {
 
     /** From now on this registry is reached with {@code login} (a registry token, the admin user) instead of the account. */
     public void useLogin(String loginServer, RegistryLogin login) {
-        String key = loginServer.toLowerCase(java.util.Locale.ROOT);
+        String key = key(loginServer);
         logins.put(key, login);
         planes.remove(key);
     }
 
     /** Back to the signed-in account for this registry (and out of the keyring, if it was kept there). */
     public void forgetLogin(String loginServer) {
-        String key = loginServer.toLowerCase(java.util.Locale.ROOT);
+        String key = key(loginServer);
         logins.remove(key);
         planes.remove(key);
         remembered.forget(key);
     }
 
-    public boolean hasLogin(String loginServer) {
-        return logins.containsKey(loginServer.toLowerCase(java.util.Locale.ROOT));
+    /** Login servers are host names: one registry whatever the case it is written in. */
+    private static String key(String loginServer) {
+        return loginServer.toLowerCase(java.util.Locale.ROOT);
     }
 
     private HttpPipeline pipeline(AcrAuthPolicy.Identity identity) {

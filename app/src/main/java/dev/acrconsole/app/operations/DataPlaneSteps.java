@@ -163,8 +163,7 @@ final class DataPlaneSteps {
         Instant now = clock.instant();
         long notSent = items.stream().filter(i -> !i.has("outcome")).count();
         items.stream().filter(i -> !i.has("outcome")).forEach(i -> i.put("outcome", "not sent"));
-        List<ObjectNode> failed = items.stream().filter(i -> !i.path("outcome").asText().equals("done")
-                && !i.path("outcome").asText().equals("not sent")).toList();
+        List<ObjectNode> failed = items.stream().filter(DataPlaneSteps::failed).toList();
         Operation withBody = op.withRequestBody(body.toString());
         if (canceled) {
             return withBody.finished(State.Canceled, "Canceled", progress(items) + "; " + notSent + " not sent (canceled)", now);
@@ -180,9 +179,14 @@ final class DataPlaneSteps {
     /** "12 of 50 done, 1 failed". */
     static String progress(List<ObjectNode> items) {
         long done = items.stream().filter(i -> i.path("outcome").asText().equals("done")).count();
-        long failed = items.stream().filter(i -> i.has("outcome") && !i.path("outcome").asText().equals("done")
-                && !i.path("outcome").asText().equals("not sent")).count();
+        long failed = items.stream().filter(DataPlaneSteps::failed).count();
         return done + " of " + items.size() + " done" + (failed > 0 ? ", " + failed + " failed" : "");
+    }
+
+    /** An item the registry refused: its outcome is the registry's code and message, neither "done" nor "not sent". */
+    private static boolean failed(ObjectNode item) {
+        String outcome = item.path("outcome").asText("");
+        return item.has("outcome") && !outcome.equals("done") && !outcome.equals("not sent");
     }
 
     /** Brings the cache in line with a request that succeeded: a delete removes the row, a change re-reads it. */

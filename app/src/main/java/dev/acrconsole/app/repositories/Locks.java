@@ -10,8 +10,6 @@ import java.util.List;
  * counts as enabled, as ACR's default is.
  */
 public record Locks(boolean deleteEnabled, boolean writeEnabled, boolean readEnabled, boolean listEnabled) {
-    public static final Locks NONE = new Locks(true, true, true, true);
-
     public static Locks parse(JsonNode item) {
         JsonNode a = item.path("changeableAttributes");
         return new Locks(flag(a, "deleteEnabled"), flag(a, "writeEnabled"), flag(a, "readEnabled"), flag(a, "listEnabled"));
