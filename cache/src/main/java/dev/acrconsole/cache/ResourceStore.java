@@ -200,14 +200,15 @@ public final class ResourceStore {
             try (PreparedStatement s = c.prepareStatement("SELECT id, name, type, location, sku, provisioning_state, json,"
                     + " fetched_at FROM resource WHERE scope_key = ? AND parent_key = ? AND kind = ?")) {
                 s.setString(1, parent.scope().key());
-                s.setString(2, CachedResource.idKey(parent.id()));
+                String parentKey = CachedResource.idKey(parent.id()); // one string shared by every row, not one each
+                s.setString(2, parentKey);
                 s.setString(3, kind.code());
                 List<CachedResource> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         out.add(new CachedResource(parent.scope(), rs.getString(1), kind, rs.getString(2), rs.getString(3),
                                 parent.tenantId(), parent.subscriptionId(), parent.resourceGroup(), rs.getString(4),
-                                rs.getString(5), rs.getString(6), CachedResource.idKey(parent.id()), rs.getString(7),
+                                rs.getString(5), rs.getString(6), parentKey, rs.getString(7),
                                 Instant.ofEpochMilli(rs.getLong(8))));
                     }
                 }

@@ -1,6 +1,6 @@
 package dev.acrconsole.app.manifests;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.Json;
@@ -13,9 +13,15 @@ import java.util.List;
  * A manifest as ACR's attributes describe it (GetManifestList, GetManifestAttributes): size, times, platform, tags,
  * locks, and for an index the platforms of the manifests it references.
  */
-public record ManifestDetails(String registry, String repository, String digest, Long imageSize, String createdTime,
-                              String lastUpdateTime, String architecture, String os, String mediaType,
-                              String configMediaType, List<String> tags, List<Platform> references, Locks locks) {
+public record ManifestDetails(String registry, @JsonProperty("imageName") String repository, String digest, Long imageSize,
+                              String createdTime, String lastUpdateTime, String architecture, String os, String mediaType,
+                              String configMediaType, List<String> tags, List<Platform> references,
+                              @JsonProperty("changeableAttributes") Locks locks) {
+    public ManifestDetails {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        references = references == null ? List.of() : List.copyOf(references);
+        locks = locks == null ? Locks.NONE : locks;
+    }
 
     /** A manifest an index references, and its platform. */
     public record Platform(String digest, String architecture, String os) {
@@ -25,19 +31,7 @@ public record ManifestDetails(String registry, String repository, String digest,
     }
 
     public static ManifestDetails parse(String json) {
-        return parse(Json.read(json));
-    }
-
-    public static ManifestDetails parse(JsonNode m) {
-        List<Platform> refs = new ArrayList<>();
-        for (JsonNode r : m.path("references")) {
-            refs.add(new Platform(Json.text(r, "digest"), Json.text(r, "architecture"), Json.text(r, "os")));
-        }
-        JsonNode size = m.path("imageSize");
-        return new ManifestDetails(Json.text(m, "registry"), Json.text(m, "imageName"), Json.text(m, "digest"),
-                size.canConvertToLong() ? size.asLong() : null, Json.text(m, "createdTime"), Json.text(m, "lastUpdateTime"),
-                Json.text(m, "architecture"), Json.text(m, "os"), Json.text(m, "mediaType"), Json.text(m, "configMediaType"),
-                Json.strings(m.path("tags")), List.copyOf(refs), Locks.parse(m));
+        return Json.bind(json, ManifestDetails.class);
     }
 
     /** An image index (or Docker manifest list): it holds other manifests, one per platform. */

@@ -1,7 +1,7 @@
 package dev.acrconsole.app.repositories;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.acrconsole.app.kind.Json;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,14 +10,14 @@ import java.util.List;
  * counts as enabled, as ACR's default is.
  */
 public record Locks(boolean deleteEnabled, boolean writeEnabled, boolean readEnabled, boolean listEnabled) {
-    public static Locks parse(JsonNode item) {
-        JsonNode a = item.path("changeableAttributes");
-        return new Locks(flag(a, "deleteEnabled"), flag(a, "writeEnabled"), flag(a, "readEnabled"), flag(a, "listEnabled"));
-    }
+    /** Every action allowed: what an item the registry sent no {@code changeableAttributes} for has. */
+    public static final Locks NONE = new Locks(true, true, true, true);
 
-    private static boolean flag(JsonNode a, String name) {
-        Boolean b = Json.bool(a, name);
-        return b == null || b;
+    /** From {@code changeableAttributes}; a flag it lacks counts as enabled. */
+    @JsonCreator
+    static Locks of(@JsonProperty("deleteEnabled") Boolean delete, @JsonProperty("writeEnabled") Boolean write,
+                    @JsonProperty("readEnabled") Boolean read, @JsonProperty("listEnabled") Boolean list) {
+        return new Locks(delete == null || delete, write == null || write, read == null || read, list == null || list);
     }
 
     public boolean locked() {

@@ -1,27 +1,21 @@
 package dev.acrconsole.app.repositories;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.Json;
 import java.util.List;
 
 /** A repository as ACR's attributes describe it (GetRepositoryAttributes). */
-public record RepositoryDetails(String registry, String name, String createdTime, String lastUpdateTime,
-                                Long manifestCount, Long tagCount, Locks locks) {
+public record RepositoryDetails(String registry, @JsonProperty("imageName") String name, String createdTime,
+                                String lastUpdateTime, Long manifestCount, Long tagCount,
+                                @JsonProperty("changeableAttributes") Locks locks) {
+    public RepositoryDetails {
+        locks = locks == null ? Locks.NONE : locks;
+    }
 
     public static RepositoryDetails parse(String json) {
-        return parse(Json.read(json));
-    }
-
-    public static RepositoryDetails parse(JsonNode r) {
-        return new RepositoryDetails(Json.text(r, "registry"), Json.text(r, "imageName"), Json.text(r, "createdTime"),
-                Json.text(r, "lastUpdateTime"), count(r, "manifestCount"), count(r, "tagCount"), Locks.parse(r));
-    }
-
-    static Long count(JsonNode r, String field) {
-        JsonNode n = r.path(field);
-        return n.canConvertToLong() ? n.asLong() : null;
+        return Json.bind(json, RepositoryDetails.class);
     }
 
     public List<DetailField> fields() {

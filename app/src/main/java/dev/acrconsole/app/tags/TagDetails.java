@@ -1,6 +1,6 @@
 package dev.acrconsole.app.tags;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.Json;
@@ -8,16 +8,14 @@ import dev.acrconsole.app.repositories.Locks;
 import java.util.List;
 
 /** A tag as ACR's attributes describe it (GetTagList, GetTagAttributes), with its repository and login server. */
-public record TagDetails(String registry, String repository, String name, String digest, String createdTime,
-                         String lastUpdateTime, Locks locks) {
-
-    public static TagDetails parse(String json) {
-        return parse(Json.read(json));
+public record TagDetails(String registry, @JsonProperty("imageName") String repository, String name, String digest,
+                         String createdTime, String lastUpdateTime, @JsonProperty("changeableAttributes") Locks locks) {
+    public TagDetails {
+        locks = locks == null ? Locks.NONE : locks;
     }
 
-    public static TagDetails parse(JsonNode t) {
-        return new TagDetails(Json.text(t, "registry"), Json.text(t, "imageName"), Json.text(t, "name"),
-                Json.text(t, "digest"), Json.text(t, "createdTime"), Json.text(t, "lastUpdateTime"), Locks.parse(t));
+    public static TagDetails parse(String json) {
+        return Json.bind(json, TagDetails.class);
     }
 
     /** What {@code docker pull} takes: {@code <login server>/<repository>:<tag>}; null when the registry is unknown. */

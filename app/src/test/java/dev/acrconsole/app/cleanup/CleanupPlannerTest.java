@@ -100,6 +100,19 @@ class CleanupPlannerTest {
     }
 
     @Test
+    void registryTimesReadTheSameInEveryFormAndOneThatDoesNotReadIsNeverOld() {
+        for (String t : List.of("2026-12-06T10:15:30Z", "2026-12-06T10:15:30.1234567Z", "2026-12-06T10:15:30.5Z",
+                "2024-02-29T00:00:00.000000001Z", "2026-12-06T12:15:30+02:00", "2026-12-06T10:15:30.123-05:30")) {
+            assertThat(CleanupPlanner.time(t)).as(t).isEqualTo(java.time.OffsetDateTime.parse(t).toInstant());
+        }
+        for (String t : List.of("2026-02-30T10:15:30Z", "2026-12-06T25:15:30Z",
+                "2026-12-06 10:15:30Z", "yesterday")) {
+            assertThat(CleanupPlanner.time(t)).as(t).isEqualTo(Instant.MAX);
+        }
+        assertThat(CleanupPlanner.time(null)).isEqualTo(Instant.MAX);
+    }
+
+    @Test
     void badRulesAreRefusedFieldByFieldInWordsAndNothingIsPlanned() {
         var errors = CleanupRules.check(new CleanupRules.Input("", "v(", "[", "-1", "thirty", false, false));
 

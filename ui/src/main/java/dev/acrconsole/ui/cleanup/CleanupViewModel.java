@@ -160,8 +160,7 @@ public final class CleanupViewModel extends FormModel {
                     s.refresh().refreshChildren(repository.resource(), ManifestKind.KIND, RefreshListener.NONE);
                 }
             }
-            List<CleanupPlanner.Contents> contents = CleanupPlanner.read(context.store(), context.kinds(), selected);
-            return CleanupPlanner.plan(rules, contents, Instant.now(), asOf);
+            return CleanupPlanner.dryRun(rules, context.store(), context.kinds(), selected, Instant.now(), asOf);
         }).thenAcceptAsync(this::show, context.fx());
     }
 
