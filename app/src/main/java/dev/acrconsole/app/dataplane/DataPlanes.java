@@ -43,7 +43,7 @@ public final class DataPlanes {
     /** The registry at {@code loginServer}, as the account or with the login given for it. */
     public DataPlane of(String loginServer) {
         return planes.computeIfAbsent(key(loginServer), k -> {
-            RegistryLogin login = logins.computeIfAbsent(k, server -> remembered.find(server).orElse(null));
+            RegistryLogin login = login(k).orElse(null);
             AcrAuthPolicy.Identity identity = login != null ? new AcrAuthPolicy.Identity.Login(login)
                     : new AcrAuthPolicy.Identity.Entra(arm.session().credential(), arm.armScope());
             return new DataPlane(loginServer, hosts.of(loginServer), pipeline(identity));
@@ -54,6 +54,22 @@ public final class DataPlanes {
     public void useLogin(String loginServer, RegistryLogin login) {
         String key = key(loginServer);
         logins.put(key, login);
+        planes.remove(key);
+    }
+
+    /** The login this registry is reached with (given in this run, or kept in the keyring); empty: the account. */
+    public java.util.Optional<RegistryLogin> login(String loginServer) {
+        String key = key(loginServer);
+        return java.util.Optional.ofNullable(logins.computeIfAbsent(key, server -> remembered.find(server).orElse(null)));
+    }
+
+    /**
+     * Back to how this registry was reached before a login was tried ({@link #login}'s answer then), the keyring left
+     * as it is: a refused login must not cost the one that worked.
+     */
+    public void restoreLogin(String loginServer, java.util.Optional<RegistryLogin> before) {
+        String key = key(loginServer);
+        before.ifPresentOrElse(l -> logins.put(key, l), () -> logins.remove(key));
         planes.remove(key);
     }
 
@@ -74,7 +90,7 @@ public final class DataPlanes {
         HttpPipeline tokens = new HttpPipelineBuilder().httpClient(arm.httpClient()).policies(
                 new UserAgentPolicy(ArmClients.USER_AGENT), new RequestIdPolicy(), new RetryPolicy(ArmClients.retryOptions())).build();
         return new HttpPipelineBuilder().httpClient(arm.httpClient()).policies(new HttpPipelinePolicy[] {
-                new UserAgentPolicy(ArmClients.USER_AGENT), new RequestIdPolicy(), new RetryPolicy(ArmClients.retryOptions()),
+                new UserAgentPolicy(ArmClients.USER_AGENT), new RequestIdPolicy(), DataPlaneRetry.policy(),
                 new AcrAuthPolicy(identity, tokens, clock)}).build();
     }
 }

@@ -115,7 +115,12 @@ class RegistryContentsTest {
         assertThat(cached).isPositive();
 
         planes.useLogin(loginServer, new RegistryLogin(login.username(), "not-the-password"));
+        int before = f.sandbox.requestCount();
         RefreshReport refused = refresh.refreshChildren(registry, RepositoryKind.KIND, RefreshListener.NONE);
+
+        // The challenged read and one token request: a refusal is an answer, not asked again (a registry can lock
+        // out an account after a few wrong passwords).
+        assertThat(f.sandbox.requestCount() - before).isEqualTo(2);
 
         assertThat(refused.failures()).singleElement().satisfies(failure ->
                 assertThat(failure.error()).contains("UNAUTHORIZED").doesNotContain("not-the-password"));

@@ -106,6 +106,14 @@ final class RegistryDialogs {
                 form.node(), "Sign in", model::submit);
     }
 
+    static FormDialog useAccount(ViewContext view, RegistryLoginViewModel model) {
+        Label note = new Label("Reach " + model.loginServer() + "'s contents with your account again. A registry login "
+                + "given for it is forgotten, and taken out of the OS keyring if it was kept there.");
+        note.setWrapText(true);
+        return new FormDialog(view.window(), "registry-use-account", "Use my account", "Use your account for "
+                + model.loginServer(), new FormRows().note(note).node(), "Use my account", model::useAccount);
+    }
+
     private static CheckBox check(String text, javafx.beans.property.BooleanProperty value, String id) {
         CheckBox box = new CheckBox(text);
         box.selectedProperty().bindBidirectional(value);

@@ -65,7 +65,8 @@ public final class RegistryLoginViewModel extends FormModel {
 
     /**
      * Tries the login by reading the registry's repositories with it; the registry's refusal fails the future with its
-     * own words, and the console goes back to the account for it. Null when the form is not ready.
+     * own words, and the console goes back to how it reached the registry before (a login that worked stays, and stays
+     * kept). Null when the form is not ready.
      */
     public CompletableFuture<?> submit() {
         if (!check()) {
@@ -80,14 +81,36 @@ public final class RegistryLoginViewModel extends FormModel {
         String server = loginServer();
         DataPlanes planes = s.dataPlanes();
         return context.background().submit(() -> {
+            var before = planes.login(server);
             planes.useLogin(server, login);
             RefreshReport report = s.refresh().refreshChildren(registry.resource(), RepositoryKind.KIND, RefreshListener.NONE);
             if (!report.failures().isEmpty()) {
-                planes.forgetLogin(server);
+                planes.restoreLogin(server, before);
                 throw new IllegalStateException("The registry refused this login: " + report.failures().getFirst().error());
             }
             if (keep) {
                 planes.remembered().remember(server, login);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Back to the signed-in account for this registry's contents: the login in use is forgotten, and taken out of the
+     * keyring; the repositories are read again as the account.
+     */
+    public CompletableFuture<?> useAccount() {
+        Session s = context.session(registry);
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Offline: there is no registry to reach."));
+        }
+        String server = loginServer();
+        return context.background().submit(() -> {
+            s.dataPlanes().forgetLogin(server);
+            RefreshReport report = s.refresh().refreshChildren(registry.resource(), RepositoryKind.KIND, RefreshListener.NONE);
+            if (!report.failures().isEmpty()) {
+                throw new IllegalStateException("The login is forgotten, but the registry refused your account: "
+                        + report.failures().getFirst().error());
             }
             return null;
         });

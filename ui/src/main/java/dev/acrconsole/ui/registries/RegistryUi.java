@@ -28,7 +28,10 @@ public final class RegistryUi extends UiKind {
                         r -> new dev.acrconsole.ui.cleanup.CleanupWindow(new dev.acrconsole.ui.cleanup.CleanupViewModel(
                                 view.page(), r), view.window()).show()),
                 RowAction.onSelected("Registry login…", "registry-login", "Reach its contents with a token or the admin user",
-                        r -> RegistryDialogs.login(view, new RegistryLoginViewModel(view.page(), r)).show()));
+                        r -> RegistryDialogs.login(view, new RegistryLoginViewModel(view.page(), r)).show()),
+                RowAction.onSelected("Use my account…", "registry-use-account",
+                        "Reach its contents with your account again, forgetting a registry login",
+                        r -> RegistryDialogs.useAccount(view, new RegistryLoginViewModel(view.page(), r)).show()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.acrconsole.app.arm.ArmResponse;
 import dev.acrconsole.app.dataplane.RegistryLogin;
 import dev.acrconsole.app.kind.ListingKeys;
+import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.repositories.RepositoryKind;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.ui.page.Messages;
@@ -45,6 +46,7 @@ class RegistryLoginViewModelTest {
 
             m.usernameProperty().set("webreader");
             m.passwordProperty().set(password);
+            m.rememberProperty().set(true);
             done(m.submit());
 
             assertThat(repositories(f, registry.id())).containsExactly("apps/web");
@@ -63,6 +65,18 @@ class RegistryLoginViewModelTest {
             }
             assertThat(wrong.usernameProperty().get()).as("what was typed stays").isEqualTo("webreader");
             assertThat(repositories(f, registry.id())).as("nothing cached is lost").containsExactly("apps/web");
+
+            // The refused login leaves the one that worked in use, and kept.
+            assertThat(s.refresh().refreshChildren(registry.resource(), RepositoryKind.KIND, RefreshListener.NONE).failures())
+                    .isEmpty();
+            assertThat(repositories(f, registry.id())).as("still read as webreader").containsExactly("apps/web");
+            String server = m.loginServer();
+            assertThat(s.dataPlanes().remembered().find(server)).hasValueSatisfying(l ->
+                    assertThat(l.username()).isEqualTo("webreader"));
+
+            done(new RegistryLoginViewModel(f.context, registry).useAccount());
+            assertThat(repositories(f, registry.id())).as("the account sees them all again").contains("apps/web", "nginx");
+            assertThat(s.dataPlanes().remembered().find(server)).as("and the keyring has no login for it").isEmpty();
         }
     }
 
