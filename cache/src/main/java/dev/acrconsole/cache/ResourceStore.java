@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,26 +165,48 @@ public final class ResourceStore {
 
     /** Removes a resource and everything cached below it (e.g. after it was deleted). */
     public void remove(CacheScope scope, String id) {
-        String key = CachedResource.idKey(id);
+        removeAll(scope, List.of(id));
+    }
+
+    /**
+     * Removes resources and everything cached below them in one transaction, with one change for listeners: a bulk
+     * delete's step of tags would otherwise make every open page read the cache again once per tag.
+     */
+    public void removeAll(CacheScope scope, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         CacheChange change = db.write(c -> {
-            CacheChange gone = null;
+            Set<String> listings = new HashSet<>();
+            Set<String> keys = new HashSet<>();
+            Set<ResourceKind> kinds = new HashSet<>();
+            Map<String, ChangeLog.Was> gone = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT listing_key, kind FROM resource WHERE scope_key = ? AND id_key = ?")) {
-                s.setString(1, scope.key());
-                s.setString(2, key);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        gone = new CacheChange(scope, rs.getString(1) == null ? Set.of() : Set.of(rs.getString(1)),
-                                Set.of(key), Set.of(ResourceKind.of(rs.getString(2))), false);
+                for (String id : ids) {
+                    String key = CachedResource.idKey(id);
+                    s.setString(1, scope.key());
+                    s.setString(2, key);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) {
+                            if (rs.getString(1) != null) {
+                                listings.add(rs.getString(1));
+                            }
+                            keys.add(key);
+                            kinds.add(ResourceKind.of(rs.getString(2)));
+                        }
+                    }
+                    ChangeLog.Was was = ChangeLog.was(c, scope, key);
+                    deleteWithDescendants(c, scope, key);
+                    if (was != null) {
+                        gone.put(key, was);
                     }
                 }
             }
-            ChangeLog.Was was = ChangeLog.was(c, scope, key);
-            deleteWithDescendants(c, scope, key);
-            if (was != null) {
-                ChangeLog.removed(c, scope, Map.of(key, was), java.time.Instant.now());
+            if (!gone.isEmpty()) {
+                ChangeLog.removed(c, scope, gone, Instant.now());
             }
-            return gone;
+            return keys.isEmpty() ? null : new CacheChange(scope, listings, keys, kinds, false);
         });
         if (change != null) {
             db.changes().fire(change);

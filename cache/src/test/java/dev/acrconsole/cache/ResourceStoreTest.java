@@ -300,6 +300,26 @@ class ResourceStoreTest {
     }
 
     @Test
+    void removingSeveralAtOnceTellsListenersOnceAndLogsEachRemoval() {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
+            ResourceStore store = new ResourceStore(db);
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(TestRows.registry("alpha", T1),
+                    TestRows.registry("beta", T1), TestRows.registry("gamma", T1)), T1);
+            List<CacheChange> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (var listening = db.changes().listen(told::add)) {
+                store.removeAll(TestRows.SCOPE, List.of(TestRows.registry("alpha", T1).id(),
+                        TestRows.registry("gamma", T1).id().toUpperCase(), TestRows.registry("gone", T1).id()));
+            }
+
+            assertThat(store.navigationRows(TestRows.SCOPE)).extracting(NavigationRow::name).containsExactly("beta");
+            assertThat(told).as("one change for the whole step").singleElement()
+                    .satisfies(c -> assertThat(c.resources()).hasSize(2));
+            assertThat(new Changes(db).list(Changes.Query.recent(10))).filteredOn(c -> c.what() == Change.What.removed)
+                    .extracting(Change::name).containsExactlyInAnyOrder("alpha", "gamma");
+        }
+    }
+
+    @Test
     void endpointsPointingAtAHostAreFoundIgnoringCaseAndPortButNotByPrefix() {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);

@@ -90,6 +90,7 @@ final class DataPlaneSteps {
         List<AcrResponse> answers = sendAll(plane, next);
         boolean wait = false;
         boolean throttled = false;
+        List<ObjectNode> deleted = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
             ObjectNode item = next.get(i);
             AcrResponse r = answers.get(i);
@@ -97,11 +98,12 @@ final class DataPlaneSteps {
             if (r == null) {
                 wait = true; // not sent: canceled meanwhile, or its registry did not answer (asked again next step)
             } else if (done(method, r)) {
-                String note = sync(plane, op.scope(), method, item.path("path").asText(), item.path("target").asText(),
-                        op.targetKind());
                 item.put("outcome", "done");
-                if (note != null) {
-                    item.put("note", note);
+                if ("DELETE".equals(method)) {
+                    deleted.add(item); // out of the cache together, below
+                } else {
+                    note(item, sync(plane, op.scope(), method, item.path("path").asText(),
+                            item.path("target").asText(), op.targetKind()));
                 }
             } else if (transientStatus(r.status())) {
                 // Throttled or a passing failure: the item waits for the next step, with the progress journaled.
@@ -111,6 +113,7 @@ final class DataPlaneSteps {
                 item.put("outcome", r.errorCode() + ": " + r.errorMessage());
             }
         }
+        removeFromCache(op.scope(), deleted);
         Instant now = clock.instant();
         if (items.stream().allMatch(i -> i.has("outcome"))) {
             return ended(op, body, items, false);
@@ -187,6 +190,21 @@ final class DataPlaneSteps {
     private static boolean failed(ObjectNode item) {
         String outcome = item.path("outcome").asText("");
         return item.has("outcome") && !outcome.equals("done") && !outcome.equals("not sent");
+    }
+
+    /** A step's deletes leave the cache in one transaction: one change for every open page, not one per item. */
+    private void removeFromCache(dev.acrconsole.cache.CacheScope scope, List<ObjectNode> deleted) {
+        try {
+            store.removeAll(scope, deleted.stream().map(i -> i.path("target").asText()).toList());
+        } catch (RuntimeException e) {
+            deleted.forEach(i -> note(i, "Done, but the console could not update its cache: " + ArmErrors.describe(e)));
+        }
+    }
+
+    private static void note(ObjectNode item, String note) {
+        if (note != null) {
+            item.put("note", note);
+        }
     }
 
     /** Brings the cache in line with a request that succeeded: a delete removes the row, a change re-reads it. */
