@@ -1,12 +1,12 @@
 package dev.acrconsole.app.cleanup;
 
-import dev.acrconsole.app.dataplane.AcrPaths;
 import dev.acrconsole.app.kind.Row;
-import dev.acrconsole.app.manifests.Digests;
+import dev.acrconsole.app.manifests.ManifestActions;
 import dev.acrconsole.app.manifests.ManifestDetails;
 import dev.acrconsole.app.manifests.ManifestKind;
 import dev.acrconsole.app.operations.DataPlaneRequests;
 import dev.acrconsole.app.operations.OperationRequest;
+import dev.acrconsole.app.tags.TagActions;
 import dev.acrconsole.app.tags.TagDetails;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +21,8 @@ public final class CleanupActions {
             throw new IllegalArgumentException("The plan deletes nothing");
         }
         List<DataPlaneRequests.Item> items = new ArrayList<>();
-        for (Row t : plan.tags()) {
-            TagDetails d = t.details(TagDetails.class);
-            items.add(new DataPlaneRequests.Item("DELETE", AcrPaths.tag(d.repository(), d.name()), null, t.id(),
-                    d.repository() + ":" + d.name()));
-        }
-        for (Row m : plan.manifests()) {
-            ManifestDetails d = m.details(ManifestDetails.class);
-            items.add(new DataPlaneRequests.Item("DELETE", AcrPaths.manifestContent(d.repository(), d.digest()), null, m.id(),
-                    d.repository() + "@" + Digests.shortForm(d.digest())));
-        }
+        plan.tags().forEach(t -> items.add(TagActions.item(t, "DELETE", null)));
+        plan.manifests().forEach(m -> items.add(ManifestActions.deleteItem(m)));
         return DataPlaneRequests.bulk("cleanup.run", "Clean up " + registry.name() + ": " + plan.tags().size() + " tags, "
                 + plan.manifests().size() + " manifests", registry.id(), ManifestKind.KIND, registry.tenantId(), loginServer, items);
     }

@@ -24,14 +24,17 @@ public final class ManifestActions {
             throw new IllegalArgumentException("No manifests selected");
         }
         ManifestDetails first = manifests.getFirst().details(ManifestDetails.class);
-        java.util.List<DataPlaneRequests.Item> items = manifests.stream().map(m -> {
-            ManifestDetails d = m.details(ManifestDetails.class);
-            return new DataPlaneRequests.Item("DELETE", AcrPaths.manifestContent(d.repository(), d.digest()), null, m.id(),
-                    Digests.shortForm(d.digest()));
-        }).toList();
+        java.util.List<DataPlaneRequests.Item> items = manifests.stream().map(ManifestActions::deleteItem).toList();
         return DataPlaneRequests.bulk("manifests.delete", "Delete " + manifests.size() + " manifests of " + first.repository(),
                 manifests.getFirst().resource().parentId(), ManifestKind.KIND, manifests.getFirst().tenantId(),
                 first.registry(), items);
+    }
+
+    /** A manifest's delete as an item of a bulk operation (a clean-up's too): repository@short digest. */
+    public static DataPlaneRequests.Item deleteItem(Row manifest) {
+        ManifestDetails d = manifest.details(ManifestDetails.class);
+        return new DataPlaneRequests.Item("DELETE", AcrPaths.manifestContent(d.repository(), d.digest()), null,
+                manifest.id(), d.repository() + "@" + Digests.shortForm(d.digest()));
     }
 
     public static boolean locked(Row manifest) {

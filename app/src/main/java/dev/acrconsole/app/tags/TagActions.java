@@ -41,12 +41,16 @@ public final class TagActions {
             throw new IllegalArgumentException("No tags selected");
         }
         TagDetails first = tags.getFirst().details(TagDetails.class);
-        List<DataPlaneRequests.Item> items = tags.stream().map(t -> {
-            TagDetails d = t.details(TagDetails.class);
-            return new DataPlaneRequests.Item(method, AcrPaths.tag(d.repository(), d.name()), body, t.id(), d.name());
-        }).toList();
+        List<DataPlaneRequests.Item> items = tags.stream().map(t -> item(t, method, body)).toList();
         return DataPlaneRequests.bulk(kind, verb + " " + tags.size() + " tags of " + first.repository(),
                 tags.getFirst().resource().parentId(), TagKind.KIND, tags.getFirst().tenantId(), first.registry(), items);
+    }
+
+    /** One tag as an item of a bulk operation (a clean-up's too), named as people pull it: repository:tag. */
+    public static DataPlaneRequests.Item item(Row tag, String method, String body) {
+        TagDetails d = tag.details(TagDetails.class);
+        return new DataPlaneRequests.Item(method, AcrPaths.tag(d.repository(), d.name()), body, tag.id(),
+                d.repository() + ":" + d.name());
     }
 
     public static boolean locked(Row tag) {
