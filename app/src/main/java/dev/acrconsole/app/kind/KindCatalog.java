@@ -130,6 +130,9 @@ public final class KindCatalog {
             if (d.inTree()) {
                 tree.add(d.kind());
             }
+            if (!d.unsearched().isEmpty()) {
+                unsearched.computeIfAbsent(d.armType(), t -> new HashSet<>()).addAll(d.unsearched());
+            }
             if (d.listing() instanceof Listing.Children c && c.carriedAs() != null) {
                 // What a parent carries is cached and searched as rows of its own, not as its parent's text.
                 unsearched.computeIfAbsent(of(c.parent()).armType(), t -> new HashSet<>()).add(c.carriedAs());

@@ -88,6 +88,14 @@ public abstract class KindDescriptor<D> {
         return Set.of();
     }
 
+    /**
+     * Top-level (or {@code properties.}) field names of this kind's JSON left out of its search document: a value every
+     * row repeats (a tag's login server) would make a search for it list the whole registry's contents.
+     */
+    public Set<String> unsearched() {
+        return Set.of();
+    }
+
     /** Whether rows of this kind are nodes of the navigation tree (else they show in their parent's folders). */
     public boolean inTree() {
         return false;

@@ -98,4 +98,10 @@ public final class ManifestKind extends KindDescriptor<ManifestDetails> {
         }
         return contentRow(repository, ContentIds.manifest(repository.id(), digest), digest, manifest, at);
     }
+
+    /** Every row names its registry: a search for the login server finds the registry, not all it holds. */
+    @Override
+    public java.util.Set<String> unsearched() {
+        return java.util.Set.of("registry");
+    }
 }

@@ -75,4 +75,10 @@ public final class RepositoryKind extends KindDescriptor<RepositoryDetails> {
         }
         return contentRow(registry, ContentIds.repository(registry.id(), name), name, attributes, at);
     }
+
+    /** Every row names its registry: a search for the login server finds the registry, not all it holds. */
+    @Override
+    public java.util.Set<String> unsearched() {
+        return java.util.Set.of("registry");
+    }
 }

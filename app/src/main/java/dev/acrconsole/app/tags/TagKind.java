@@ -79,4 +79,10 @@ public final class TagKind extends KindDescriptor<TagDetails> {
         }
         return contentRow(repository, ContentIds.tag(repository.id(), name), name, tag, at);
     }
+
+    /** Every row names its registry: a search for the login server finds the registry, not all it holds. */
+    @Override
+    public java.util.Set<String> unsearched() {
+        return java.util.Set.of("registry");
+    }
 }

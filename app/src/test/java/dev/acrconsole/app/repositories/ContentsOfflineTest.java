@@ -13,6 +13,8 @@ import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.app.manifests.ManifestDetails;
 import dev.acrconsole.app.manifests.ManifestKind;
 import dev.acrconsole.app.refresh.RefreshListener;
+import dev.acrconsole.app.registries.RegistryDetails;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.review.CacheReview;
 import dev.acrconsole.app.tags.TagKind;
 import dev.acrconsole.cache.CacheDatabase;
@@ -102,6 +104,12 @@ class ContentsOfflineTest {
                 .contains(prod.id().toLowerCase(), dev.id().toLowerCase());
         assertThat(stable).extracting(SearchHit::name).containsOnly("stable");
         assertThat(stable).extracting(h -> ContentIds.repositoryName(h.id())).contains("nginx", "apps/web");
+
+        // Its login server finds the registry, not every tag and manifest it holds (each names it).
+        String loginServer = RegistryDetails.parse(prod.json()).loginServer();
+        assertThat(review.search().find(loginServer, null, List.of(), 50)).extracting(SearchHit::kind)
+                .contains(RegistryKind.KIND)
+                .doesNotContain(TagKind.KIND, ManifestKind.KIND, RepositoryKind.KIND);
     }
 
     @Test
