@@ -95,11 +95,12 @@ public final class ChangesViewModel implements Lifecycle {
     /** What the compared snapshot holds and when it was made (" of everything, made …"); empty until it is read. */
     private volatile String comparedWith = "";
     private final Subscriptions subscriptions = new Subscriptions();
-    private final Reloader reloader = new Reloader(this::load);
+    private final Reloader reloader;
 
     /** {@code snapshot} null: the change log; else the differences from that snapshot to the cache. */
     public ChangesViewModel(PageContext context, CacheReview review, Path snapshot) {
         this.context = context;
+        this.reloader = new Reloader(this::load, context.fx());
         this.review = review;
         this.snapshot = snapshot;
         filter.addListener((obs, old, now) -> load());

@@ -1,6 +1,7 @@
 package dev.acrconsole.ui.page;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -9,11 +10,14 @@ import java.util.function.Supplier;
  */
 public final class Reloader {
     private final Supplier<CompletableFuture<Void>> load;
+    private final Executor fx;
     private boolean running;
     private boolean again;
 
-    public Reloader(Supplier<CompletableFuture<Void>> load) {
+    /** {@code fx}: where the state is kept; a load that fails in the background still ends there, not on its thread. */
+    public Reloader(Supplier<CompletableFuture<Void>> load, Executor fx) {
         this.load = load;
+        this.fx = fx;
     }
 
     public void request() {
@@ -22,7 +26,7 @@ public final class Reloader {
             return;
         }
         running = true;
-        load.get().whenComplete((v, e) -> done());
+        load.get().whenCompleteAsync((v, e) -> done(), fx);
     }
 
     private void done() {

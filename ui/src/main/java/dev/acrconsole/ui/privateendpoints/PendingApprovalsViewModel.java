@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.privateendpoints;
 
+import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
@@ -31,10 +32,11 @@ public final class PendingApprovalsViewModel implements Lifecycle {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final Subscriptions subscriptions = new Subscriptions();
-    private final Reloader reloader = new Reloader(this::load);
+    private final Reloader reloader;
 
     public PendingApprovalsViewModel(PageContext context) {
         this.context = context;
+        this.reloader = new Reloader(this::load, context.fx());
     }
 
     @Override
@@ -73,7 +75,15 @@ public final class PendingApprovalsViewModel implements Lifecycle {
         return context.background()
                 .submit(() -> context.kinds().rows(context.store().withJsonValue(context.scope(),
                         PrivateEndpointConnectionKind.KIND, STATUS_PATH, "Pending")))
-                .thenAcceptAsync(this::show, context.fx());
+                .handleAsync((pending, error) -> {
+                    if (error != null) {
+                        // What was shown stays; the summary says it could not be read again.
+                        summary.set("Cannot read the pending approvals from the cache: " + ArmErrors.describe(error));
+                    } else {
+                        show(pending);
+                    }
+                    return null;
+                }, context.fx());
     }
 
     private void show(List<Row> pending) {
