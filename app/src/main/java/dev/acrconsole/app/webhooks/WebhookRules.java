@@ -14,9 +14,12 @@ public final class WebhookRules {
     public static final List<String> ACTIONS = List.of("push", "delete", "quarantine", "chart_push", "chart_delete");
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9]*");
-    /** A repository (lower case, path components joined by . _ - /) and optionally :tag, each part may hold '*'. */
+    /**
+     * A repository (path components joined by . _ - /) and optionally :tag, each part may hold '*'. Upper case is
+     * allowed in the repository: Microsoft's own examples scope webhooks to "myRepository".
+     */
     private static final Pattern SCOPE = Pattern.compile(
-            "[a-z0-9*]+(?:(?:[._]|__|-+|/)[a-z0-9*]+)*(?::[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127})?");
+            "[A-Za-z0-9*]+(?:(?:[._]|__|-+|/)[A-Za-z0-9*]+)*(?::[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127})?");
     /** An HTTP header name (RFC 9110's token). */
     private static final Pattern HEADER = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
@@ -41,13 +44,9 @@ public final class WebhookRules {
         if (s.chars().filter(c -> c == ':').count() > 1 || s.contains("@")) {
             return "Use repository or repository:tag, with at most one ':' (e.g. apps/web:v1*, apps/*:*, hello-world).";
         }
-        String repository = s.contains(":") ? s.substring(0, s.indexOf(':')) : s;
-        if (!repository.equals(repository.toLowerCase(Locale.ROOT))) {
-            return "A repository name is lower case.";
-        }
         return SCOPE.matcher(s).matches() ? null
-                : "Use repository or repository:tag: lower-case letters, digits, . _ - / in the repository, letters, "
-                + "digits, . _ - in the tag, and * for any part (e.g. apps/web:v1*, apps/*:*).";
+                : "Use repository or repository:tag: letters, digits, . _ - / in the repository, letters, digits,"
+                + " . _ - in the tag, and * for any part (e.g. apps/web:v1*, apps/*:*).";
     }
 
     /** An absolute http or https URL with a host. */
