@@ -10,7 +10,7 @@ import java.util.List;
 /** A Premium registry's geo-replicas: created in a region, their regional endpoint and tags edited, deleted. */
 public final class ReplicationUi extends UiKind {
     public ReplicationUi() {
-        super(ReplicationKind.KIND, "REP", "#2e7d32");
+        super(ReplicationKind.KIND, "GEO", "#2e7d32"); // REP is repositories' badge
     }
 
     @Override

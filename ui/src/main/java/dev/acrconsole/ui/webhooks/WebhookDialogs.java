@@ -50,6 +50,7 @@ final class WebhookDialogs {
         FlowPane actions = new FlowPane(12, 6);
         for (String a : WebhookRules.ACTIONS) {
             CheckBox box = new CheckBox(a);
+            box.setMnemonicParsing(false); // "chart_push" keeps its underscore
             box.setId("webhook-action-" + a);
             box.selectedProperty().bindBidirectional(model.actionProperty(a));
             actions.getChildren().add(box);

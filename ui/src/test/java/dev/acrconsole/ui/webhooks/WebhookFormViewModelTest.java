@@ -2,12 +2,14 @@ package dev.acrconsole.ui.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.webhooks.WebhookDetails;
 import dev.acrconsole.app.webhooks.WebhookEvent;
 import dev.acrconsole.app.webhooks.WebhookForm;
 import dev.acrconsole.app.webhooks.WebhookKind;
 import dev.acrconsole.cache.Operation;
+import dev.acrconsole.ui.collection.CollectionViewModel;
 import dev.acrconsole.ui.page.Messages;
 import dev.acrconsole.ui.page.PageFixture;
 import java.nio.file.Path;
@@ -86,6 +88,13 @@ class WebhookFormViewModelTest {
             assertThat(d.scope()).isEqualTo("apps/*:*");
             assertThat(f.services.journal().get(made.id()).orElseThrow().requestBody())
                     .as("the journal keeps the request without its secrets").doesNotContain("s3cr3t", "acr-hook").contains("apps/*:*");
+
+            // Selected in its folder, it shows where it posts: the host, read from ARM then, and nothing more of the URI.
+            CollectionViewModel folder = new CollectionViewModel(f.context, registry.id(), f.scope(), WebhookKind.KIND);
+            PageFixture.await(folder.load());
+            folder.selectedProperty().set(f.row(id));
+            assertThat(folder.detailsProperty().get()).contains(new DetailField("Service URI host", "127.0.0.1"))
+                    .noneMatch(field -> field.value() != null && field.value().contains("acr-hook"));
 
             WebhookFormViewModel edit = new WebhookFormViewModel(f.context, registry, f.row(id));
             assertThat(edit.serviceUriProperty().get()).as("ARM never shows it: empty keeps it").isEmpty();
