@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.azure.resourcemanager.containerregistry.fluent.models.ReplicationInner;
 import dev.acrconsole.app.SandboxFixture;
 import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.cli.ExportCommand;
 import dev.acrconsole.app.concurrent.ThreadPoolBackground;
 import dev.acrconsole.app.forms.InvalidInputException;
 import dev.acrconsole.app.kind.Row;
@@ -21,6 +22,9 @@ import dev.acrconsole.cache.Changes;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.Search;
 import dev.acrconsole.sandbox.SandboxConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,6 +92,10 @@ class ReplicationsTest {
                         .contains("Status: Ready -> Failed", "Provisioning state: Succeeded -> Failed", "Regional endpoint: true -> false");
                 assertThat(new Search(env.db()).find("westeurope", scope, Set.of(ReplicationKind.KIND), 10))
                         .extracting(h -> h.id()).contains(id);
+                ByteArrayOutputStream export = new ByteArrayOutputStream();
+                assertThat(ExportCommand.run(dir, export, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isZero();
+                assertThat(export.toString(StandardCharsets.UTF_8)).as("the export carries its row")
+                        .contains("\"kind\" : \"replication\"", "/replications/westeurope");
 
                 Operation gone = operations.submitAndWait(ReplicationActions.delete(id, registry.tenantId())).get(60, TimeUnit.SECONDS);
                 assertThat(gone.state()).isEqualTo(Operation.State.Succeeded);
