@@ -75,9 +75,12 @@ final class ReplicationsApi extends ChildApi {
     @Override
     protected ObjectNode shown(Request r, ObjectNode replication) {
         ObjectNode status = (ObjectNode) replication.at("/properties/status");
-        boolean ready = "Succeeded".equals(replication.at("/properties/provisioningState").asText());
-        status.put("displayStatus", ready ? "Ready" : "Provisioning")
-                .put("message", ready ? "The replication is ready." : "The replication is provisioning.");
+        String state = replication.at("/properties/provisioningState").asText();
+        boolean ready = "Succeeded".equals(state);
+        boolean failed = "Failed".equals(state); // e.g. set by a test: the replica then shows as ARM shows a failed one
+        status.put("displayStatus", ready ? "Ready" : failed ? "Failed" : "Provisioning")
+                .put("message", ready ? "The replication is ready." : failed ? "The replication failed."
+                        : "The replication is provisioning.");
         return replication;
     }
 }

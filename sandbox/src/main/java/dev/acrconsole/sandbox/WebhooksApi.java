@@ -159,7 +159,9 @@ final class WebhooksApi extends ChildApi implements Kept {
             state.touch();
         } catch (Exception e) { // an unreachable or refused service is what the event then records
             synchronized (response) {
-                response.put("statusCode", "0").put("reasonPhrase", e.getClass().getSimpleName() + ": " + e.getMessage());
+                Throwable why = e.getMessage() == null && e.getCause() != null ? e.getCause() : e; // a refused connection says it here
+                response.put("statusCode", "0").put("reasonPhrase", why.getClass().getSimpleName()
+                        + (why.getMessage() == null ? "" : ": " + why.getMessage()));
             }
         }
     }

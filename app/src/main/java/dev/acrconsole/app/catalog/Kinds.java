@@ -8,6 +8,7 @@ import dev.acrconsole.app.manifests.ManifestKind;
 import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
 import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.registryendpoints.RegistryEndpointKind;
+import dev.acrconsole.app.replications.ReplicationKind;
 import dev.acrconsole.app.repositories.RepositoryKind;
 import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
 import dev.acrconsole.app.runs.RunKind;
@@ -18,6 +19,7 @@ import dev.acrconsole.app.taskruns.TaskRunKind;
 import dev.acrconsole.app.tasks.TaskKind;
 import dev.acrconsole.app.tenants.TenantKind;
 import dev.acrconsole.app.tokens.TokenKind;
+import dev.acrconsole.app.webhooks.WebhookKind;
 import java.util.List;
 
 /**
@@ -39,6 +41,8 @@ public final class Kinds {
             new ConnectedRegistryKind(),
             new ScopeMapKind(),
             new TokenKind(),
+            new ReplicationKind(),
+            new WebhookKind(),
             new TaskKind(),
             new RunKind(),
             new TaskRunKind(),

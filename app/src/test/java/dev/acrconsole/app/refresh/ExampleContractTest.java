@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import com.azure.resourcemanager.containerregistry.fluent.models.CallbackConfigInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.ConnectedRegistryInner;
+import com.azure.resourcemanager.containerregistry.fluent.models.EventInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.PrivateEndpointConnectionInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
+import com.azure.resourcemanager.containerregistry.fluent.models.ReplicationInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.ScopeMapInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.TokenInner;
+import com.azure.resourcemanager.containerregistry.fluent.models.WebhookInner;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.fluent.models.SubscriptionInner;
 import com.azure.resourcemanager.resources.fluent.models.TenantIdDescriptionInner;
@@ -33,6 +37,8 @@ import dev.acrconsole.app.registryendpoints.EndpointAuthentication;
 import dev.acrconsole.app.registryendpoints.EndpointRules;
 import dev.acrconsole.app.registryendpoints.RegistryEndpoint;
 import dev.acrconsole.app.registryendpoints.RegistryEndpointKind;
+import dev.acrconsole.app.replications.ReplicationDetails;
+import dev.acrconsole.app.replications.ReplicationKind;
 import dev.acrconsole.app.resourcegroups.ResourceGroupKind;
 import dev.acrconsole.app.scopemaps.ScopeMapDetails;
 import dev.acrconsole.app.scopemaps.ScopeMapKind;
@@ -41,6 +47,10 @@ import dev.acrconsole.app.subscriptions.SubscriptionKind;
 import dev.acrconsole.app.tenants.TenantKind;
 import dev.acrconsole.app.tokens.TokenDetails;
 import dev.acrconsole.app.tokens.TokenKind;
+import dev.acrconsole.app.webhooks.WebhookDetails;
+import dev.acrconsole.app.webhooks.WebhookEvent;
+import dev.acrconsole.app.webhooks.WebhookKind;
+import dev.acrconsole.app.webhooks.WebhookRules;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import java.io.IOException;
@@ -57,7 +67,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every registry, connected registry, scope map, token and subscription-level example Microsoft publishes parses through the SDK into
+ * Every registry, connected registry, scope map, token, replication, webhook and subscription-level example Microsoft publishes parses through the SDK into
  * our cache rows and detail model, with the values the example holds.
  */
 class ExampleContractTest {
@@ -268,6 +278,89 @@ class ExampleContractTest {
         });
         assertThat(tests).as("token examples found").hasSizeGreaterThanOrEqualTo(4);
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyReplicationExampleParsesIntoTheModel() throws IOException {
+        if (ArmExamples.missing()) {
+            return ArmExamples.skipped();
+        }
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/replications", example -> {
+            ReplicationInner inner;
+            try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+                inner = ReplicationInner.fromJson(reader);
+            }
+            CachedResource row = Kinds.CATALOG.of(ReplicationKind.KIND).fromArm(SCOPE, "tenant", example, AT);
+            ReplicationDetails d = ReplicationDetails.parse(row.json());
+            assertThat(d.location()).isEqualTo(inner.location());
+            assertThat(d.displayStatus()).isEqualTo(inner.status().displayStatus());
+            assertThat(d.statusMessage()).isEqualTo(inner.status().message());
+            assertThat(d.zoneRedundancy()).isEqualTo(inner.zoneRedundancy().toString());
+            assertThat(d.regionEndpointEnabled()).isEqualTo(inner.regionEndpointEnabled());
+            assertThat(d.tags()).isEqualTo(inner.tags());
+            assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
+            assertThat(value(Kinds.CATALOG.describe(row).fields(), "Status")).isEqualTo(inner.status().displayStatus());
+        });
+        assertThat(tests).as("replication examples found").hasSizeGreaterThanOrEqualTo(5);
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyWebhookExampleParsesIntoTheModel() throws IOException {
+        if (ArmExamples.missing()) {
+            return ArmExamples.skipped();
+        }
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/webhooks", example -> {
+            WebhookInner inner;
+            try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+                inner = WebhookInner.fromJson(reader);
+            }
+            CachedResource row = Kinds.CATALOG.of(WebhookKind.KIND).fromArm(SCOPE, "tenant", example, AT);
+            WebhookDetails d = WebhookDetails.parse(row.json());
+            assertThat(d.status()).isEqualTo(inner.status().toString());
+            assertThat(d.scope()).isEqualTo(inner.scope());
+            assertThat(d.actions()).isEqualTo(inner.actions().stream().map(Object::toString).toList());
+            assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
+            // The scope ARM answered with is one the form accepts, and so are the actions.
+            assertThat(WebhookRules.scopeProblem(d.scope())).isNull();
+            assertThat(WebhookRules.ACTIONS).containsAll(d.actions());
+        });
+        assertThat(tests).as("webhook examples found").hasSizeGreaterThanOrEqualTo(4);
+        return tests.stream();
+    }
+
+    /** The webhook's POST actions' answers (ping, getCallbackConfig, listEvents) parse into what the console shows. */
+    @Test
+    void webhookActionExamplesParseIntoTheModel() throws IOException {
+        if (ArmExamples.missing()) {
+            return;
+        }
+        Path folder = ArmExamples.dir().resolve("registry/2025-11-01");
+        JsonNode config = responseBodies(folder.resolve("WebhookGetCallbackConfig.json")).getFirst();
+        CallbackConfigInner c;
+        try (JsonReader reader = JsonProviders.createReader(config.toString())) {
+            c = CallbackConfigInner.fromJson(reader);
+        }
+        assertThat(c.serviceUri()).isEqualTo(config.get("serviceUri").asText());
+        assertThat(WebhookRules.serviceUriProblem(c.serviceUri())).isNull();
+        JsonNode events = responseBodies(folder.resolve("WebhookListEvents.json")).getFirst();
+        assertThat(events.get("value")).isNotEmpty();
+        for (JsonNode e : events.get("value")) {
+            EventInner inner;
+            try (JsonReader reader = JsonProviders.createReader(e.toString())) {
+                inner = EventInner.fromJson(reader);
+            }
+            WebhookEvent event = WebhookEvent.of(inner);
+            assertThat(event.id()).isEqualTo(e.get("id").asText());
+            assertThat(event.action()).isEqualTo(e.at("/eventRequestMessage/content/action").asText());
+            assertThat(event.statusCode()).isEqualTo(e.at("/eventResponseMessage/statusCode").asText());
+            assertThat(event.requestUri().reveal()).isEqualTo(e.at("/eventRequestMessage/requestUri").asText());
+            assertThat(event.requestHeaders()).containsEntry("Authorization", "******");
+            assertThat(MAPPER.readTree(event.requestContent()).get("target"))
+                    .isEqualTo(e.at("/eventRequestMessage/content/target"));
+        }
+        JsonNode ping = responseBodies(folder.resolve("WebhookPing.json")).getFirst();
+        assertThat(ping.get("id").asText()).isNotBlank();
     }
 
     /** A check that reads one example resource. */

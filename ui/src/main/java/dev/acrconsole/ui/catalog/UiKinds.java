@@ -8,6 +8,7 @@ import dev.acrconsole.ui.manifests.ManifestUi;
 import dev.acrconsole.ui.privateendpoints.PrivateEndpointConnectionUi;
 import dev.acrconsole.ui.registries.RegistryUi;
 import dev.acrconsole.ui.registryendpoints.RegistryEndpointUi;
+import dev.acrconsole.ui.replications.ReplicationUi;
 import dev.acrconsole.ui.repositories.RepositoryUi;
 import dev.acrconsole.ui.resourcegroups.ResourceGroupUi;
 import dev.acrconsole.ui.runs.RunUi;
@@ -18,6 +19,7 @@ import dev.acrconsole.ui.taskruns.TaskRunUi;
 import dev.acrconsole.ui.tasks.TaskUi;
 import dev.acrconsole.ui.tenants.TenantUi;
 import dev.acrconsole.ui.tokens.TokenUi;
+import dev.acrconsole.ui.webhooks.WebhookUi;
 import java.util.List;
 
 /**
@@ -38,6 +40,8 @@ public final class UiKinds {
             new ConnectedRegistryUi(),
             new ScopeMapUi(),
             new TokenUi(),
+            new ReplicationUi(),
+            new WebhookUi(),
             new TaskUi(),
             new RunUi(),
             new TaskRunUi(),
