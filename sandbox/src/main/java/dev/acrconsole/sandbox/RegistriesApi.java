@@ -153,6 +153,7 @@ final class RegistriesApi {
     }
 
     private static void checkPremiumFeatures(String sku, JsonNode p) {
+        checkAccessValues(p);
         checkIpRules(p.path("networkRuleSet").path("ipRules"));
         if (p.path("anonymousPullEnabled").asBoolean(false) && sku.equals("Basic")) {
             // ARM's answer word for word, naming the SKU as ACR does inside (Managed_Basic).
@@ -183,6 +184,19 @@ final class RegistriesApi {
         if ("Disabled".equalsIgnoreCase(p.path("publicNetworkAccess").asText())) {
             throw new ArmException(400, "DisablingPublicNetworkAccessNotSupported", "Disabling public network access is "
                     + "not supported for the SKU " + sku + ". For more information, please visit https://aka.ms/acr/private-link.");
+        }
+    }
+
+    /** Values the access settings take (after {@link Enums} put them in the spec's case): anything else is refused. */
+    private static void checkAccessValues(JsonNode p) {
+        for (String path : List.of("properties.networkRuleSet.defaultAction", "properties.networkRuleBypassOptions",
+                "properties.roleAssignmentMode")) {
+            JsonNode value = p.at("/" + path.substring("properties.".length()).replace('.', '/'));
+            List<String> allowed = Enums.REGISTRY.get(path);
+            if (!value.isMissingNode() && !value.isNull() && !allowed.contains(value.asText())) {
+                throw Bodies.invalid(path, "The value '" + value.asText() + "' is not valid. Valid values are "
+                        + String.join(", ", allowed) + ".");
+            }
         }
     }
 
