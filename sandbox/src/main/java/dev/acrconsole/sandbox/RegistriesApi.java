@@ -113,6 +113,9 @@ final class RegistriesApi {
         }
         checkPremiumFeatures(sku, body.path("properties"));
         ObjectNode created = ArmJson.newRegistry(id, body, clock.instant(), exists ? "Updating" : "Creating");
+        if (body.path("identity").isObject()) {
+            created.set("identity", identity(id, body.get("identity")));
+        }
         if (exists) { // a PUT over a registry replaces what the client may set, not when it was made
             ((ObjectNode) created.get("properties")).set("creationDate",
                     state.get(id).orElseThrow().at("/properties/creationDate").deepCopy());
@@ -139,6 +142,9 @@ final class RegistriesApi {
             next.set("tags", body.get("tags").deepCopy());
         }
         ArmJson.mergeWritable((ObjectNode) next.get("properties"), body.path("properties"));
+        if (body.path("identity").isObject()) {
+            next.set("identity", identity(id, body.get("identity")));
+        }
         checkPremiumFeatures(next.path("sku").path("name").asText(), next.path("properties"));
         ArmJson.dataEndpointHosts(next);
         ((ObjectNode) next.get("properties")).put("provisioningState", "Updating");
@@ -185,6 +191,11 @@ final class RegistriesApi {
             throw new ArmException(400, "DisablingPublicNetworkAccessNotSupported", "Disabling public network access is "
                     + "not supported for the SKU " + sku + ". For more information, please visit https://aka.ms/acr/private-link.");
         }
+    }
+
+    /** The registry's managed identity as ARM answers it (its principal ids its own, not its tasks'). */
+    private static ObjectNode identity(String registryId, JsonNode requested) {
+        return TasksApi.identity(requested, ArmJson.MAPPER.createObjectNode().put("id", registryId + "/identity"));
     }
 
     /** Values the access settings take (after {@link Enums} put them in the spec's case): anything else is refused. */

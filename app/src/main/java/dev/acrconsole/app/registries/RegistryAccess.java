@@ -60,7 +60,7 @@ public record RegistryAccess(boolean anonymousPull, String defaultAction, List<S
         errors.check(trust && !premium, TRUST, "Content trust needs the Premium SKU.");
         errors.check(roleAssignmentMode == null || !(ABAC.equalsIgnoreCase(roleAssignmentMode)
                 || LEGACY.equalsIgnoreCase(roleAssignmentMode)), ROLE_ASSIGNMENT_MODE, "Choose ABAC or legacy permissions.");
-        errors.check(switchesToAbac() && !abacConfirmed, ROLE_ASSIGNMENT_MODE, "Confirm the switch to ABAC: " + ABAC_WARNING);
+        errors.check(switchesToAbac() && !abacConfirmed, ROLE_ASSIGNMENT_MODE, "Confirm the switch to ABAC, where AcrPull, AcrPush and AcrDelete stop being honoured, or keep legacy permissions.");
         return errors;
     }
 }

@@ -167,6 +167,39 @@ class RegistryAccessTest {
         assertThatThrownBy(() -> credentials.list(prod.id())).hasMessageContaining("UnAuthorizedForCredentialOperations");
     }
 
+    @Test
+    void aCustomerManagedKeyAndItsIdentityShowOnTheDetails() throws Exception {
+        Row weu = registry("contosoprodweu");
+        assertThat(weu.details(RegistryDetails.class).fields()).extracting(f -> f.label() + ": " + f.value())
+                .contains("Encryption: Disabled", "Identity: None");
+        String identityId = "/subscriptions/" + weu.subscriptionId() + "/resourceGroups/" + weu.resourceGroup()
+                + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-acr-cmk";
+        // Set by another client (the portal): the console shows them, it does not change them.
+        Operation done = run(raw(weu, new RegistryUpdateParameters()
+                .withIdentity(new com.azure.resourcemanager.containerregistry.models.IdentityProperties()
+                        .withType(com.azure.resourcemanager.containerregistry.models.ResourceIdentityType.SYSTEM_ASSIGNED_USER_ASSIGNED)
+                        .withUserAssignedIdentities(java.util.Map.of(identityId,
+                                new com.azure.resourcemanager.containerregistry.models.UserIdentityProperties())))
+                .withEncryption(new com.azure.resourcemanager.containerregistry.models.EncryptionProperty()
+                        .withStatus(com.azure.resourcemanager.containerregistry.models.EncryptionStatus.ENABLED)
+                        .withKeyVaultProperties(new com.azure.resourcemanager.containerregistry.models.KeyVaultProperties()
+                                .withKeyIdentifier("https://kv-contoso-weu.vault.azure.net/keys/acr-cmk")
+                                .withIdentity("c1d2e3f4-0000-4000-8000-00000000c0de")))));
+        assertThat(done.state()).as(done.errorCode() + " " + done.errorMessage()).isEqualTo(Operation.State.Succeeded);
+
+        RegistryDetails d = registry("contosoprodweu").details(RegistryDetails.class);
+        assertThat(d.encryptionKeyIdentifier()).isEqualTo("https://kv-contoso-weu.vault.azure.net/keys/acr-cmk");
+        assertThat(d.userAssignedIdentities()).containsExactly(identityId);
+        assertThat(d.identityPrincipalId()).isNotBlank();
+        assertThat(d.fields()).extracting(f -> f.label() + ": " + f.value()).contains(
+                "Encryption: Customer-managed key https://kv-contoso-weu.vault.azure.net/keys/acr-cmk "
+                        + "(read by identity c1d2e3f4-0000-4000-8000-00000000c0de)",
+                "Identity: SystemAssigned, UserAssigned (principal " + d.identityPrincipalId() + "): id-acr-cmk");
+        List<Change> changes = new Changes(env.db()).list(new Changes.Query(null, null, null, Change.What.changed, null, null, 100));
+        assertThat(changes).filteredOn(c -> c.id().equalsIgnoreCase(weu.id())).extracting(Change::field)
+                .contains("Encryption", "Encryption key", "Identity");
+    }
+
     /** A PATCH of the registry with {@code body}, not checked by the console's rules. */
     private static OperationRequest raw(Row registry, RegistryUpdateParameters body) {
         return new OperationRequest("registry.update", "Update registry " + registry.name(), registry.id(), RegistryKind.KIND,

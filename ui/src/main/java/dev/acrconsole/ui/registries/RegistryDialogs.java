@@ -84,9 +84,9 @@ final class RegistryDialogs {
                 .note(section("Plan"))
                 .add("SKU", sku, model.errorProperty(RegistryUpdate.SKU), "update-sku")
                 .note(section("Sign-in"))
-                .add("Admin user", check("Enabled (user name and passwords: Admin credentials…)", model.adminUserProperty(), null),
+                .add("Admin user", check("Enabled", model.adminUserProperty(), null),
                         new SimpleStringProperty(""), "update-admin")
-                .add("Entra tokens for ARM", check("Accepted (azureADAuthenticationAsArmPolicy)", model.entraAuthAsArmProperty(), null),
+                .add("Entra tokens with the ARM audience", check("Accepted", model.entraAuthAsArmProperty(), null),
                         new SimpleStringProperty(""), "update-entra-arm")
                 .add("Role assignment mode", check("ABAC repository permissions", model.abacProperty(), null),
                         new SimpleStringProperty(""), "update-abac")
@@ -116,6 +116,7 @@ final class RegistryDialogs {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportHeight(520);
+        scroll.setMinViewportWidth(600); // the labels and the fields' least width: no field is cut on the right
         return new FormDialog(view.window(), "update-registry", "Update container registry",
                 "Update " + model.name(), scroll, "Update", model::submit);
     }
