@@ -89,7 +89,7 @@ public final class RegistryActions {
                         .withExportPolicy(new ExportPolicy()
                                 .withStatus(u.export() ? ExportPolicyStatus.ENABLED : ExportPolicyStatus.DISABLED)));
         if (u.access() != null) {
-            access(body, u.access());
+            access(body, u.access(), "Premium".equals(u.sku()) || "Premium".equals(u.currentSku()));
         }
         return new OperationRequest("registry.update", "Update registry " + u.name(), u.registryId(),
                 RegistryKind.KIND, u.tenantId(), "PATCH", u.registryId() + ApiVersions.query(ApiVersions.REGISTRY),
@@ -97,12 +97,16 @@ public final class RegistryActions {
     }
 
     /** The access and network settings, in the shapes of Microsoft's RegistryUpdate/RegistryCreateAbac examples. */
-    private static void access(RegistryUpdateParameters body, RegistryAccess a) {
+    private static void access(RegistryUpdateParameters body, RegistryAccess a, boolean premiumBeforeOrAfter) {
+        // A registry that neither is nor becomes Premium can have no rules: its rule set is not sent at all, as
+        // Microsoft's docs have network rules as a Premium feature. One leaving Premium sends its (cleared) rules.
+        if (premiumBeforeOrAfter) {
+            body.withNetworkRuleSet(new NetworkRuleSet()
+                    .withDefaultAction(DefaultAction.fromString(a.defaultAction().equalsIgnoreCase("Deny") ? "Deny" : "Allow"))
+                    .withIpRules(a.ipRules().stream()
+                            .map(v -> new IpRule().withAction(Action.ALLOW).withIpAddressOrRange(v)).toList()));
+        }
         body.withAnonymousPullEnabled(a.anonymousPull())
-                .withNetworkRuleSet(new NetworkRuleSet()
-                        .withDefaultAction(DefaultAction.fromString(a.defaultAction().equalsIgnoreCase("Deny") ? "Deny" : "Allow"))
-                        .withIpRules(a.ipRules().stream()
-                                .map(v -> new IpRule().withAction(Action.ALLOW).withIpAddressOrRange(v)).toList()))
                 .withNetworkRuleBypassOptions(a.bypassAzureServices() ? NetworkRuleBypassOptions.AZURE_SERVICES
                         : NetworkRuleBypassOptions.NONE)
                 .withRoleAssignmentMode(RoleAssignmentMode.fromString(a.roleAssignmentMode().equalsIgnoreCase(RegistryAccess.ABAC)

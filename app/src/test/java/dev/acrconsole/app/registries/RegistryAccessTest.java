@@ -110,6 +110,13 @@ class RegistryAccessTest {
                         "Trusted services bypass: AzureServices -> None",
                         "Role assignment mode: LegacyRegistryPermissions -> AbacRepositoryPermissions");
 
+        // A Standard registry's update does not send a rule set it cannot have; a Premium one's does.
+        Row standard = registry("contosoreleases");
+        RegistryAccess allow = new RegistryAccess(false, "Allow", List.of(), true, false, true, RegistryAccess.LEGACY,
+                RegistryAccess.LEGACY, false);
+        assertThat(RegistryActions.update(update(standard, allow)).body()).doesNotContain("networkRuleSet").contains("anonymousPullEnabled");
+        assertThat(RegistryActions.update(update(mirror, allow)).body()).contains("\"networkRuleSet\"");
+
         // And back: the rules cleared, other networks allowed again.
         RegistryAccess open = new RegistryAccess(false, "Allow", List.of(), true, false, true, RegistryAccess.ABAC,
                 after.roleAssignmentMode(), false);
