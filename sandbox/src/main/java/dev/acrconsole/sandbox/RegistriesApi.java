@@ -113,6 +113,9 @@ final class RegistriesApi {
         }
         checkPremiumFeatures(sku, body.path("properties"));
         ObjectNode created = ArmJson.newRegistry(id, body, clock.instant(), exists ? "Updating" : "Creating");
+        if (body.path("identity").isObject()) {
+            created.set("identity", identity(id, body.get("identity")));
+        }
         if (exists) { // a PUT over a registry replaces what the client may set, not when it was made
             ((ObjectNode) created.get("properties")).set("creationDate",
                     state.get(id).orElseThrow().at("/properties/creationDate").deepCopy());
@@ -139,6 +142,9 @@ final class RegistriesApi {
             next.set("tags", body.get("tags").deepCopy());
         }
         ArmJson.mergeWritable((ObjectNode) next.get("properties"), body.path("properties"));
+        if (body.path("identity").isObject()) {
+            next.set("identity", identity(id, body.get("identity")));
+        }
         checkPremiumFeatures(next.path("sku").path("name").asText(), next.path("properties"));
         ArmJson.dataEndpointHosts(next);
         ((ObjectNode) next.get("properties")).put("provisioningState", "Updating");
@@ -153,6 +159,13 @@ final class RegistriesApi {
     }
 
     private static void checkPremiumFeatures(String sku, JsonNode p) {
+        checkAccessValues(p);
+        checkIpRules(p.path("networkRuleSet").path("ipRules"));
+        if (p.path("anonymousPullEnabled").asBoolean(false) && sku.equals("Basic")) {
+            // ARM's answer word for word, naming the SKU as ACR does inside (Managed_Basic).
+            throw new ArmException(400, "BadRequest", "Anonymous pull is not supported for SKU Managed_Basic. For more "
+                    + "information on SKU tiers, please visit https://aka.ms/acr/tiers.");
+        }
         if (sku.equals("Premium")) {
             return;
         }
@@ -163,12 +176,60 @@ final class RegistriesApi {
         if (p.path("dataEndpointEnabled").asBoolean(false)) {
             premiumOnly.add("dedicated data endpoints");
         }
-        if ("Disabled".equalsIgnoreCase(p.path("publicNetworkAccess").asText())) {
-            premiumOnly.add("disabling public network access");
+        JsonNode rules = p.path("networkRuleSet");
+        if ("Deny".equalsIgnoreCase(rules.path("defaultAction").asText()) || !rules.path("ipRules").isEmpty()) {
+            premiumOnly.add("network rules");
+        }
+        if ("enabled".equalsIgnoreCase(p.at("/policies/trustPolicy/status").asText())) {
+            premiumOnly.add("content trust");
         }
         if (!premiumOnly.isEmpty()) {
             throw new ArmException(400, "FeatureNotSupportedForSku", "The " + sku + " SKU does not support "
                     + String.join(", ", premiumOnly) + ". Use the Premium SKU.");
+        }
+        if ("Disabled".equalsIgnoreCase(p.path("publicNetworkAccess").asText())) {
+            throw new ArmException(400, "DisablingPublicNetworkAccessNotSupported", "Disabling public network access is "
+                    + "not supported for the SKU " + sku + ". For more information, please visit https://aka.ms/acr/private-link.");
+        }
+    }
+
+    /** The registry's managed identity as ARM answers it (its principal ids its own, not its tasks'). */
+    private static ObjectNode identity(String registryId, JsonNode requested) {
+        return TasksApi.identity(requested, ArmJson.MAPPER.createObjectNode().put("id", registryId + "/identity"));
+    }
+
+    /** Values the access settings take (after {@link Enums} put them in the spec's case): anything else is refused. */
+    private static void checkAccessValues(JsonNode p) {
+        for (String path : List.of("properties.networkRuleSet.defaultAction", "properties.networkRuleBypassOptions",
+                "properties.roleAssignmentMode")) {
+            JsonNode value = p.at("/" + path.substring("properties.".length()).replace('.', '/'));
+            List<String> allowed = Enums.REGISTRY.get(path);
+            if (!value.isMissingNode() && !value.isNull() && !allowed.contains(value.asText())) {
+                throw Bodies.invalid(path, "The value '" + value.asText() + "' is not valid. Valid values are "
+                        + String.join(", ", allowed) + ".");
+            }
+        }
+    }
+
+    private static final Pattern IP_RULE = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?");
+
+    /** ACR's IP rules: at most 100, each an IPv4 address or CIDR range. */
+    private static void checkIpRules(JsonNode rules) {
+        if (rules.size() > 100) {
+            throw Bodies.invalid("properties.networkRuleSet.ipRules", "A registry can have at most 100 IP rules; this has "
+                    + rules.size() + ".");
+        }
+        for (JsonNode rule : rules) {
+            String value = rule.path("value").asText("");
+            var m = IP_RULE.matcher(value);
+            boolean ok = m.matches();
+            for (int i = 1; ok && i <= 4; i++) {
+                ok = Integer.parseInt(m.group(i)) <= 255;
+            }
+            if (!ok || m.group(5) != null && Integer.parseInt(m.group(5)) > 32) {
+                throw Bodies.invalid("properties.networkRuleSet.ipRules.value", "The IP rule '" + value
+                        + "' is not a valid IPv4 address or CIDR range.");
+            }
         }
     }
 

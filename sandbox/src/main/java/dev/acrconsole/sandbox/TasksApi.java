@@ -226,7 +226,7 @@ final class TasksApi {
     }
 
     /** The managed identity as ARM answers it: a system-assigned one gets its principal and tenant, user-assigned ones their ids. */
-    private static ObjectNode identity(JsonNode requested, ObjectNode registry) {
+    static ObjectNode identity(JsonNode requested, ObjectNode registry) {
         ObjectNode identity = ArmJson.MAPPER.createObjectNode();
         String type = requested.path("type").asText("None");
         identity.put("type", type);

@@ -2,7 +2,14 @@ package dev.acrconsole.app.registries;
 
 import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.RegistryNameStatusInner;
+import com.azure.resourcemanager.containerregistry.models.Action;
+import com.azure.resourcemanager.containerregistry.models.AzureADAuthenticationAsArmPolicy;
+import com.azure.resourcemanager.containerregistry.models.AzureADAuthenticationAsArmPolicyStatus;
+import com.azure.resourcemanager.containerregistry.models.DefaultAction;
 import com.azure.resourcemanager.containerregistry.models.ExportPolicy;
+import com.azure.resourcemanager.containerregistry.models.IpRule;
+import com.azure.resourcemanager.containerregistry.models.NetworkRuleBypassOptions;
+import com.azure.resourcemanager.containerregistry.models.NetworkRuleSet;
 import com.azure.resourcemanager.containerregistry.models.ExportPolicyStatus;
 import com.azure.resourcemanager.containerregistry.models.Policies;
 import com.azure.resourcemanager.containerregistry.models.PolicyStatus;
@@ -11,8 +18,11 @@ import com.azure.resourcemanager.containerregistry.models.QuarantinePolicy;
 import com.azure.resourcemanager.containerregistry.models.RegistryNameCheckRequest;
 import com.azure.resourcemanager.containerregistry.models.RegistryUpdateParameters;
 import com.azure.resourcemanager.containerregistry.models.RetentionPolicy;
+import com.azure.resourcemanager.containerregistry.models.RoleAssignmentMode;
 import com.azure.resourcemanager.containerregistry.models.Sku;
 import com.azure.resourcemanager.containerregistry.models.SkuName;
+import com.azure.resourcemanager.containerregistry.models.TrustPolicy;
+import com.azure.resourcemanager.containerregistry.models.TrustPolicyType;
 import com.azure.resourcemanager.containerregistry.models.ZoneRedundancy;
 import dev.acrconsole.app.arm.ApiVersions;
 import dev.acrconsole.app.arm.ArmClients;
@@ -78,9 +88,35 @@ public final class RegistryActions {
                                 .withStatus(u.quarantine() ? PolicyStatus.ENABLED : PolicyStatus.DISABLED))
                         .withExportPolicy(new ExportPolicy()
                                 .withStatus(u.export() ? ExportPolicyStatus.ENABLED : ExportPolicyStatus.DISABLED)));
+        if (u.access() != null) {
+            access(body, u.access(), "Premium".equals(u.sku()) || "Premium".equals(u.currentSku()));
+        }
         return new OperationRequest("registry.update", "Update registry " + u.name(), u.registryId(),
                 RegistryKind.KIND, u.tenantId(), "PATCH", u.registryId() + ApiVersions.query(ApiVersions.REGISTRY),
                 json(body), Operation.After.refresh, null);
+    }
+
+    /** The access and network settings, in the shapes of Microsoft's RegistryUpdate/RegistryCreateAbac examples. */
+    private static void access(RegistryUpdateParameters body, RegistryAccess a, boolean premiumBeforeOrAfter) {
+        // A registry that neither is nor becomes Premium can have no rules: its rule set is not sent at all, as
+        // Microsoft's docs have network rules as a Premium feature. One leaving Premium sends its (cleared) rules.
+        if (premiumBeforeOrAfter) {
+            body.withNetworkRuleSet(new NetworkRuleSet()
+                    .withDefaultAction(DefaultAction.fromString(a.defaultAction().equalsIgnoreCase("Deny") ? "Deny" : "Allow"))
+                    .withIpRules(a.ipRules().stream()
+                            .map(v -> new IpRule().withAction(Action.ALLOW).withIpAddressOrRange(v)).toList()));
+        }
+        body.withAnonymousPullEnabled(a.anonymousPull())
+                .withNetworkRuleBypassOptions(a.bypassAzureServices() ? NetworkRuleBypassOptions.AZURE_SERVICES
+                        : NetworkRuleBypassOptions.NONE)
+                .withRoleAssignmentMode(RoleAssignmentMode.fromString(a.roleAssignmentMode().equalsIgnoreCase(RegistryAccess.ABAC)
+                        ? RegistryAccess.ABAC : RegistryAccess.LEGACY));
+        body.policies()
+                .withTrustPolicy(new TrustPolicy().withType(TrustPolicyType.NOTARY)
+                        .withStatus(a.trust() ? PolicyStatus.ENABLED : PolicyStatus.DISABLED))
+                .withAzureADAuthenticationAsArmPolicy(new AzureADAuthenticationAsArmPolicy()
+                        .withStatus(a.entraAuthAsArm() ? AzureADAuthenticationAsArmPolicyStatus.ENABLED
+                                : AzureADAuthenticationAsArmPolicyStatus.DISABLED));
     }
 
     /** Turns on the dedicated data endpoint (Premium only): what connected registries sync through. */

@@ -113,6 +113,15 @@ class ExampleContractTest {
         }
         example.path("tags").properties().forEach(t -> assertThat(d.tags()).containsEntry(t.getKey(), t.getValue().asText()));
         p.path("policies").properties().forEach(policy -> assertThat(d.policies()).isNotEmpty());
+        // The access settings (RegistryCreateAbac's role assignment mode among them) read as the example states them.
+        assertThat(d.anonymousPullEnabled()).isEqualTo(p.has("anonymousPullEnabled") ? p.get("anonymousPullEnabled").asBoolean() : null);
+        assertThat(d.roleAssignmentMode()).isEqualTo(text(p, "roleAssignmentMode"));
+        assertThat(d.networkRuleBypassOptions()).isEqualTo(text(p, "networkRuleBypassOptions"));
+        assertThat(d.networkDefaultAction()).isEqualTo(text(p.path("networkRuleSet"), "defaultAction"));
+        assertThat(d.ipRules()).hasSize(p.path("networkRuleSet").path("ipRules").size());
+        assertThat(d.encryptionStatus()).isEqualTo(text(p.path("encryption"), "status"));
+        assertThat(d.identityType()).isEqualTo(text(example.path("identity"), "type"));
+        assertThat(inner.roleAssignmentMode() == null ? null : inner.roleAssignmentMode().toString()).isEqualTo(d.roleAssignmentMode());
         // The SDK's typed model agrees with the JSON the cache keeps.
         assertThat(inner.loginServer()).isEqualTo(text(p, "loginServer"));
         assertThat(inner.provisioningState() == null ? null : inner.provisioningState().toString())

@@ -15,6 +15,7 @@ import dev.acrconsole.app.dataplane.RegistryLogin;
 import dev.acrconsole.app.operations.OperationsService;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshService;
+import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.app.tags.TagKind;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
@@ -45,7 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
  * stderr and no byte of the export holds them. The same for the tokens and passwords registry contents are read with.
  */
 class SecretsStayOutTest {
-    private static final String[] PLANTED = {"Pl4nted-pw1-7f3a9c", "Pl4nted-pw2-0b44e1", "Pl4nted-conn-5d21aa"};
+    /** Handed out in this order: the token's two, the connection string's, the admin user's two and its regenerated one. */
+    private static final String[] PLANTED = {"Pl4nted-pw1-7f3a9c", "Pl4nted-pw2-0b44e1", "Pl4nted-conn-5d21aa",
+        "Pl4nted-admin1-e2c8d0", "Pl4nted-admin2-6a91f7", "Pl4nted-admin3-c03b58"};
 
     @TempDir
     Path dir;
@@ -78,6 +81,16 @@ class SecretsStayOutTest {
                         + ".data.azurecr.io;ParentEndpointProtocol=https");
                 assertThat(connection.toString()).doesNotContain(PLANTED[2]);
 
+                // The admin user's passwords, read and one regenerated; then the registry is updated and refreshed.
+                CachedResource devAcr = env.store().resources(scope, RegistryKind.KIND).stream()
+                        .filter(r -> r.name().equals("contosodevacr")).findFirst().orElseThrow();
+                AdminCredentials admin = new AdminCredentials(env.arm());
+                AdminCredentials.Shown listed = admin.list(devAcr.id());
+                assertThat(listed.password().reveal()).isEqualTo(PLANTED[3]);
+                assertThat(listed.password2().reveal()).isEqualTo(PLANTED[4]);
+                assertThat(admin.regenerate(devAcr.id(), AdminCredentials.Which.PASSWORD).password().reveal()).isEqualTo(PLANTED[5]);
+                assertThat(listed.toString()).doesNotContain(PLANTED[3]);
+
                 // The tokens now carry their passwords' dates at ARM; refreshing and operating on them caches them.
                 refresh.refreshChildren(registry, TokenKind.KIND, RefreshListener.NONE);
                 try (OperationsService operations = new OperationsService(env.arm(), env.journal(), env.store(), Kinds.CATALOG, background, Clock.systemUTC())) {
@@ -88,6 +101,8 @@ class SecretsStayOutTest {
                 assertThat(env.store().get(scope, site.registryId() + "/tokens/dublin-client-token").orElseThrow().json())
                         .contains("_repositories_push");
                 assertThat(ExportCommand.run(dir, export, tee)).isZero();
+                assertThat(ExportCommand.run(dir, new LaunchOptions.ExportOptions(LaunchOptions.ExportOptions.Format.json,
+                        dir.resolve("secrets.acrsnap"), Set.of(), Set.of(), Set.of()), new ByteArrayOutputStream(), tee)).isZero();
             }
         });
 
@@ -95,7 +110,7 @@ class SecretsStayOutTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).extracting(f -> f.getFileName().toString()).contains("cache.db");
+        assertThat(files).extracting(f -> f.getFileName().toString()).contains("cache.db", "secrets.acrsnap");
         for (String secret : PLANTED) {
             for (Path f : files) {
                 assertThat(contains(Files.readAllBytes(f), secret)).as(secret + " in " + f).isFalse();
@@ -103,7 +118,7 @@ class SecretsStayOutTest {
             assertThat(export.toString(StandardCharsets.UTF_8)).as("export").doesNotContain(secret);
             assertThat(printed).as("stdout and stderr").doesNotContain(secret);
         }
-        assertThat(export.toString(StandardCharsets.UTF_8)).contains("dublin-client-token");
+        assertThat(export.toString(StandardCharsets.UTF_8)).contains("dublin-client-token", "anonymousPullEnabled", "networkRuleSet");
     }
 
     /**

@@ -1,17 +1,25 @@
 package dev.acrconsole.ui.registries;
 
+import dev.acrconsole.app.registries.RegistryAccess;
 import dev.acrconsole.app.registries.RegistryForm;
 import dev.acrconsole.app.registries.RegistryRules;
 import dev.acrconsole.app.registries.RegistryUpdate;
+import dev.acrconsole.app.tokens.AdminCredentials;
+import dev.acrconsole.app.tokens.Secret;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
 import dev.acrconsole.ui.fx.NumberField;
+import dev.acrconsole.ui.fx.SecretDialog;
 import dev.acrconsole.ui.fx.ViewContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -60,18 +68,89 @@ final class RegistryDialogs {
         sku.valueProperty().bindBidirectional(model.skuProperty());
         NumberField days = new NumberField(model.retentionDaysProperty(), 0, RegistryUpdate.MAX_RETENTION_DAYS);
         days.disableProperty().bind(model.retentionProperty().not());
+        ComboBox<String> defaultAction = new ComboBox<>(FXCollections.observableArrayList(RegistryAccess.DEFAULT_ACTIONS));
+        defaultAction.valueProperty().bindBidirectional(model.defaultActionProperty());
+        TextArea ipRules = new TextArea();
+        ipRules.setPromptText("One a line: 203.0.113.5 or 203.0.113.0/24 (Premium)");
+        ipRules.setPrefRowCount(3);
+        ipRules.textProperty().bindBidirectional(model.ipRulesProperty());
+        Label abacWarning = new Label("Warning: " + RegistryAccess.ABAC_WARNING);
+        abacWarning.setWrapText(true);
+        abacWarning.setId("update-abac-warning");
+        abacWarning.getStyleClass().add("field-error");
+        abacWarning.visibleProperty().bind(model.abacWarningProperty());
+        abacWarning.managedProperty().bind(model.abacWarningProperty());
         FormRows form = new FormRows()
+                .note(section("Plan"))
                 .add("SKU", sku, model.errorProperty(RegistryUpdate.SKU), "update-sku")
+                .note(section("Sign-in"))
+                .add("Admin user", check("Enabled", model.adminUserProperty(), null),
+                        new SimpleStringProperty(""), "update-admin")
+                .add("Entra tokens with the ARM audience", check("Accepted", model.entraAuthAsArmProperty(), null),
+                        new SimpleStringProperty(""), "update-entra-arm")
+                .add("Role assignment mode", check("ABAC repository permissions", model.abacProperty(), null),
+                        new SimpleStringProperty(""), "update-abac")
+                .note(abacWarning)
+                .add("", check("I understand: switch to ABAC", model.abacConfirmedProperty(), null),
+                        model.errorProperty(RegistryAccess.ROLE_ASSIGNMENT_MODE), "update-abac-confirm", model.abacWarningProperty())
+                .note(section("Network"))
                 .add("Public network access", check("Enabled", model.publicAccessProperty(), null),
                         model.errorProperty(RegistryUpdate.PUBLIC_ACCESS), "update-public")
-                .add("Admin user", check("Enabled", model.adminUserProperty(), null), new SimpleStringProperty(""), "update-admin")
+                .add("Anonymous pull", check("Enabled (Standard, Premium)", model.anonymousPullProperty(), null),
+                        model.errorProperty(RegistryAccess.ANONYMOUS_PULL), "update-anonymous")
+                .add("Other networks", defaultAction, model.errorProperty(RegistryAccess.NETWORK), "update-default-action")
+                .add("IP rules (allowed)", ipRules, model.errorProperty(RegistryAccess.IP_RULES), "update-ip-rules")
+                .add("Trusted Azure services", check("Bypass the network rules", model.bypassAzureServicesProperty(), null),
+                        new SimpleStringProperty(""), "update-bypass")
+                .note(section("Policies"))
                 .add("Retention of untagged manifests", check("Enabled (Premium)", model.retentionProperty(), null),
                         new SimpleStringProperty(""), "update-retention")
                 .add("Keep untagged manifests (days)", days, model.errorProperty(RegistryUpdate.RETENTION_DAYS), "update-retention-days")
                 .add("Quarantine policy", check("Enabled", model.quarantineProperty(), null), new SimpleStringProperty(""), "update-quarantine")
+                .add("Content trust", check("Enabled (Premium)", model.trustProperty(), null),
+                        model.errorProperty(RegistryAccess.TRUST), "update-trust")
                 .add("Export policy", check("Enabled", model.exportProperty(), null), model.errorProperty(RegistryUpdate.EXPORT), "update-export");
+        // The form is taller than a laptop's screen: it scrolls, the buttons stay in view.
+        ScrollPane scroll = new ScrollPane(form.node());
+        scroll.setId("update-registry-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(520);
+        scroll.setMinViewportWidth(600); // the labels and the fields' least width: no field is cut on the right
         return new FormDialog(view.window(), "update-registry", "Update container registry",
-                "Update " + model.name(), form.node(), "Update", model::submit);
+                "Update " + model.name(), scroll, "Update", model::submit);
+    }
+
+    static FormDialog adminCredentials(ViewContext view, AdminCredentialsViewModel model) {
+        ComboBox<AdminCredentialsViewModel.What> what = new ComboBox<>(
+                FXCollections.observableArrayList(AdminCredentialsViewModel.What.values()));
+        what.valueProperty().bindBidirectional(model.whatProperty());
+        what.setMaxWidth(Double.MAX_VALUE);
+        Label note = new Label("The passwords are shown once, to copy; the console keeps no copy of them. A regenerated "
+                + "password replaces the old one: whatever signs in with the old one stops working.");
+        note.setWrapText(true);
+        FormRows form = new FormRows()
+                .add("Do", what, model.errorProperty(AdminCredentialsViewModel.WHAT), "admin-credentials-what")
+                .note(note);
+        return new FormDialog(view.window(), "admin-credentials", "Admin user credentials",
+                "Admin user of " + model.name(), form.node(), "OK", () -> model.submit(c -> showCredentials(view, c)));
+    }
+
+    private static void showCredentials(ViewContext view, AdminCredentials.Shown credentials) {
+        Map<String, Secret> shown = new LinkedHashMap<>();
+        shown.put("User name", new Secret(credentials.username()));
+        shown.put("password", credentials.password());
+        shown.put("password2", credentials.password2());
+        shown.values().removeIf(java.util.Objects::isNull);
+        new SecretDialog(view.window(), "admin-credentials-shown", "Admin user credentials",
+                "Admin user of " + credentials.username(), shown,
+                "Shown once: copy them now. The console keeps no copy; to see them again, ask ARM again.").show();
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("section-title");
+        return l;
     }
 
     static FormDialog delete(ViewContext view, DeleteRegistryViewModel model) {

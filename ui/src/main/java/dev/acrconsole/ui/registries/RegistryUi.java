@@ -22,7 +22,10 @@ public final class RegistryUi extends UiKind {
     @Override
     public List<RowAction> resourceActions(ViewContext view) {
         return List.of(
-                RowAction.onSelected("Update…", "registry-update", "Change the SKU, access and policies", r -> update(view, r)),
+                RowAction.onSelected("Update…", "registry-update", "Change the SKU, sign-in, network access and policies", r -> update(view, r)),
+                RowAction.onSelected("Admin credentials…", "registry-admin-credentials",
+                        "Show the admin user's passwords once, or regenerate one",
+                        r -> RegistryDialogs.adminCredentials(view, new AdminCredentialsViewModel(view.page(), r)).show()),
                 RowAction.onSelected("Delete…", "registry-delete", "Delete the registry and everything in it", r -> delete(view, r)),
                 RowAction.onSelected("Clean up…", "registry-cleanup", "Delete old tags and untagged manifests by rules, with a dry run",
                         r -> new dev.acrconsole.ui.cleanup.CleanupWindow(new dev.acrconsole.ui.cleanup.CleanupViewModel(
