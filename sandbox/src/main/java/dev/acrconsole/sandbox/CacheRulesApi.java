@@ -53,15 +53,17 @@ final class CacheRulesApi extends ChildApi {
         return accepted(r, id, old, made);
     }
 
-    /** Only the credential set changes (CacheRuleUpdateProperties has nothing else). */
+    /** Only the credential set changes (CacheRuleUpdateProperties has nothing else); null removes it. */
     @Override
     protected Response patch(Request r) {
         ObjectNode current = item(r);
         JsonNode p = Bodies.json(r).path("properties");
         ObjectNode next = current.deepCopy();
+        ObjectNode props = (ObjectNode) next.get("properties");
         if (p.hasNonNull("credentialSetResourceId")) {
-            ((ObjectNode) next.get("properties")).put("credentialSetResourceId",
-                    credentialSet(r, p.get("credentialSetResourceId").asText()));
+            props.put("credentialSetResourceId", credentialSet(r, p.get("credentialSetResourceId").asText()));
+        } else if (p.has("credentialSetResourceId")) { // an explicit null removes it (az acr cache update --remove-cred-set)
+            props.remove("credentialSetResourceId");
         }
         return updating(r, current.path("id").asText(), next);
     }
