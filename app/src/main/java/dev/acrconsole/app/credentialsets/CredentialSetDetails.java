@@ -31,6 +31,12 @@ public record CredentialSetDetails(String id, String name, String loginServer, L
             return name + ": " + s + " (" + problem() + ")";
         }
 
+        /** As a table shows it: "Credential1: Unhealthy (KeyVaultSecretNotFound)", ARM's message left for the details. */
+        public String healthInShort() {
+            String s = status == null ? "not reported" : Format.capitalized(status);
+            return name + ": " + s + (unhealthy() && errorCode != null ? " (" + errorCode + ")" : "");
+        }
+
         /** ARM's code and message of an unhealthy credential. */
         public String problem() {
             String code = errorCode == null ? "no error code" : errorCode;
@@ -61,6 +67,12 @@ public record CredentialSetDetails(String id, String name, String loginServer, L
     public String health() {
         return credentials.isEmpty() ? "(no credentials)"
                 : String.join("; ", credentials.stream().map(Credential::health).toList());
+    }
+
+    /** Each credential's health with ARM's error code only, for a table cell. */
+    public String healthInShort() {
+        return credentials.isEmpty() ? "(no credentials)"
+                : String.join("; ", credentials.stream().map(Credential::healthInShort).toList());
     }
 
     /** What the unhealthy credentials report (empty when all are healthy). */

@@ -39,7 +39,7 @@ public final class CredentialSetKind extends KindDescriptor<CredentialSetDetails
         return List.of(
                 new TableColumn("Name", Row::name),
                 column("Login server", CredentialSetDetails::loginServer),
-                column("Health", CredentialSetDetails::health),
+                column("Health", CredentialSetDetails::healthInShort),
                 column("Identity", CredentialSetDetails::identityType),
                 new TableColumn("Provisioning", Row::provisioningState));
     }

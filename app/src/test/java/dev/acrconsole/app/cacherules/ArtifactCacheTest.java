@@ -111,10 +111,12 @@ class ArtifactCacheTest {
         Row ghcr = row(CredentialSetKind.KIND, "ghcr-creds");
         assertThat(Kinds.CATALOG.of(CredentialSetKind.KIND).columns()).extracting(c -> c.header() + "=" + c.value().apply(ghcr))
                 .containsExactly("Name=ghcr-creds", "Login server=ghcr.io",
-                        "Health=Credential1: Unhealthy (" + CacheSample.SECRET_NOT_FOUND + ": The secret 'ghcr-pat' was not found in "
-                                + "Key Vault 'contoso-build-kv', or the credential set's identity may not read it.)",
+                        "Health=Credential1: Unhealthy (" + CacheSample.SECRET_NOT_FOUND + ")",
                         "Identity=SystemAssigned", "Provisioning=Succeeded");
         assertThat(ghcr.details(CredentialSetDetails.class).principalId()).isNotBlank();
+        assertThat(ghcr.details(CredentialSetDetails.class).health()).as("the details pane has ARM's message too")
+                .endsWith("The secret 'ghcr-pat' was not found in Key Vault 'contoso-build-kv', or the credential set's identity "
+                        + "may not read it.)");
         assertThat(row(CredentialSetKind.KIND, "dockerhub-creds").details(CredentialSetDetails.class).health())
                 .isEqualTo("Credential1: Healthy");
 
