@@ -419,6 +419,11 @@ public final class SandboxServer implements AutoCloseable {
         return edge;
     }
 
+    /** The default sample's artifact cache (cache rules, credential sets); empty for generated scale data. */
+    public CacheSample cache() {
+        return cache;
+    }
+
     /** Where generateCredentials' passwords come from; tests plant known ones here. */
     public TokenPasswords tokenPasswords() {
         return tokenPasswords;

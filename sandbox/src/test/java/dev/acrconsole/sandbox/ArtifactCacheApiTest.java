@@ -59,6 +59,8 @@ class ArtifactCacheApiTest {
 
     @Test
     void theSampleHasAHealthySetAnUnhealthyOneAndRulesUsingEachInEveryPublishedVersion() {
+        assertThat(server.cache().credentialSets()).extracting(CacheSample.CredentialSet::name)
+                .containsExactly("dockerhub-creds", "ghcr-creds");
         for (String version : ApiVersions.CACHE_RULES.supported()) {
             assertThat(list("cacheRules", version)).extracting(n -> n.path("name").asText())
                     .contains("nginx-cache", "ghcr-actions-runner", "mcr-dotnet");
