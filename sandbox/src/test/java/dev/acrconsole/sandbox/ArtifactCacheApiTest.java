@@ -118,12 +118,20 @@ class ArtifactCacheApiTest {
     void aSecondRuleForATargetRepositoryIsRefusedAsIsATargetThatAlreadyExists() {
         TestClient.assertArmError(client.send("PUT", registry + "/cacheRules/nginx-again" + V,
                 rule("docker.io/library/nginx", "docker/nginx", null)), 409, "Conflict");
-        String loginServer = client.registry(CacheSample.REGISTRY).loginServer();
-        List<String> existing = server.dataPlaneContents().repositories(loginServer);
-        if (!existing.isEmpty()) { // the registry has contents: a rule cannot take over one of its repositories
-            TestClient.assertArmError(client.send("PUT", registry + "/cacheRules/takeover" + V,
-                    rule("docker.io/library/busybox", existing.getFirst(), null)), 409, "Conflict");
+        // A registry with contents: a rule cannot take over one of its repositories, nor a wildcard cover them.
+        String releases = client.registryPath("contosoreleases");
+        String existing = server.dataPlaneContents().repositories(client.registry("contosoreleases").loginServer()).getFirst();
+        HttpResponse<String> takeover = client.send("PUT", releases + "/cacheRules/takeover" + V,
+                rule("docker.io/library/busybox", existing, null));
+        TestClient.assertArmError(takeover, 409, "Conflict");
+        assertThat(takeover.body()).contains(existing);
+        String top = existing.contains("/") ? existing.substring(0, existing.indexOf('/')) + "/*" : "*";
+        if (!top.equals("*")) {
+            TestClient.assertArmError(client.send("PUT", releases + "/cacheRules/takeover-all" + V,
+                    rule("docker.io/library/*", top, null)), 409, "Conflict");
         }
+        assertThat(client.send("PUT", releases + "/cacheRules/fresh-one" + V,
+                rule("docker.io/library/busybox", "cached/busybox", null)).statusCode()).isEqualTo(201);
     }
 
     @Test
