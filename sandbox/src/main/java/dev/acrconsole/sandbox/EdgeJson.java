@@ -171,7 +171,7 @@ final class EdgeJson {
         return n;
     }
 
-    private static ObjectNode named(ObjectNode template, String id) {
+    static ObjectNode named(ObjectNode template, String id) {
         ObjectNode n = template.deepCopy();
         n.put("id", id);
         n.put("name", ArmPaths.name(id));

@@ -56,6 +56,9 @@ final class Enums {
             "properties.status", LOWER_ENABLED,
             "properties.credentials.certificates[].name", List.of("certificate1", "certificate2"),
             "properties.credentials.passwords[].name", List.of("password1", "password2"));
+    static final Map<String, List<String>> CREDENTIAL_SET = table(
+            "identity.type", IDENTITY,
+            "properties.authCredentials[].name", List.of("Credential1"));
     static final Map<String, List<String>> GENERATE_CREDENTIALS = table("name", List.of("password1", "password2"));
     static final Map<String, List<String>> REGENERATE_CREDENTIAL = table("name", List.of("password", "password2"));
     static final Map<String, List<String>> CONNECTED_REGISTRY = table(

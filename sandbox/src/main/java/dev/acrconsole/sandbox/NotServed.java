@@ -14,10 +14,6 @@ final class NotServed {
     private static final String REGISTRY = RegistryChildren.REGISTRY_PATH;
     private static final String NO_CONTENTS = "the sandbox holds no registry contents (no data plane)";
     private static final List<Operation> OPERATIONS = List.of(
-            op(REGISTRY + "/cacheRules", "CacheRules_List", "cache rules are not served"),
-            op(REGISTRY + "/cacheRules/{name}", "CacheRules_Get/Create/Update/Delete", "cache rules are not served"),
-            op(REGISTRY + "/credentialSets", "CredentialSets_List", "credential sets are not served"),
-            op(REGISTRY + "/credentialSets/{name}", "CredentialSets_Get/Create/Update/Delete", "credential sets are not served"),
             op(REGISTRY + "/importImage", "Registries_ImportImage", NO_CONTENTS),
             op(REGISTRY + "/exportPipelines", "ExportPipelines_List", NO_CONTENTS),
             op(REGISTRY + "/exportPipelines/{name}", "ExportPipelines", NO_CONTENTS),

@@ -64,6 +64,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Operations operations;
     private final Runs runs;
     private final EdgeSample edge;
+    private final CacheSample cache;
     private final SyncSchedule schedule;
     private final TokenPasswords tokenPasswords = new TokenPasswords();
     private final TokenSecrets tokenSecrets = new TokenSecrets(state::touch);
@@ -98,6 +99,7 @@ public final class SandboxServer implements AutoCloseable {
         this.baseUrl = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
 
         this.edge = EdgeSample.build(data, config.scale() == null, config.seed());
+        this.cache = CacheSample.build(data, config.scale() == null);
         this.operations = new Operations(state, clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
         this.runs = new Runs(clock, state, baseUrl);
         this.schedule = new SyncSchedule(state, clock);
@@ -123,6 +125,8 @@ public final class SandboxServer implements AutoCloseable {
             withContents.add(new Contents.Registry(served.get(i).name(), served.get(i).loginServer(), i == 0));
         }
         this.contents = new Contents(withContents, config.seed(), config.bigRepositoryTags(), clock, state::touch);
+        new CacheRulesApi(children, contents::repositories).register(router);
+        new CredentialSetsApi(children).register(router);
         this.dataPlane = new DataPlane(contents, new DataPlaneAuthority(data, state, registryActions, tokenSecrets,
                 identity, clock, served), clock);
         kept.add(tokenSecrets);
@@ -242,6 +246,8 @@ public final class SandboxServer implements AutoCloseable {
         edge.scopeMaps().forEach(m -> state.seed(m.id(), () -> SystemData.seeded(m.json())));
         edge.tokens().forEach(t -> state.seed(t.id(), () -> SystemData.seeded(t.json())));
         edge.connectedRegistries().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
+        cache.credentialSets().forEach(s -> state.seed(s.id(), () -> SystemData.seeded(s.json())));
+        cache.cacheRules().forEach(c -> state.seed(c.id(), () -> SystemData.seeded(c.json())));
         edge.connectedRegistries().stream().filter(c -> SyncSchedule.SAMPLE.containsKey(c.name()))
                 .forEach(c -> schedule.cycle(c.id(), SyncSchedule.SAMPLE.get(c.name())));
         seedTasks(data.tasks());
@@ -411,6 +417,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The connected registries, scope maps and tokens the sample started with. */
     public EdgeSample edge() {
         return edge;
+    }
+
+    /** The default sample's artifact cache (cache rules, credential sets); empty for generated scale data. */
+    public CacheSample cache() {
+        return cache;
     }
 
     /** Where generateCredentials' passwords come from; tests plant known ones here. */

@@ -167,9 +167,9 @@ class ArmEndpointsTest {
 
     @Test
     void whatTheSandboxDoesNotServeSaysSoAndAnUnknownTypeIsNamedWhole() {
-        HttpResponse<String> cacheRules = client.get(prodPath + "/cacheRules" + V);
-        TestClient.assertArmError(cacheRules, 501, "NotImplemented");
-        assertThat(TestClient.json(cacheRules).at("/error/message").asText()).contains("CacheRules_List");
+        HttpResponse<String> pipelines = client.get(prodPath + "/exportPipelines" + V);
+        TestClient.assertArmError(pipelines, 501, "NotImplemented");
+        assertThat(TestClient.json(pipelines).at("/error/message").asText()).contains("ExportPipelines_List");
         TestClient.assertArmError(client.send("POST", prodPath + "/importImage" + V, "{}"), 501, "NotImplemented");
         HttpResponse<String> gadgets = client.get(prodPath + "/gadgets" + V);
         TestClient.assertArmError(gadgets, 404, "InvalidResourceType");

@@ -76,11 +76,6 @@ class ReplayContractTest {
     private static int replayed;
 
     static {
-        String notServed = "not served by the sandbox: 501 NotImplemented in ARM's error shape";
-        for (String f : List.of("CacheRuleCreate", "CacheRuleDelete", "CacheRuleGet", "CacheRuleList", "CacheRuleUpdate",
-                "CredentialSetCreate", "CredentialSetDelete", "CredentialSetGet", "CredentialSetList", "CredentialSetUpdate")) {
-            KNOWN.put("registry/2025-11-01/" + f + ".json", new Known(501, "NotImplemented", notServed));
-        }
         for (String f : List.of("ImportImageByManifestDigest", "ImportImageByTag", "ImportImageFromPublicRegistry")) {
             KNOWN.put("registry/2025-11-01/" + f + ".json", new Known(501, "NotImplemented",
                     "the sandbox holds no registry contents (no data plane) to import into: 501 NotImplemented"));
@@ -159,7 +154,8 @@ class ReplayContractTest {
         OPERATIONS.put("resources/GetTenants.json", new Operation("GET", "/tenants", "Tenants_List", null, null, null));
         OPERATIONS.put("resources/ResourceGroups_Get.json", new Operation("GET",
                 "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}", "ResourceGroups_Get", null, null, null));
-        for (String kind : List.of("ScopeMap", "Token", "ConnectedRegistry", "Replication", "Webhook")) {
+        for (String kind : List.of("ScopeMap", "Token", "ConnectedRegistry", "Replication", "Webhook", "CacheRule",
+                "CredentialSet")) {
             CREATES.put(kind, read("registry/2025-11-01/" + kind + "Create.json"));
         }
         CREATES.put("Task", read("tasks/2025-03-01-preview/TasksCreate.json"));
@@ -388,6 +384,8 @@ class ReplayContractTest {
             case "connectedregistries" -> "ConnectedRegistry";
             case "replications" -> "Replication";
             case "webhooks" -> "Webhook";
+            case "cacherules" -> "CacheRule";
+            case "credentialsets" -> "CredentialSet";
             case "tasks" -> "Task";
             case "agentpools" -> "AgentPool";
             case "taskruns" -> "TaskRun";

@@ -1,7 +1,9 @@
 package dev.acrconsole.app.catalog;
 
 import dev.acrconsole.app.agentpools.AgentPoolKind;
+import dev.acrconsole.app.cacherules.CacheRuleKind;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
+import dev.acrconsole.app.credentialsets.CredentialSetKind;
 import dev.acrconsole.app.iotinstances.IotInstanceKind;
 import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.manifests.ManifestKind;
@@ -43,6 +45,8 @@ public final class Kinds {
             new TokenKind(),
             new ReplicationKind(),
             new WebhookKind(),
+            new CacheRuleKind(),
+            new CredentialSetKind(),
             new TaskKind(),
             new RunKind(),
             new TaskRunKind(),

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import com.azure.resourcemanager.containerregistry.fluent.models.CacheRuleInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.CallbackConfigInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.ConnectedRegistryInner;
+import com.azure.resourcemanager.containerregistry.fluent.models.CredentialSetInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.EventInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.PrivateEndpointConnectionInner;
 import com.azure.resourcemanager.containerregistry.fluent.models.RegistryInner;
@@ -21,10 +23,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acrconsole.app.ArmExamples;
 import dev.acrconsole.app.arm.ArmIds;
+import dev.acrconsole.app.cacherules.CacheRuleDetails;
+import dev.acrconsole.app.cacherules.CacheRuleKind;
 import dev.acrconsole.app.catalog.Kinds;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryDetails;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryWatch;
+import dev.acrconsole.app.credentialsets.CredentialSetDetails;
+import dev.acrconsole.app.credentialsets.CredentialSetKind;
 import dev.acrconsole.app.iotinstances.IotInstance;
 import dev.acrconsole.app.iotinstances.IotInstanceKind;
 import dev.acrconsole.app.kind.DetailField;
@@ -67,7 +73,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every registry, connected registry, scope map, token, replication, webhook and subscription-level example Microsoft publishes parses through the SDK into
+ * Every registry, connected registry, scope map, token, replication, webhook, cache rule, credential set and subscription-level example Microsoft publishes parses through the SDK into
  * our cache rows and detail model, with the values the example holds.
  */
 class ExampleContractTest {
@@ -315,6 +321,30 @@ class ExampleContractTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyCacheRuleExampleParsesIntoTheModel() throws IOException {
+        if (ArmExamples.missing()) {
+            return ArmExamples.skipped();
+        }
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/cacheRules", example -> {
+            CacheRuleInner inner;
+            try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+                inner = CacheRuleInner.fromJson(reader);
+            }
+            CachedResource row = Kinds.CATALOG.of(CacheRuleKind.KIND).fromArm(SCOPE, "tenant", example, AT);
+            CacheRuleDetails d = CacheRuleDetails.parse(row.json());
+            assertThat(d.sourceRepository()).isEqualTo(inner.sourceRepository());
+            assertThat(d.targetRepository()).isEqualTo(inner.targetRepository());
+            assertThat(d.credentialSetId()).isEqualTo(inner.credentialSetResourceId());
+            assertThat(d.credentialSetName()).isEqualTo(ArmIds.name(inner.credentialSetResourceId()));
+            assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
+            assertThat(row.parentId()).isEqualTo(ArmIds.parent(inner.id()));
+            assertThat(value(Kinds.CATALOG.describe(row).fields(), "Target repository")).isEqualTo(inner.targetRepository());
+        });
+        assertThat(tests).as("cache rule examples found").hasSizeGreaterThanOrEqualTo(6);
+        return tests.stream();
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyWebhookExampleParsesIntoTheModel() throws IOException {
         if (ArmExamples.missing()) {
             return ArmExamples.skipped();
@@ -370,6 +400,40 @@ class ExampleContractTest {
         }
         JsonNode ping = responseBodies(folder.resolve("WebhookPing.json")).getFirst();
         assertThat(ping.get("id").asText()).isNotBlank();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCredentialSetExampleParsesIntoTheModel() throws IOException {
+        if (ArmExamples.missing()) {
+            return ArmExamples.skipped();
+        }
+        List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/credentialSets", example -> {
+            CredentialSetInner inner;
+            try (JsonReader reader = JsonProviders.createReader(example.toString())) {
+                inner = CredentialSetInner.fromJson(reader);
+            }
+            CachedResource row = Kinds.CATALOG.of(CredentialSetKind.KIND).fromArm(SCOPE, "tenant", example, AT);
+            CredentialSetDetails d = CredentialSetDetails.parse(row.json());
+            assertThat(d.loginServer()).isEqualTo(inner.loginServer());
+            assertThat(d.credentials()).hasSameSizeAs(inner.authCredentials());
+            for (int i = 0; i < d.credentials().size(); i++) {
+                CredentialSetDetails.Credential c = d.credentials().get(i);
+                assertThat(c.name()).isEqualTo(inner.authCredentials().get(i).name().toString());
+                assertThat(c.usernameSecret()).isEqualTo(inner.authCredentials().get(i).usernameSecretIdentifier());
+                assertThat(c.passwordSecret()).isEqualTo(inner.authCredentials().get(i).passwordSecretIdentifier());
+                assertThat(c.status()).isEqualTo(inner.authCredentials().get(i).credentialHealth().status().toString());
+            }
+            assertThat(d.unhealthy()).isFalse();
+            assertThat(d.identityType()).isEqualTo(inner.identity().type().toString());
+            assertThat(d.principalId()).isEqualTo(inner.identity().principalId());
+            assertThat(row.provisioningState()).isEqualTo(inner.provisioningState().toString());
+            // The secret URIs are references and stay in the cache: the secret filter does not take them for secrets.
+            assertThat(value(Kinds.CATALOG.describe(row).fields(), "Credential1 password secret"))
+                    .isEqualTo(inner.authCredentials().getFirst().passwordSecretIdentifier());
+            assertThat(value(Kinds.CATALOG.describe(row).fields(), "Credential1 health")).isEqualTo("Credential1: Healthy");
+        });
+        assertThat(tests).as("credential set examples found").hasSizeGreaterThanOrEqualTo(6);
+        return tests.stream();
     }
 
     /** A check that reads one example resource. */

@@ -1,7 +1,9 @@
 package dev.acrconsole.ui.catalog;
 
 import dev.acrconsole.ui.agentpools.AgentPoolUi;
+import dev.acrconsole.ui.cacherules.CacheRuleUi;
 import dev.acrconsole.ui.connectedregistries.ConnectedRegistryUi;
+import dev.acrconsole.ui.credentialsets.CredentialSetUi;
 import dev.acrconsole.ui.iotinstances.IotInstanceUi;
 import dev.acrconsole.ui.kind.UiCatalog;
 import dev.acrconsole.ui.manifests.ManifestUi;
@@ -42,6 +44,8 @@ public final class UiKinds {
             new TokenUi(),
             new ReplicationUi(),
             new WebhookUi(),
+            new CacheRuleUi(),
+            new CredentialSetUi(),
             new TaskUi(),
             new RunUi(),
             new TaskRunUi(),

@@ -60,7 +60,7 @@ class NavigationViewModelTest {
             assertThat(registry.badge()).isEqualTo("ACR");
             assertThat(registry.note()).isEqualTo("Premium");
             assertThat(names(registry)).containsExactly("Repositories", "Private endpoint connections", "Connected registries", "Scope maps",
-                    "Tokens", "Replications", "Webhooks", "Tasks", "Runs", "Task runs", "Agent pools");
+                    "Tokens", "Replications", "Webhooks", "Cache rules", "Credential sets", "Tasks", "Runs", "Task runs", "Agent pools");
             assertThat(registry.children()).allSatisfy(folder -> {
                 assertThat(folder.folder()).isTrue();
                 assertThat(folder.id()).isEqualTo(prod.id());
