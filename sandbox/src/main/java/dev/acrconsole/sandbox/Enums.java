@@ -57,6 +57,7 @@ final class Enums {
             "properties.credentials.certificates[].name", List.of("certificate1", "certificate2"),
             "properties.credentials.passwords[].name", List.of("password1", "password2"));
     static final Map<String, List<String>> GENERATE_CREDENTIALS = table("name", List.of("password1", "password2"));
+    static final Map<String, List<String>> IMPORT_IMAGE = table("mode", List.of("NoForce", "Force"));
     static final Map<String, List<String>> REGENERATE_CREDENTIAL = table("name", List.of("password", "password2"));
     static final Map<String, List<String>> CONNECTED_REGISTRY = table(
             "properties.mode", List.of("ReadWrite", "ReadOnly", "Registry", "Mirror"),

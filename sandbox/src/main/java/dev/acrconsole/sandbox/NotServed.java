@@ -18,7 +18,6 @@ final class NotServed {
             op(REGISTRY + "/cacheRules/{name}", "CacheRules_Get/Create/Update/Delete", "cache rules are not served"),
             op(REGISTRY + "/credentialSets", "CredentialSets_List", "credential sets are not served"),
             op(REGISTRY + "/credentialSets/{name}", "CredentialSets_Get/Create/Update/Delete", "credential sets are not served"),
-            op(REGISTRY + "/importImage", "Registries_ImportImage", NO_CONTENTS),
             op(REGISTRY + "/exportPipelines", "ExportPipelines_List", NO_CONTENTS),
             op(REGISTRY + "/exportPipelines/{name}", "ExportPipelines", NO_CONTENTS),
             op(REGISTRY + "/importPipelines", "ImportPipelines_List", NO_CONTENTS),

@@ -123,6 +123,7 @@ public final class SandboxServer implements AutoCloseable {
             withContents.add(new Contents.Registry(served.get(i).name(), served.get(i).loginServer(), i == 0));
         }
         this.contents = new Contents(withContents, config.seed(), config.bigRepositoryTags(), clock, state::touch);
+        new ImportApi(children, contents).register(router);
         this.dataPlane = new DataPlane(contents, new DataPlaneAuthority(data, state, registryActions, tokenSecrets,
                 identity, clock, served), clock);
         kept.add(tokenSecrets);

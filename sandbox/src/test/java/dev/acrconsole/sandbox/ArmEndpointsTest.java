@@ -170,7 +170,7 @@ class ArmEndpointsTest {
         HttpResponse<String> cacheRules = client.get(prodPath + "/cacheRules" + V);
         TestClient.assertArmError(cacheRules, 501, "NotImplemented");
         assertThat(TestClient.json(cacheRules).at("/error/message").asText()).contains("CacheRules_List");
-        TestClient.assertArmError(client.send("POST", prodPath + "/importImage" + V, "{}"), 501, "NotImplemented");
+        TestClient.assertArmError(client.get(prodPath + "/exportPipelines" + V), 501, "NotImplemented");
         HttpResponse<String> gadgets = client.get(prodPath + "/gadgets" + V);
         TestClient.assertArmError(gadgets, 404, "InvalidResourceType");
         assertThat(TestClient.json(gadgets).at("/error/message").asText()).contains("'registries/gadgets'");
