@@ -8,37 +8,62 @@ import java.util.regex.Pattern;
 
 /**
  * What the import dialog collects: the target registry, the source (a registry's ARM id, or a public registry's
- * host), the source image, the target tags ({@code repository:tag}, separated by commas or spaces; none means the
- * source's own repository and tag) and whether existing target tags are overwritten (Force) or refuse the import.
+ * host), the source image(s), the target tags ({@code repository:tag}; none means the source's own repository and
+ * tag) and whether existing target tags are overwritten (Force) or refuse the import. Several images (separated by
+ * commas or spaces) are one bulk import: each keeps its tag, in its own repository or the one target repository given.
  */
 public record ImportForm(String registryId, String tenantId, String sourceRegistryId, String sourceHost, String image,
                          String targetTags, boolean force) {
     public static final String SOURCE = "source";
     public static final String IMAGE = "image";
     public static final String TARGETS = "targets";
-    private static final Pattern HOST = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)+(:\\d{1,5})?");
+    private static final Pattern HOST = Pattern.compile(
+            "[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)+(:\\d{1,5})?");
+
+    /** One image to import and where it goes (an empty list: the source's own repository and tag). */
+    public record Copy(ImageReference source, List<ImageReference> targets) {
+        public List<String> targetTags() {
+            List<ImageReference> t = targets.isEmpty()
+                    ? List.of(new ImageReference(source.repository(), source.tagOrLatest(), null)) : targets;
+            return t.stream().map(ImageReference::toString).toList();
+        }
+    }
 
     public FieldErrors validate() {
         FieldErrors errors = new FieldErrors();
-        boolean registry = sourceRegistryId != null && !sourceRegistryId.isBlank();
+        boolean registry = fromRegistry();
         boolean host = sourceHost != null && !sourceHost.isBlank();
         errors.check(!registry && !host, SOURCE, "Choose a registry to import from, or type a public registry's host (docker.io).");
         errors.check(!registry && host && !HOST.matcher(sourceHost.strip()).matches(), SOURCE,
                 "Type a registry host such as docker.io or mcr.microsoft.com (no scheme, no path).");
-        errors.check(registry && sourceRegistryId.equalsIgnoreCase(registryId) && targets().isEmpty(), TARGETS,
-                "Importing into the registry it comes from needs a target tag of its own.");
-        String imageProblem = ImageReference.problem(image);
-        errors.check(imageProblem != null, IMAGE, imageProblem);
-        for (String t : targetList()) {
+        List<String> images = split(image);
+        errors.check(images.isEmpty(), IMAGE, ImageReference.problem(null));
+        for (String i : images) {
+            String problem = ImageReference.problem(i);
+            if (problem == null && images.size() > 1 && ImageReference.parse(i).tag() == null) {
+                problem = "Importing several images at once, give each by its tag (repository:tag).";
+            }
+            if (problem != null) {
+                errors.add(IMAGE, (images.size() > 1 ? "'" + i + "': " : "") + problem);
+                break;
+            }
+        }
+        List<String> targets = split(targetTags);
+        for (String t : targets) {
             String problem = ImageReference.problem(t);
             if (problem == null && ImageReference.parse(t).byDigest()) {
-                problem = "A target is repository:tag; a digest is kept from the source.";
+                problem = "A target is repository:tag; the digest is the source's.";
             }
             if (problem != null) {
                 errors.add(TARGETS, "'" + t + "': " + problem);
                 break;
             }
         }
+        errors.check(images.size() > 1 && (targets.size() > 1 || targets.size() == 1 && ImageReference.parse(targets.getFirst()) != null
+                        && ImageReference.parse(targets.getFirst()).tag() != null), TARGETS,
+                "With several images, give at most one target repository (no tag): each image keeps its own tag.");
+        errors.check(registry && sourceRegistryId.equalsIgnoreCase(registryId) && targets.isEmpty(), TARGETS,
+                "Importing within the same registry needs a target of its own.");
         return errors;
     }
 
@@ -46,24 +71,26 @@ public record ImportForm(String registryId, String tenantId, String sourceRegist
         return sourceRegistryId != null && !sourceRegistryId.isBlank();
     }
 
-    public ImageReference source() {
-        return ImageReference.parse(image);
-    }
-
-    /** The target tags as typed, each as {@code repository:tag} (a bare repository gets the source's tag, or latest). */
-    public List<ImageReference> targets() {
-        List<ImageReference> out = new ArrayList<>();
-        for (String t : targetList()) {
-            ImageReference r = ImageReference.parse(t);
-            if (r != null && !r.byDigest()) {
-                out.add(r.tag() != null ? r : new ImageReference(r.repository(), source() == null ? "latest"
-                        : source().tagOrLatest(), null));
-            }
+    /** What to copy: one copy per source image, with its targets. Valid forms only. */
+    public List<Copy> copies() {
+        List<ImageReference> sources = split(image).stream().map(ImageReference::parse).toList();
+        List<ImageReference> targets = split(targetTags).stream().map(ImageReference::parse).toList();
+        List<Copy> out = new ArrayList<>();
+        for (ImageReference s : sources) {
+            List<ImageReference> t = targets.stream().map(r -> r.tag() != null ? r
+                    : new ImageReference(r.repository(), s.tagOrLatest(), null)).toList();
+            out.add(new Copy(s, t));
         }
         return out;
     }
 
-    private List<String> targetList() {
-        return targetTags == null ? List.of() : Arrays.stream(targetTags.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+    /** The repositories the import writes to. */
+    public List<String> targetRepositories() {
+        return copies().stream().flatMap(c -> c.targetTags().stream()).map(t -> ImageReference.parse(t).repository())
+                .distinct().toList();
+    }
+
+    private static List<String> split(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 }

@@ -62,7 +62,7 @@ class ImportImageTest {
     private Operation run(ImportForm form) throws Exception {
         Operation done = operations.submitAndWait(ImportActions.importImage(form)).get(30, TimeUnit.SECONDS);
         if (done.state() == Operation.State.Succeeded) {
-            ImportFollowUp.reread(env.refresh, env.store, dev, ImportActions.targetRepositories(form));
+            ImportFollowUp.reread(env.refresh, env.store, dev, form.targetRepositories());
         }
         return done;
     }
@@ -117,6 +117,23 @@ class ImportImageTest {
         assertThat(run(form(prod.id(), null, "nginx:1.27", "kept/nginx:stable", true)).state()).isEqualTo(Operation.State.Succeeded);
         assertThat(env.f.sandbox.dataPlaneContents().digest(DEV, "kept/nginx", "stable"))
                 .isEqualTo(env.f.sandbox.dataPlaneContents().digest(PROD, "nginx", "1.27"));
+    }
+
+    @Test
+    void severalTagsAtOnceAreOneBulkOperationWithEachItemsOutcome() throws Exception {
+        Operation bulk = run(form(prod.id(), null, "nginx:1.25, nginx:no-such-tag, nginx:1.27", "bulk/nginx", false));
+
+        assertThat(operations.recent(50)).filteredOn(o -> o.kind().startsWith("registry.import")).hasSize(1);
+        assertThat(bulk.title()).isEqualTo("Import 3 images into contosodevacr");
+        assertThat(bulk.state()).isEqualTo(Operation.State.Failed);
+        assertThat(bulk.errorCode()).isEqualTo("SomeFailed");
+        assertThat(bulk.errorMessage()).startsWith("1 of 3 failed, e.g. nginx:no-such-tag as bulk/nginx:no-such-tag: NotFound:");
+        var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bulk.requestBody()).path("items");
+        assertThat(items.findValuesAsText("outcome")).hasSize(3).element(0).isEqualTo("done");
+        assertThat(items.get(2).path("outcome").asText()).isEqualTo("done");
+        // What succeeded is there and in the cache though another item failed.
+        ImportFollowUp.reread(env.refresh, env.store, dev, List.of("bulk/nginx"));
+        assertThat(cachedTags("bulk/nginx")).containsExactlyInAnyOrder("1.25", "1.27");
     }
 
     @Test
