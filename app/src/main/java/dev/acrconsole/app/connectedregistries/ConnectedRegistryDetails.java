@@ -104,6 +104,9 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
             f.add(new DetailField("Status detail " + (i + 1), d.type() + " · " + d.code() + ": " + d.description()
                     + " · " + Format.armTime(d.timestamp()) + " · correlation " + d.correlationId()));
         }
+        if (syncResult != null) {
+            f.add(new DetailField("Last sync result", syncResult.summary()));
+        }
         f.add(new DetailField("Activation", activation));
         f.add(new DetailField("Mode", mode));
         f.add(new DetailField("Parent", parentName()));
@@ -114,7 +117,6 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
         f.add(new DetailField("Message TTL", sync.messageTtl()));
         f.add(new DetailField("Last sync", Format.armTime(sync.lastSyncTime())));
         if (syncResult != null) {
-            f.add(new DetailField("Last sync result", syncResult.summary()));
             f.add(new DetailField("Last sync started", Format.armTime(syncResult.lastStart())));
             f.add(new DetailField("Last successful sync", Format.armTime(syncResult.lastSuccessfulEnd())));
         }

@@ -21,7 +21,6 @@ public final class ImportDialog {
         TextField host = new TextField();
         host.setPromptText("docker.io, mcr.microsoft.com, ...");
         host.textProperty().bindBidirectional(model.hostProperty());
-        host.disableProperty().bind(model.sourceProperty().isNotEqualTo(ImportViewModel.PUBLIC));
         TextField image = new TextField();
         image.setPromptText("repository:tag or repository@sha256:…; several tags: a, b, c");
         image.textProperty().bindBidirectional(model.imageProperty());
@@ -37,8 +36,9 @@ public final class ImportDialog {
         note.getStyleClass().add("field-hint");
         FormRows form = new FormRows()
                 .add("Import from", source, model.errorProperty(ImportForm.SOURCE), "import-source")
-                .add("Public registry host", host, new SimpleStringProperty(""), "import-host")
-                .add("Source image", image, model.errorProperty(ImportForm.IMAGE), "import-image")
+                .add("Public registry host", host, new SimpleStringProperty(""), "import-host",
+                        model.sourceProperty().isEqualTo(ImportViewModel.PUBLIC))
+                .add("Source image", image, model.errorProperty(ImportForm.IMAGE), "import-source-image")
                 .add("Target tags", targets, model.errorProperty(ImportForm.TARGETS), "import-targets")
                 .note(force)
                 .note(note);

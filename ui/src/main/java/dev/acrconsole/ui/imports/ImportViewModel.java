@@ -42,7 +42,7 @@ public final class ImportViewModel extends FormModel {
         }
     }
 
-    public static final SourceChoice PUBLIC = new SourceChoice(null, "A public registry (type its host below)");
+    public static final SourceChoice PUBLIC = new SourceChoice(null, "A public registry (its host below)");
 
     private final PageContext context;
     private final Row registry;
