@@ -88,6 +88,33 @@ class ImportImageTest {
     }
 
     @Test
+    void anImportStillRunningWhenTheSandboxStopsLandsAfterTheNextStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        SandboxConfig config = SandboxConfig.defaults().withStateFile(dir.resolve("state.json")).withBigRepositoryTags(0)
+                .withOperationDuration(Duration.ofMillis(1500)).withRetryAfterSeconds(0);
+        URI location;
+        try (SandboxServer first = SandboxServer.start(config)) {
+            TestClient c = new TestClient(first);
+            HttpResponse<String> accepted = c.send("POST", c.registryPath("contosodevacr") + "/importImage?api-version=2025-11-01",
+                    "{\"source\":{\"registryUri\":\"docker.io\",\"sourceImage\":\"library/alpine:3.20\"}}");
+            assertThat(accepted.statusCode()).isEqualTo(202);
+            location = URI.create(accepted.headers().firstValue("Location").orElseThrow());
+            assertThat(first.dataPlaneContents().repositories(DEV)).doesNotContain("library/alpine");
+        }
+        try (SandboxServer second = SandboxServer.start(config)) {
+            TestClient c = new TestClient(second);
+            URI again = URI.create(second.baseUrl().toString().replaceAll("/$", "") + location.getRawPath() + "?" + location.getRawQuery());
+            HttpResponse<String> r = c.get(again);
+            for (int i = 0; i < 50 && r.statusCode() == 202; i++) {
+                Thread.sleep(100);
+                r = c.get(again);
+            }
+            assertThat(r.statusCode()).isEqualTo(204);
+            assertThat(second.dataPlaneContents().tags(DEV, "library/alpine")).containsExactly("3.20");
+        }
+    }
+
+    @Test
     void malformedReferencesAreRefusedAtOnceAndAMissingSourceFailsTheOperation() {
         TestClient.assertArmError(client.send("POST", dev + "/importImage?api-version=2025-11-01",
                 "{\"source\":{\"resourceId\":\"" + prodId + "\",\"sourceImage\":\"Nginx::1\"}}"), 400, "InvalidParameter");
