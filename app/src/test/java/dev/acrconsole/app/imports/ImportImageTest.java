@@ -137,6 +137,26 @@ class ImportImageTest {
     }
 
     @Test
+    void cancelingABulkImportFinishesTheItemArmIsWorkingOnAndSendsNoMore() throws Exception {
+        Operation sent = operations.submit(ImportActions.importImage(form(prod.id(), null, "nginx:1.25, nginx:1.27, nginx:stable",
+                "stopped/nginx", false))).get(30, TimeUnit.SECONDS);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (env.f.journal().get(sent.id()).orElseThrow().state() != Operation.State.Running && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(operations.cancel(sent.id()).get(30, TimeUnit.SECONDS)).startsWith("Stopping after the item ARM is working on");
+        while (!env.f.journal().get(sent.id()).orElseThrow().state().terminal() && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+
+        Operation ended = env.f.journal().get(sent.id()).orElseThrow();
+        assertThat(ended.state()).isEqualTo(Operation.State.Canceled);
+        var outcomes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ended.requestBody()).path("items").findValuesAsText("outcome");
+        assertThat(outcomes).hasSize(3).contains("not sent").first().isEqualTo("done");
+        assertThat(env.f.sandbox.dataPlaneContents().tags(DEV, "stopped/nginx")).contains("1.25").doesNotContain("stable");
+    }
+
+    @Test
     void aMissingSourceImageFailsWithArmsErrorAndBadInputIsNeverBuilt() throws Exception {
         Operation failed = run(form(prod.id(), null, "nginx:no-such-tag", "x/nginx:1", false));
         assertThat(failed.state()).isEqualTo(Operation.State.Failed);
