@@ -82,6 +82,31 @@ class ImportViewModelTest {
     }
 
     @Test
+    void severalImagesAreOneBulkOperationAndTheyShowWhenItEnds() {
+        try (PageFixture f = PageFixture.quick(dir)) {
+            Row dev = f.registry("contosodevacr");
+            f.fetch(dev, RepositoryKind.KIND);
+            ImportViewModel m = new ImportViewModel(f.context, dev);
+            Messages shown = Messages.of(m, ImportForm.TARGETS);
+            m.chooseRegistry(f.registry("contosoprodacr").id());
+            m.imageProperty().set("nginx:1.25, nginx:1.27");
+            m.targetsProperty().set("bulk/nginx:one");
+            assertThat(m.submit()).isNull();
+            assertThat(shown.of(ImportForm.TARGETS)).startsWith("With several images, give at most one target repository");
+            m.targetsProperty().set("bulk/nginx");
+
+            Operation done = f.ended(m.submit());
+
+            assertThat(done.title()).isEqualTo("Import 2 images into contosodevacr");
+            assertThat(done.state()).as(done.errorMessage()).isEqualTo(Operation.State.Succeeded);
+            assertThat(f.services.journal().all()).hasSize(1);
+            PageFixture.waitFor("the bulk's repository and both tags in the cache", () -> f.context.children(dev, RepositoryKind.KIND)
+                    .stream().filter(r -> r.name().equals("bulk/nginx")).findFirst()
+                    .map(r -> f.context.children(r, TagKind.KIND).size() == 2).orElse(false));
+        }
+    }
+
+    @Test
     void aRefusedImportShowsArmsCodeAndTheCachedTagStays() {
         try (PageFixture f = PageFixture.quick(dir)) {
             Row dev = f.registry("contosodevacr");
