@@ -18,6 +18,14 @@ class ImportViewModelTest {
     @TempDir
     Path dir;
 
+    /** The form on {@code dev} (its repositories cached) with contosoprodacr, offered from the cache, as the source. */
+    private static ImportViewModel fromProd(PageFixture f, Row dev) {
+        f.fetch(dev, RepositoryKind.KIND);
+        ImportViewModel m = new ImportViewModel(f.context, dev);
+        assertThat(m.chooseRegistry(f.registry("contosoprodacr").id())).isTrue();
+        return m;
+    }
+
     @Test
     void badInputIsRefusedWhereItWasTypedKeptAndNothingIsSent() {
         try (PageFixture f = PageFixture.sandbox(dir)) {
@@ -64,9 +72,7 @@ class ImportViewModelTest {
     void anImportFromACachedRegistryIsAnOperationAndTheImageThenShowsInTheCache() {
         try (PageFixture f = PageFixture.quick(dir)) {
             Row dev = f.registry("contosodevacr");
-            f.fetch(dev, RepositoryKind.KIND);
-            ImportViewModel m = new ImportViewModel(f.context, dev);
-            assertThat(m.chooseRegistry(f.registry("contosoprodacr").id())).isTrue();
+            ImportViewModel m = fromProd(f, dev);
             m.imageProperty().set("nginx:1.27");
             m.targetsProperty().set("mirror/nginx:1.27");
 
@@ -85,10 +91,8 @@ class ImportViewModelTest {
     void severalImagesAreOneBulkOperationAndTheyShowWhenItEnds() {
         try (PageFixture f = PageFixture.quick(dir)) {
             Row dev = f.registry("contosodevacr");
-            f.fetch(dev, RepositoryKind.KIND);
-            ImportViewModel m = new ImportViewModel(f.context, dev);
+            ImportViewModel m = fromProd(f, dev);
             Messages shown = Messages.of(m, ImportForm.TARGETS);
-            m.chooseRegistry(f.registry("contosoprodacr").id());
             m.imageProperty().set("nginx:1.25, nginx:1.27");
             m.targetsProperty().set("bulk/nginx:one");
             assertThat(m.submit()).isNull();
