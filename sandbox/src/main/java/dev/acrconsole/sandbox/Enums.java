@@ -60,6 +60,7 @@ final class Enums {
             "identity.type", IDENTITY,
             "properties.authCredentials[].name", List.of("Credential1"));
     static final Map<String, List<String>> GENERATE_CREDENTIALS = table("name", List.of("password1", "password2"));
+    static final Map<String, List<String>> IMPORT_IMAGE = table("mode", List.of("NoForce", "Force"));
     static final Map<String, List<String>> REGENERATE_CREDENTIAL = table("name", List.of("password", "password2"));
     static final Map<String, List<String>> CONNECTED_REGISTRY = table(
             "properties.mode", List.of("ReadWrite", "ReadOnly", "Registry", "Mirror"),

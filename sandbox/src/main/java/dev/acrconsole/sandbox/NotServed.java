@@ -12,9 +12,8 @@ final class NotServed {
     }
 
     private static final String REGISTRY = RegistryChildren.REGISTRY_PATH;
-    private static final String NO_CONTENTS = "the sandbox holds no registry contents (no data plane)";
+    private static final String NO_CONTENTS = "the sandbox moves no contents through pipelines or archives";
     private static final List<Operation> OPERATIONS = List.of(
-            op(REGISTRY + "/importImage", "Registries_ImportImage", NO_CONTENTS),
             op(REGISTRY + "/exportPipelines", "ExportPipelines_List", NO_CONTENTS),
             op(REGISTRY + "/exportPipelines/{name}", "ExportPipelines", NO_CONTENTS),
             op(REGISTRY + "/importPipelines", "ImportPipelines_List", NO_CONTENTS),

@@ -47,6 +47,13 @@ public final class Operations implements Kept {
         /** A connected registry's runtime told to stop: Inactive and Offline (its sync cycle ends with it). */
         record Deactivate(String id) implements Completion {
         }
+
+        /**
+         * A write elsewhere (a registry's contents) carried out by the action registered under {@code action} with
+         * {@code data}, when the operation succeeds; nothing when it fails.
+         */
+        record Apply(String id, String action, ObjectNode data) implements Completion {
+        }
     }
 
     private static final class Op {
@@ -71,6 +78,7 @@ public final class Operations implements Kept {
     }
 
     private final Map<String, Op> ops = new ConcurrentHashMap<>();
+    private final Map<String, java.util.function.Consumer<ObjectNode>> actions = new ConcurrentHashMap<>();
     private final ResourceState state;
     private final Clock clock;
     private final Faults faults;
@@ -116,6 +124,8 @@ public final class Operations implements Kept {
                 p.put("connectionState", "Offline");
             });
             case Completion.Deactivate d -> { } // the runtime still runs as it did
+            case Completion.Apply a when ok -> Optional.ofNullable(actions.get(a.action())).ifPresent(x -> x.accept(a.data()));
+            case Completion.Apply a -> { } // nothing was written
         }
         op.status = ok ? Status.Succeeded : Status.Failed;
         op.ended = op.due;
@@ -133,18 +143,33 @@ public final class Operations implements Kept {
                 "Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
+    /** What an {@link Completion.Apply} of {@code name} does (registered before any request is served). */
+    void action(String name, java.util.function.Consumer<ObjectNode> action) {
+        actions.put(name, action);
+    }
+
     /** A DELETE or POST action accepted: 202 with a Location header to poll until it stops answering 202. */
     Response acceptWithLocation(Request request, String resourceId, Completion completion) {
-        Op op = start(resourceId, completion);
+        return acceptWithLocation(request, resourceId, completion, null);
+    }
+
+    /** As {@link #acceptWithLocation(Request, String, Completion)}, ending Failed with {@code failure} when not null. */
+    Response acceptWithLocation(Request request, String resourceId, Completion completion, ArmError failure) {
+        Op op = start(resourceId, completion, failure);
         return new Response(202, null, Map.of(
                 "Location", url(resourceId, "operationResults", op.id, request.apiVersion()),
                 "Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
     private Op start(String resourceId, Completion completion) {
+        return start(resourceId, completion, null);
+    }
+
+    private Op start(String resourceId, Completion completion, ArmError failure) {
         Instant now = clock.instant();
         String id = ArmPaths.type(resourceId).replaceAll(".*/", "") + "-" + UUID.randomUUID();
-        Op op = new Op(id, resourceId, now, now.plus(duration.get()), completion, faults.outcome(resourceId).orElse(null));
+        Op op = new Op(id, resourceId, now, now.plus(duration.get()), completion,
+                failure != null ? failure : faults.outcome(resourceId).orElse(null));
         ops.put(id.toLowerCase(java.util.Locale.ROOT), op);
         state.touch();
         return op;
@@ -237,6 +262,7 @@ public final class Operations implements Kept {
                 case Completion.Settle s -> c.put("type", "settle").set("next", s.next());
                 case Completion.Remove r -> c.put("type", "remove");
                 case Completion.Deactivate d -> c.put("type", "deactivate");
+                case Completion.Apply a -> c.put("type", "apply").put("action", a.action()).set("data", a.data());
             }
         }
         return out;
@@ -252,6 +278,7 @@ public final class Operations implements Kept {
                 case "settle" -> new Completion.Settle(target, c.path("next").isObject() ? (ObjectNode) c.get("next") : null);
                 case "remove" -> new Completion.Remove(target);
                 case "deactivate" -> new Completion.Deactivate(target);
+                case "apply" -> new Completion.Apply(target, Kept.text(c, "action"), Kept.object(c, "data"));
                 default -> throw new StateFile.Unreadable("an operation's completion is of no known type: " + c);
             };
             JsonNode f = o.get("failure");

@@ -127,6 +127,7 @@ public final class SandboxServer implements AutoCloseable {
         this.contents = new Contents(withContents, config.seed(), config.bigRepositoryTags(), clock, state::touch);
         new CacheRulesApi(children, contents::repositories).register(router);
         new CredentialSetsApi(children).register(router);
+        new ImportApi(children, contents).register(router);
         this.dataPlane = new DataPlane(contents, new DataPlaneAuthority(data, state, registryActions, tokenSecrets,
                 identity, clock, served), clock);
         kept.add(tokenSecrets);

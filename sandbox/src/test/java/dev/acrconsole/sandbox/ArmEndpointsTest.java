@@ -170,7 +170,6 @@ class ArmEndpointsTest {
         HttpResponse<String> pipelines = client.get(prodPath + "/exportPipelines" + V);
         TestClient.assertArmError(pipelines, 501, "NotImplemented");
         assertThat(TestClient.json(pipelines).at("/error/message").asText()).contains("ExportPipelines_List");
-        TestClient.assertArmError(client.send("POST", prodPath + "/importImage" + V, "{}"), 501, "NotImplemented");
         HttpResponse<String> gadgets = client.get(prodPath + "/gadgets" + V);
         TestClient.assertArmError(gadgets, 404, "InvalidResourceType");
         assertThat(TestClient.json(gadgets).at("/error/message").asText()).contains("'registries/gadgets'");

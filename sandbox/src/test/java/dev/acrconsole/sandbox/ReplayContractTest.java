@@ -76,10 +76,6 @@ class ReplayContractTest {
     private static int replayed;
 
     static {
-        for (String f : List.of("ImportImageByManifestDigest", "ImportImageByTag", "ImportImageFromPublicRegistry")) {
-            KNOWN.put("registry/2025-11-01/" + f + ".json", new Known(501, "NotImplemented",
-                    "the sandbox holds no registry contents (no data plane) to import into: 501 NotImplemented"));
-        }
         KNOWN.put("tasks/2025-03-01-preview/RegistriesGetBuildSourceUploadUrl.json", new Known(501, "NotImplemented",
                 "the sandbox takes no uploads of build sources: 501 NotImplemented"));
         String placeholder = "the generated example's names are placeholders that fail the published name pattern "

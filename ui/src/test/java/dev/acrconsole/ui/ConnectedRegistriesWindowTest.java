@@ -131,6 +131,24 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
     }
 
     @Test
+    void resyncIsAnOperationAndTheDetailsShowTheLastSyncResultAndGarbageCollection() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        openFolder("Connected registries", "fabrikamedgehub", "#cr-table");
+        select("#cr-table", "dublinsite");
+        waitUntil("dublinsite's last sync result shows", () -> fields().getOrDefault("field-last-sync-result", "")
+                .startsWith("Succeeded (InitialSync)"));
+        assertThat(fields().get("field-garbage-collection")).isNotBlank();
+        clickOn("#cr-resync-button");
+        waitUntil("the resync ended", () -> {
+            Operation op = operation("Resync connected registry dublinsite");
+            return op != null && op.state().terminal();
+        });
+        assertThat(operation("Resync connected registry dublinsite").state()).isEqualTo(Operation.State.Succeeded);
+        waitUntil("the row is re-read", () -> fields().getOrDefault("field-last-sync-result", "").contains("ManualResync"));
+        shoot("connected-registry-resynced");
+    }
+
+    @Test
     void theDetailShowsEverySeed001FieldAndTheStateHistoryGrowsAsRefreshesSeeChanges() throws Exception {
         openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
         openFolder("Connected registries", "fabrikamedgehub", "#cr-table");

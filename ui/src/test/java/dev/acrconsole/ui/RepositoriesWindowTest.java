@@ -120,6 +120,40 @@ class RepositoriesWindowTest extends WindowFixture {
         shootDialog("cleanup", "#cleanup-plan");
     }
 
+    @Test
+    void importIsRefusedInlineWithNothingSentThenSentAndTheImportedRepositoryAppears() throws Exception {
+        String loginServer = openRepositories();
+        SandboxServer sandbox = services.sandbox().orElseThrow();
+        onFx(() -> {
+            lookup("#repository-import").<Button>query().fire();
+            return null;
+        });
+        waitUntil("the import dialog shows", () -> lookup("#import-source-image").tryQuery().isPresent());
+        int sent = requests();
+        onFx(() -> {
+            lookup("#import-source-image").<javafx.scene.control.TextField>query().setText("library/hello-world:latest");
+            lookup("#import-targets").<javafx.scene.control.TextField>query().setText("hub/hello-world:not valid!");
+            lookup("#import-image-ok").<Button>query().fire();
+            return null;
+        });
+        waitUntil("the target's message shows", () -> !text("#import-targets-error").isEmpty());
+        assertThat(text("#import-targets-error")).startsWith("'valid!': ");
+        assertThat(requests()).as("nothing sent").isEqualTo(sent);
+        shootDialog("import-refused", "#import-source-image");
+
+        onFx(() -> {
+            lookup("#import-targets").<javafx.scene.control.TextField>query().setText("hub/hello-world:latest");
+            lookup("#import-image-ok").<Button>query().fire();
+            return null;
+        });
+        String title = "Import library/hello-world:latest into " + registry(loginServer) + " as hub/hello-world:latest";
+        waitUntil("the import ended", () -> ended(operation(title)));
+        assertThat(operation(title).state()).isEqualTo(dev.acrconsole.cache.Operation.State.Succeeded);
+        waitUntil("the imported repository is listed without a refresh", () -> names("#child-table").contains("hub/hello-world"));
+        assertThat(sandbox.dataPlaneContents().tags(loginServer, "hub/hello-world")).containsExactly("latest");
+        shoot("imported");
+    }
+
     private javafx.scene.control.TreeView<dev.acrconsole.ui.navigation.NavNode> tree() {
         return lookup("#navigation").query();
     }

@@ -11,6 +11,11 @@ public final class ApiVersions {
     public static final String RESOURCE_GROUPS = "2025-04-01";
     /** Registries and what they hold (Registry group, 2025-11-01). */
     public static final String REGISTRY = "2025-11-01";
+    /**
+     * Connected registries: the preview that has their last sync result ({@code registrySyncResult}) and Resync, read
+     * and written as plain JSON (the SDK's 2025-11-01 models lack both).
+     */
+    public static final String CONNECTED_REGISTRIES = "2026-01-01-preview";
     /** Azure IoT Operations (Microsoft.IoTOperations): no Java SDK here, plain JSON of the newest stable version. */
     public static final String IOT_OPERATIONS = "2026-03-01";
 

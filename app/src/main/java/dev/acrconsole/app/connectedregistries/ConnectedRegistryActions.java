@@ -9,6 +9,7 @@ import com.azure.resourcemanager.containerregistry.models.LoggingProperties;
 import com.azure.resourcemanager.containerregistry.models.ParentProperties;
 import com.azure.resourcemanager.containerregistry.models.SyncProperties;
 import com.azure.resourcemanager.containerregistry.models.SyncUpdateProperties;
+import dev.acrconsole.app.arm.ApiVersions;
 import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.operations.OperationRequest;
 import dev.acrconsole.app.operations.RegistryRequests;
@@ -69,8 +70,8 @@ public final class ConnectedRegistryActions {
                 .withLogging(logging(f.logLevel(), f.auditLog()))
                 .withNotificationsList(f.notifications().stream().map(String::strip).toList())
                 .withClientTokenIds(f.clientTokenIds());
-        return RegistryRequests.put("connectedRegistry.create", "Create connected registry " + f.name(), f.id(),
-                ConnectedRegistryKind.KIND, f.parent().tenantId(), body);
+        return preview(RegistryRequests.put("connectedRegistry.create", "Create connected registry " + f.name(), f.id(),
+                ConnectedRegistryKind.KIND, f.parent().tenantId(), body));
     }
 
     public static OperationRequest update(ConnectedRegistryUpdate u) {
@@ -81,19 +82,38 @@ public final class ConnectedRegistryActions {
                 .withLogging(logging(u.logLevel(), u.auditLog()))
                 .withNotificationsList(u.notifications().stream().map(String::strip).toList())
                 .withClientTokenIds(u.clientTokenIds());
-        return RegistryRequests.patch("connectedRegistry.update", "Update connected registry " + ArmIds.name(u.id()), u.id(),
-                ConnectedRegistryKind.KIND, u.tenantId(), body);
+        return preview(RegistryRequests.patch("connectedRegistry.update", "Update connected registry " + ArmIds.name(u.id()), u.id(),
+                ConnectedRegistryKind.KIND, u.tenantId(), body));
     }
 
     /** The runtime on site stops syncing and must be deployed again; what is in the cloud stays. */
     public static OperationRequest deactivate(String id, String tenantId) {
-        return RegistryRequests.action("connectedRegistry.deactivate", "Deactivate connected registry " + ArmIds.name(id),
-                id, ConnectedRegistryKind.KIND, tenantId, "deactivate");
+        return preview(RegistryRequests.action("connectedRegistry.deactivate", "Deactivate connected registry " + ArmIds.name(id),
+                id, ConnectedRegistryKind.KIND, tenantId, "deactivate"));
+    }
+
+    /**
+     * ConnectedRegistries_Resync (2026-01-01-preview): the runtime syncs with its parent again from scratch. ARM answers
+     * 200 with the connected registry, which is re-read so its last sync result shows ManualResync.
+     */
+    public static OperationRequest resync(String id, String tenantId) {
+        return preview(RegistryRequests.action("connectedRegistry.resync", "Resync connected registry " + ArmIds.name(id),
+                id, ConnectedRegistryKind.KIND, tenantId, "resync"));
     }
 
     public static OperationRequest delete(String id, String tenantId) {
-        return RegistryRequests.delete("connectedRegistry.delete", "Delete connected registry " + ArmIds.name(id), id,
-                ConnectedRegistryKind.KIND, tenantId);
+        return preview(RegistryRequests.delete("connectedRegistry.delete", "Delete connected registry " + ArmIds.name(id), id,
+                ConnectedRegistryKind.KIND, tenantId));
+    }
+
+    /**
+     * The same request at the version connected registries are read at ({@link ApiVersions#CONNECTED_REGISTRIES}): an
+     * operation's target is re-read at its request's version, and an older one would drop the last sync result.
+     */
+    private static OperationRequest preview(OperationRequest r) {
+        return new OperationRequest(r.kind(), r.title(), r.targetId(), r.targetKind(), r.tenantId(), r.method(),
+                r.path().replace(ApiVersions.query(ApiVersions.REGISTRY), ApiVersions.query(ApiVersions.CONNECTED_REGISTRIES)),
+                r.body(), r.after(), r.cancelPath(), r.follow());
     }
 
     private static LoggingProperties logging(String level, boolean audit) {

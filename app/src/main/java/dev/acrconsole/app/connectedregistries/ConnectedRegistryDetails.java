@@ -17,7 +17,7 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
                                        String version, String lastActivityTime, String parentId, Sync sync,
                                        List<String> clientTokenIds, Login login, String logLevel, String auditLogStatus,
                                        List<String> notifications, List<StatusDetail> statusDetails,
-                                       String garbageCollection, String provisioningState) {
+                                       String garbageCollection, String provisioningState, SyncResult syncResult) {
 
     /** The schedule is a cron expression; {@code * * * * *} means it syncs continuously. */
     public static final String CONTINUOUS = "* * * * *";
@@ -26,6 +26,18 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
                        String gatewayEndpoint) {}
 
     public record Login(String host, String tlsStatus, String certificateType, String certificateLocation) {}
+
+    /**
+     * The last sync as 2026-01-01-preview reports it; null when read at a version without it. (Its swagger swaps the
+     * two enums' names; the example's values, trigger InitialSync and state Succeeded, are what ARM answers.)
+     */
+    public record SyncResult(String trigger, String state, String lastStart, String lastEnd, String lastSuccessfulEnd) {
+        /** "Succeeded (ManualResync), ended 7 Dec 2026 01:02". */
+        public String summary() {
+            return (state == null ? "Unknown" : state) + (trigger == null ? "" : " (" + trigger + ")")
+                    + (lastEnd == null ? "" : ", ended " + Format.armTime(lastEnd));
+        }
+    }
 
     public record StatusDetail(String type, String code, String description, String timestamp, String correlationId) {}
 
@@ -49,7 +61,13 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
                 new Login(Json.text(p.path("loginServer"), "host"), Json.text(tls, "status"),
                         Json.text(tls.path("certificate"), "type"), Json.text(tls.path("certificate"), "location")),
                 Json.text(p.path("logging"), "logLevel"), Json.text(p.path("logging"), "auditLogStatus"),
-                Json.strings(p.path("notificationsList")), List.copyOf(details), garbage, Json.text(p, "provisioningState"));
+                Json.strings(p.path("notificationsList")), List.copyOf(details), garbage, Json.text(p, "provisioningState"),
+                syncResult(p.path("registrySyncResult")));
+    }
+
+    private static SyncResult syncResult(JsonNode r) {
+        return r.isObject() ? new SyncResult(Json.text(r, "syncTrigger"), Json.text(r, "syncState"),
+                Json.text(r, "lastSyncStartTime"), Json.text(r, "lastSyncEndTime"), Json.text(r, "lastSuccessfulSyncEndTime")) : null;
     }
 
     /** The registry (in the cloud) this connected registry belongs to. */
@@ -86,6 +104,9 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
             f.add(new DetailField("Status detail " + (i + 1), d.type() + " · " + d.code() + ": " + d.description()
                     + " · " + Format.armTime(d.timestamp()) + " · correlation " + d.correlationId()));
         }
+        if (syncResult != null) {
+            f.add(new DetailField("Last sync result", syncResult.summary()));
+        }
         f.add(new DetailField("Activation", activation));
         f.add(new DetailField("Mode", mode));
         f.add(new DetailField("Parent", parentName()));
@@ -95,6 +116,10 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
         f.add(new DetailField("Sync window", sync.syncWindow() == null && continuous() ? "(none: continuous)" : sync.syncWindow()));
         f.add(new DetailField("Message TTL", sync.messageTtl()));
         f.add(new DetailField("Last sync", Format.armTime(sync.lastSyncTime())));
+        if (syncResult != null) {
+            f.add(new DetailField("Last sync started", Format.armTime(syncResult.lastStart())));
+            f.add(new DetailField("Last successful sync", Format.armTime(syncResult.lastSuccessfulEnd())));
+        }
         f.add(new DetailField("Gateway endpoint", sync.gatewayEndpoint()));
         f.add(new DetailField("Client tokens", clientTokenIds.isEmpty() ? "(none)" : String.join(", ",
                 clientTokenIds.stream().map(t -> ArmIds.name(t) + note(tokenNotes, t)).toList())));
@@ -107,9 +132,7 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
         f.add(new DetailField("Notifications", notifications.isEmpty() ? "(none)" : String.join(", ", notifications)));
         f.add(new DetailField("Version", version));
         f.add(new DetailField("Last activity", Format.armTime(lastActivityTime)));
-        if (garbageCollection != null) {
-            f.add(new DetailField("Garbage collection", garbageCollection));
-        }
+        f.add(new DetailField("Garbage collection", garbageCollection == null ? "(not reported)" : garbageCollection));
         f.add(new DetailField("Provisioning state", provisioningState));
         f.add(new DetailField("Resource ID", id));
         return f;

@@ -20,7 +20,7 @@ public final class ConnectedRegistryKind extends KindDescriptor<ConnectedRegistr
 
     public ConnectedRegistryKind() {
         super(KIND, "Microsoft.ContainerRegistry/registries/connectedRegistries", "Connected registries", "Connected registry",
-                new Listing.Children(RegistryKind.KIND, "connectedRegistries", ApiVersions.REGISTRY,
+                new Listing.Children(RegistryKind.KIND, "connectedRegistries", ApiVersions.CONNECTED_REGISTRIES,
                 Listing.When.ONCE_OPENED));
     }
 
@@ -44,6 +44,7 @@ public final class ConnectedRegistryKind extends KindDescriptor<ConnectedRegistr
                 column("Version", ConnectedRegistryDetails::version),
                 column("Last activity", d -> Format.armTime(d.lastActivityTime())),
                 column("Last sync", d -> Format.armTime(d.sync().lastSyncTime())),
+                column("Last sync result", d -> d.syncResult() == null ? null : d.syncResult().state()),
                 new TableColumn("Provisioning", Row::provisioningState));
     }
 
@@ -53,6 +54,7 @@ public final class ConnectedRegistryKind extends KindDescriptor<ConnectedRegistr
                 new Watched("Connection state", "properties.connectionState"),
                 new Watched("Activation", "properties.activation.status"),
                 Watched.PROVISIONING,
+                new Watched("Last sync result", "properties.registrySyncResult.syncState"),
                 new Watched("Mode", "properties.mode"),
                 new Watched("Parent", "properties.parent.id"),
                 new Watched("Sync token", "properties.parent.syncProperties.tokenId"),

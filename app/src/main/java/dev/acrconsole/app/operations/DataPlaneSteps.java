@@ -163,7 +163,11 @@ final class DataPlaneSteps {
     }
 
     private Operation ended(Operation op, ObjectNode body, List<ObjectNode> items, boolean canceled) {
-        Instant now = clock.instant();
+        return ended(op, body, items, canceled, clock.instant());
+    }
+
+    /** A bulk's end (data plane or ARM): Succeeded when every item is done, else Failed naming the first that failed. */
+    static Operation ended(Operation op, ObjectNode body, List<ObjectNode> items, boolean canceled, Instant now) {
         long notSent = items.stream().filter(i -> !i.has("outcome")).count();
         items.stream().filter(i -> !i.has("outcome")).forEach(i -> i.put("outcome", "not sent"));
         List<ObjectNode> failed = items.stream().filter(DataPlaneSteps::failed).toList();
@@ -187,7 +191,7 @@ final class DataPlaneSteps {
     }
 
     /** An item the registry refused: its outcome is the registry's code and message, neither "done" nor "not sent". */
-    private static boolean failed(ObjectNode item) {
+    static boolean failed(ObjectNode item) {
         String outcome = item.path("outcome").asText("");
         return item.has("outcome") && !outcome.equals("done") && !outcome.equals("not sent");
     }

@@ -49,6 +49,7 @@ public final class OperationsService implements AutoCloseable {
     private final TargetSync targets;
     /** A registry's contents (data-plane operations); null where the session has no data planes. */
     private final DataPlaneSteps contents;
+    private final ArmBulkSteps armBulk;
     private final Background background;
     private final Clock clock;
     private final Map<String, Operation> active = new ConcurrentHashMap<>();
@@ -81,6 +82,7 @@ public final class OperationsService implements AutoCloseable {
         this.tenantId = tenantId;
         this.scope = arm.session().cacheScope();
         this.http = arm.http();
+        this.armBulk = new ArmBulkSteps(http, clock);
         this.journal = journal;
         this.targets = new TargetSync(arm.readHttp(), store, kinds, clock);
         this.background = background;
@@ -179,6 +181,9 @@ public final class OperationsService implements AutoCloseable {
             if (op.state() == State.Pending && !inFlight.contains(op.id())) {
                 finish(op.finished(State.Canceled, "Canceled", "Canceled before it was sent.", clock.instant()));
                 return "Canceled before it was sent.";
+            }
+            if (ArmBulkSteps.is(op)) {
+                return armBulk.cancel(op);
             }
             if (contents != null && DataPlaneRequests.isDataPlane(op.path()) && op.cancelPath() != null) {
                 return contents.cancel(op);
@@ -296,6 +301,9 @@ public final class OperationsService implements AutoCloseable {
 
     private Operation ask(Operation op) {
         Instant now = clock.instant();
+        if (ArmBulkSteps.is(op)) {
+            return armBulk.ask(op);
+        }
         if (DataPlaneRequests.isDataPlane(op.path())) {
             if (contents == null) {
                 return op.finished(State.Failed, "NoDataPlane", "This session cannot reach registries' contents.", now);
@@ -419,7 +427,7 @@ public final class OperationsService implements AutoCloseable {
         tick();
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return true;

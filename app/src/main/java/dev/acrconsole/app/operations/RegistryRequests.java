@@ -38,6 +38,23 @@ public final class RegistryRequests {
                 id + "/" + action + ApiVersions.query(ApiVersions.REGISTRY), null, Operation.After.refresh, null);
     }
 
+    /**
+     * Several ARM requests as one operation (ADR 0019), sent one at a time and each followed to its end; each item's
+     * outcome is journaled. {@code targetId} is what they are all about (e.g. the registry imported into).
+     */
+    public static OperationRequest bulk(String kind, String title, String targetId, ResourceKind target, String tenantId,
+                                        java.util.List<DataPlaneRequests.Item> items) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        var list = body.putArray("items");
+        for (DataPlaneRequests.Item item : items) {
+            list.addObject().put("method", item.method()).put("path", item.path()).put("target", item.targetId())
+                    .put("label", item.label()).put("body", item.body());
+        }
+        // The cancel path only marks it as one that can be canceled: the console stops it between items.
+        return new OperationRequest(kind, title, targetId, target, tenantId, DataPlaneRequests.BULK, targetId, body.toString(),
+                Operation.After.none, targetId);
+    }
+
     /** Building a request from input that fails its checks is a programming error: dialogs check first. */
     public static void requireValid(FieldErrors errors) {
         if (!errors.isEmpty()) {

@@ -12,6 +12,7 @@ import dev.acrconsole.app.connectedregistries.ConnectedRegistryDetails;
 import dev.acrconsole.app.connectedregistries.CreateConnectedRegistryFlow.State;
 import dev.acrconsole.app.connectedregistries.CreateConnectedRegistryFlow.Step;
 import dev.acrconsole.app.operations.OperationsService;
+import dev.acrconsole.app.kind.DetailField;
 import dev.acrconsole.app.refresh.RefreshListener;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.registries.RegistryActions;
@@ -180,6 +181,25 @@ class ConnectedRegistryFlowTest {
         assertThat(last.before().activation()).isEqualTo("Active");
         assertThat(last.after().activation()).isEqualTo("Inactive");
         assertThat(last.after().connectionState()).isEqualTo("Offline");
+    }
+
+    @Test
+    void resyncIsAnOperationAndTheLastSyncResultThenSaysManualResync() throws Exception {
+        CachedResource hub = registry("fabrikamedgehub");
+        refresh.refreshChildren(hub, ConnectedRegistryKind.KIND, RefreshListener.NONE);
+        String site = hub.id() + "/connectedRegistries/dublinsite";
+        ConnectedRegistryDetails before = ConnectedRegistryDetails.parse(env.store().get(scope, site).orElseThrow().json());
+        // Read at 2026-01-01-preview: the last sync result is there, and the garbage-collection settings.
+        assertThat(before.syncResult()).isNotNull();
+        assertThat(before.syncResult().trigger()).isEqualTo("InitialSync");
+
+        Operation done = operations.submitAndWait(ConnectedRegistryActions.resync(site, hub.tenantId())).get(60, TimeUnit.SECONDS);
+
+        assertThat(done.state()).as(done.errorMessage()).isEqualTo(Operation.State.Succeeded);
+        assertThat(done.title()).isEqualTo("Resync connected registry dublinsite");
+        ConnectedRegistryDetails after = ConnectedRegistryDetails.parse(env.store().get(scope, site).orElseThrow().json());
+        assertThat(after.syncResult().trigger()).isEqualTo("ManualResync");
+        assertThat(after.fields()).extracting(DetailField::label).contains("Last sync result", "Garbage collection");
     }
 
     @Test

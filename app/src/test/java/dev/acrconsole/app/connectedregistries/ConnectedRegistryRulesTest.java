@@ -100,7 +100,7 @@ class ConnectedRegistryRulesTest {
         OperationRequest create = ConnectedRegistryActions.create(f);
         JsonNode body = MAPPER.readTree(create.body());
         assertThat(create.method()).isEqualTo("PUT");
-        assertThat(create.path()).isEqualTo(REGISTRY + "/connectedRegistries/syncx1?api-version=2025-11-01");
+        assertThat(create.path()).isEqualTo(REGISTRY + "/connectedRegistries/syncx1?api-version=2026-01-01-preview");
         JsonNode p = body.path("properties");
         JsonNode want = example.path("properties");
         assertThat(p.path("mode")).isEqualTo(want.path("mode"));

@@ -34,6 +34,7 @@ import dev.acrconsole.app.credentialsets.CredentialSetKind;
 import dev.acrconsole.app.iotinstances.IotInstance;
 import dev.acrconsole.app.iotinstances.IotInstanceKind;
 import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionDetails;
 import dev.acrconsole.app.privateendpoints.PrivateEndpointConnectionKind;
 import dev.acrconsole.app.registries.RegistryDetails;
@@ -207,6 +208,12 @@ class ExampleContractTest {
         List<DynamicTest> tests = examplesOfType("Microsoft.ContainerRegistry/registries/connectedRegistries",
                 ExampleContractTest::checkConnectedRegistry);
         assertThat(tests).as("connected registry examples found").hasSizeGreaterThanOrEqualTo(5);
+        // 2026-01-01-preview, the version the console reads them at: the same checks, and the last sync result.
+        List<DynamicTest> preview = examplesOfType("registry/2026-01-01-preview",
+                "Microsoft.ContainerRegistry/registries/connectedRegistries", ExampleContractTest::checkConnectedRegistry);
+        assertThat(preview).as("2026-01-01-preview connected registry examples found").hasSizeGreaterThanOrEqualTo(3);
+        tests = new ArrayList<>(tests);
+        tests.addAll(preview);
         return tests.stream();
     }
 
@@ -243,6 +250,16 @@ class ExampleContractTest {
         assertThat(value(fields, "Notifications")).isEqualTo(String.join(", ", inner.notificationsList()));
         // The state the history watch tracks comes from the same JSON.
         assertThat(ConnectedRegistryWatch.state(row.json()).activation()).isEqualTo(d.activation());
+        JsonNode sync = example.at("/properties/registrySyncResult");
+        if (sync.isObject()) {
+            assertThat(d.syncResult().state()).isEqualTo(sync.path("syncState").asText());
+            assertThat(d.syncResult().trigger()).isEqualTo(sync.path("syncTrigger").asText());
+            assertThat(value(fields, "Last sync result")).startsWith(sync.path("syncState").asText() + " ("
+                    + sync.path("syncTrigger").asText() + "), ended ");
+            assertThat(value(fields, "Last successful sync")).isEqualTo(Format.armTime(sync.path("lastSuccessfulSyncEndTime").asText()));
+        } else {
+            assertThat(d.syncResult()).isNull();
+        }
     }
 
     @TestFactory
@@ -442,8 +459,12 @@ class ExampleContractTest {
     }
 
     private static List<DynamicTest> examplesOfType(String type, ExampleCheck check) throws IOException {
+        return examplesOfType("registry/2025-11-01", type, check);
+    }
+
+    private static List<DynamicTest> examplesOfType(String folder, String type, ExampleCheck check) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path file : examples("registry/2025-11-01")) {
+        for (Path file : examples(folder)) {
             for (JsonNode body : responseBodies(file)) {
                 for (JsonNode resource : resourcesOfType(body, type)) {
                     tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check.check(resource)));

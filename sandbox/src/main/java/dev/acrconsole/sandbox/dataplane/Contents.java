@@ -38,6 +38,8 @@ public final class Contents {
     private final Clock clock;
     private final Runnable changed;
     private final Map<String, RegistryContents> byLoginServer = new LinkedHashMap<>();
+    /** The public registry imports by URI copy from; served by no data plane of the sandbox. */
+    private RegistryContents publicCatalog;
     private Instant anchor;
     private ArrayNode journal = Json.MAPPER.createArrayNode();
 
@@ -99,24 +101,49 @@ public final class Contents {
         write(op("tag", loginServer, repository).put("reference", tag).put("digest", digest));
     }
 
+    /** The host names clients give Docker Hub: imports from any of them read the sandbox's small public catalog. */
+    public static final java.util.Set<String> PUBLIC_HOSTS = java.util.Set.of(ContentsSample.PUBLIC_REGISTRY,
+            "registry.hub.docker.com", "registry-1.docker.io", "index.docker.io", "hub.docker.com");
+
+    /** Whether {@code loginServer} has contents here (one of the sample's registries, or the public catalog). */
+    public synchronized boolean has(String loginServer) {
+        return source(loginServer) != null;
+    }
+
     /**
-     * Test hook: copies a manifest (an index with its children) and the blobs it names from a repository of one registry
-     * to a repository of another (made when it is not there), tagged {@code tag}: what {@code az acr import} does, which
-     * the sandbox's Registries_ImportImage does not (501), so one digest can live in two registries. Kept by the state
-     * file like the API's writes.
+     * The digest {@code reference} (a tag, or a {@code sha256:} digest) names in a repository now; null when the
+     * registry, repository, tag or manifest is not there. A registry URI of Docker Hub reads the public catalog.
+     */
+    public synchronized String resolve(String loginServer, String repository, String reference) {
+        Repository repo = Optional.ofNullable(source(loginServer)).map(r -> r.repositories.get(repository)).orElse(null);
+        if (repo == null) {
+            return null;
+        }
+        if (reference.startsWith("sha256:")) {
+            return repo.manifests.containsKey(reference) ? reference : null;
+        }
+        return Optional.ofNullable(repo.tags.get(reference)).map(t -> t.digest).orElse(null);
+    }
+
+    /**
+     * Copies a manifest (an index with its children) and the blobs it names from a repository of one registry (or the
+     * public catalog) to a repository of another (made when it is not there), tagged {@code tag} (null: untagged, a
+     * manifest-only copy): what Registries_ImportImage and {@code az acr import} do; also a test hook, so one digest can
+     * live in two registries. A tag already there moves to the copy (the caller refuses it first under NoForce). Kept
+     * by the state file like the API's writes.
      *
      * @throws IllegalArgumentException when the source manifest or the target registry is not there
      */
     public synchronized void importImage(String fromLoginServer, String fromRepository, String digest, String toLoginServer,
                                          String toRepository, String tag) {
-        boolean there = Optional.ofNullable(byLoginServer.get(key(fromLoginServer))).map(r -> r.repositories.get(fromRepository))
+        boolean there = Optional.ofNullable(source(fromLoginServer)).map(r -> r.repositories.get(fromRepository))
                 .map(r -> r.manifests.containsKey(digest)).orElse(false);
         if (!there || !byLoginServer.containsKey(key(toLoginServer))) {
             throw new IllegalArgumentException("No manifest " + digest + " in " + fromLoginServer + "/" + fromRepository
                     + ", or no registry " + toLoginServer);
         }
         write(op("import", toLoginServer, toRepository).put("reference", tag).put("digest", digest)
-                .put("source", key(fromLoginServer)).put("sourceRepository", fromRepository));
+                .put("source", sourceKey(fromLoginServer)).put("sourceRepository", fromRepository));
     }
 
     /** Back to the sample, anchored at the start of today (UTC); no writes. */
@@ -172,6 +199,7 @@ public final class Contents {
 
     private void rebuild() {
         byLoginServer.clear();
+        publicCatalog = ContentsSample.publicCatalog(seed, anchor);
         for (Registry r : registries) {
             byLoginServer.put(key(r.loginServer()), ContentsSample.build(r.name(), r.loginServer(), seed, anchor,
                     r.bigRepository() ? bigRepositoryTags : 0));
@@ -226,7 +254,7 @@ public final class Contents {
 
     /** An imported manifest, its children and blobs, tagged; one whose source is gone since is skipped. */
     private void importImage(RegistryContents to, String repository, String tag, JsonNode op, Instant at) {
-        RegistryContents from = byLoginServer.get(key(op.path("source").asText()));
+        RegistryContents from = source(op.path("source").asText());
         Repository source = from == null ? null : from.repositories.get(op.path("sourceRepository").asText());
         String digest = op.path("digest").asText();
         if (source == null || !source.manifests.containsKey(digest)) {
@@ -234,7 +262,11 @@ public final class Contents {
         }
         Repository target = to.repositories.computeIfAbsent(repository, name -> new Repository(name, at));
         copy(from, source, source.manifests.get(digest), to, target, at);
-        tag(target, tag, digest, at);
+        if (tag != null) {
+            tag(target, tag, digest, at);
+        } else {
+            target.updated = at;
+        }
     }
 
     private static void copy(RegistryContents from, Repository source, Manifest m, RegistryContents to, Repository target,
@@ -262,6 +294,15 @@ public final class Contents {
             deleteManifest(repo, referrer.digest, at);
         }
         repo.updated = at;
+    }
+
+    /** A registry to copy from: one of the sample's, or the public catalog under any of Docker Hub's names. */
+    private RegistryContents source(String loginServer) {
+        return PUBLIC_HOSTS.contains(key(loginServer)) ? publicCatalog : byLoginServer.get(key(loginServer));
+    }
+
+    private static String sourceKey(String loginServer) {
+        return PUBLIC_HOSTS.contains(key(loginServer)) ? ContentsSample.PUBLIC_REGISTRY : key(loginServer);
     }
 
     private static String key(String loginServer) {

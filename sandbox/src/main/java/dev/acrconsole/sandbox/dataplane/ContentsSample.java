@@ -48,6 +48,29 @@ final class ContentsSample {
         return r;
     }
 
+    /** The public registry's host as the sandbox knows it, and the other names clients give Docker Hub. */
+    static final String PUBLIC_REGISTRY = "docker.io";
+
+    /**
+     * A small fixed catalog standing in for Docker Hub, for imports by registry URI: {@code library/hello-world}
+     * (latest, linux: a two-platform OCI index) and {@code library/alpine} (3.20, latest: one image).
+     */
+    static RegistryContents publicCatalog(long seed, Instant anchor) {
+        RegistryContents r = new RegistryContents(PUBLIC_REGISTRY, PUBLIC_REGISTRY);
+        ContentsSample s = new ContentsSample(r, seed, anchor);
+        Repository hello = s.repository("library/hello-world", 90);
+        Manifest amd = s.image(hello, MediaTypes.OCI_MANIFEST, "linux", "amd64", List.of(s.layer("hello amd64", 1024)), 90, Map.of());
+        Manifest arm = s.image(hello, MediaTypes.OCI_MANIFEST, "linux", "arm64", List.of(s.layer("hello arm64", 1024)), 90, Map.of());
+        Manifest index = s.index(hello, MediaTypes.OCI_INDEX, List.of(amd, arm), 90);
+        s.tag(hello, "latest", index, 90);
+        s.tag(hello, "linux", index, 90);
+        Repository alpine = s.repository("library/alpine", 30);
+        Manifest a = s.image(alpine, MediaTypes.DOCKER_MANIFEST, "linux", "amd64", List.of(s.layer("alpine amd64", 2048)), 30, Map.of());
+        s.tag(alpine, "3.20", a, 30);
+        s.tag(alpine, "latest", a, 30);
+        return r;
+    }
+
     private void fill(int bigTags) {
         Descriptor linuxAmd = layer("base linux amd64", 3072);
         Descriptor linuxArm = layer("base linux arm64", 2816);

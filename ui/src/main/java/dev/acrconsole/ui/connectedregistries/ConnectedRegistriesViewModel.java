@@ -126,6 +126,16 @@ public final class ConnectedRegistriesViewModel implements Lifecycle {
         return context.submit(row.scope(), ConnectedRegistryActions.deactivate(row.id(), row.tenantId()));
     }
 
+    /** Only an activated runtime syncs: resyncing one never deployed (or deactivated) has nothing to sync. */
+    public static boolean canResync(Row row) {
+        return canDeactivate(row);
+    }
+
+    /** ConnectedRegistries_Resync as an operation; the row is re-read when it ends, with its last sync result. */
+    public CompletableFuture<Operation> resync(Row row) {
+        return context.submit(row.scope(), ConnectedRegistryActions.resync(row.id(), row.tenantId()));
+    }
+
     public CompletableFuture<Operation> delete(Row row) {
         return context.submit(row.scope(), ConnectedRegistryActions.delete(row.id(), row.tenantId()));
     }

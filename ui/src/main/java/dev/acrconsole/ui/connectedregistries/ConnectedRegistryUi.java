@@ -31,6 +31,8 @@ public final class ConnectedRegistryUi extends UiKind {
                 RowAction.onSelected("Get connection string…", "cr-connection-string-button",
                         "Generate a sync token password and show the string its runtime is deployed with",
                         ConnectedRegistriesViewModel::hasSyncToken, r -> ConnectedRegistryDialogs.connectionString(view, model, r)),
+                RowAction.onSelected("Resync", "cr-resync-button", "Sync with its parent again now, from the start",
+                        ConnectedRegistriesViewModel::canResync, model::resync),
                 RowAction.onSelected("Deactivate…", "cr-deactivate-button", "Stop the runtime on site (to deploy it again)",
                         ConnectedRegistriesViewModel::canDeactivate, r -> ConnectedRegistryDialogs.deactivate(view, model, r)),
                 RowAction.onSelected("Delete…", "cr-delete-button", "Delete the connected registry",

@@ -27,6 +27,9 @@ public final class RegistryUi extends UiKind {
                         "Show the admin user's passwords once, or regenerate one",
                         r -> RegistryDialogs.adminCredentials(view, new AdminCredentialsViewModel(view.page(), r)).show()),
                 RowAction.onSelected("Delete…", "registry-delete", "Delete the registry and everything in it", r -> delete(view, r)),
+                RowAction.onSelected("Import…", "registry-import", "Copy an image in from another registry or a public one",
+                        r -> dev.acrconsole.ui.imports.ImportDialog.of(view, new dev.acrconsole.ui.imports.ImportViewModel(
+                                view.page(), r)).show()),
                 RowAction.onSelected("Clean up…", "registry-cleanup", "Delete old tags and untagged manifests by rules, with a dry run",
                         r -> new dev.acrconsole.ui.cleanup.CleanupWindow(new dev.acrconsole.ui.cleanup.CleanupViewModel(
                                 view.page(), r), view.window()).show()),

@@ -22,6 +22,9 @@ public final class RepositoryUi extends UiKind {
     public List<RowAction> actions(ViewContext view, CollectionViewModel collection) {
         RepositoryCommands commands = new RepositoryCommands(view.page());
         return List.of(
+                RowAction.onParent("Import…", "repository-import", "Copy an image into this registry from another or a public one",
+                        registry -> dev.acrconsole.ui.imports.ImportDialog.of(view,
+                                new dev.acrconsole.ui.imports.ImportViewModel(view.page(), registry)).show()),
                 RowAction.onSelected("Delete…", "repository-delete", "Delete the repository with every tag and manifest in it",
                         r -> delete(view, new DeleteRepositoryViewModel(view.page(), r)).show()),
                 RowAction.onSelected("Clean up…", "repository-cleanup", "Delete its old tags and untagged manifests by rules",

@@ -97,6 +97,25 @@ class ConnectedRegistriesViewModelTest {
     }
 
     @Test
+    void resyncIsAnOperationAndTheSelectedOnesLastSyncResultThenSaysManualResync() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            ConnectedRegistriesViewModel page = new ConnectedRegistriesViewModel(f.context, f.sandboxRegistry("fabrikamedgehub").id(),
+                    f.scope());
+            page.activate();
+            page.list().selectedProperty().set(row(page, "dublinsite"));
+            assertThat(field(page, "Last sync result")).startsWith("Succeeded (InitialSync)");
+            assertThat(field(page, "Garbage collection")).isNotBlank();
+            assertThat(ConnectedRegistriesViewModel.canResync(row(page, "galwaypilot"))).as("inactive: nothing syncs").isFalse();
+
+            var done = f.ended(page.resync(row(page, "dublinsite")));
+
+            assertThat(done.state()).isEqualTo(dev.acrconsole.cache.Operation.State.Succeeded);
+            PageFixture.waitFor("the re-read row", () -> field(page, "Last sync result").contains("ManualResync"));
+            page.deactivate();
+        }
+    }
+
+    @Test
     void aTokenChangeReReadsTheSelectedOnesFieldsAndARowWithoutASyncTokenSaysSo() {
         try (PageFixture f = PageFixture.sandbox(dir)) {
             String hub = f.sandboxRegistry("fabrikamedgehub").id();
