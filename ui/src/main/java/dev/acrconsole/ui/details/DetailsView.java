@@ -10,7 +10,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** The right-hand pane for a resource: title, kind, when fetched, its actions, and a two-column grid of fields. */
@@ -19,7 +19,8 @@ public final class DetailsView {
     private final Label kind = new Label();
     private final Label fetched = new Label();
     private final Label message = new Label();
-    private final HBox actions = new HBox(8);
+    // A registry has many actions: they wrap onto a second line rather than run off the pane.
+    private final FlowPane actions = new FlowPane(8, 8);
     private final FieldGrid grid = new FieldGrid();
     private final VBox box = new VBox(4, title, kind, fetched, actions, grid.node(), message);
     private final ScrollPane scroll = new ScrollPane(box);
