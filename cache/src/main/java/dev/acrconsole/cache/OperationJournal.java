@@ -40,7 +40,7 @@ public final class OperationJournal {
                 s.setString(++i, op.tenantId());
                 s.setString(++i, op.method());
                 s.setString(++i, op.path());
-                s.setString(++i, op.requestBody() == null ? null : db.secrets().scrub(op.requestBody()));
+                s.setString(++i, op.requestBody() == null ? null : db.secrets().scrubRequest(op.requestBody()));
                 s.setString(++i, op.after().name());
                 s.setString(++i, op.cancelPath());
                 s.setString(++i, op.state().name());

@@ -58,6 +58,36 @@ public final class SecretFilter {
         }
     }
 
+    /**
+     * Marks a journaled request whose secrets were left out (a webhook's service URI, a task's secret value): the
+     * request cannot be sent again as it was, e.g. after a restart before it was sent.
+     */
+    public static final String WITHHELD = "x-acr-console-secrets-withheld";
+
+    /**
+     * As {@link #scrub}, for a request to journal: when anything was removed from an object, it says so in
+     * {@link #WITHHELD}.
+     */
+    public String scrubRequest(String json) {
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            if (!scrubNode(tree)) {
+                return json;
+            }
+            if (tree instanceof ObjectNode object) {
+                object.put(WITHHELD, true);
+            }
+            return MAPPER.writeValueAsString(tree);
+        } catch (Exception e) {
+            throw new CacheException("Refusing to journal a request whose JSON cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a journaled request had secrets left out ({@link #scrubRequest}). */
+    public static boolean withheld(String journaledBody) {
+        return journaledBody != null && journaledBody.contains("\"" + WITHHELD + "\"");
+    }
+
     /** The JSON as a tree with every secret field removed (parsed once, for callers that read it further). */
     JsonNode scrubbedTree(String json) {
         try {

@@ -109,7 +109,12 @@ public final class OperationsService implements AutoCloseable {
             List<Operation> unfinished = journal.unfinished(scope).stream().filter(this::mine).toList();
             Instant now = clock.instant();
             for (Operation op : unfinished) {
-                if (op.state() == State.Pending && op.nextPollAt() == null && op.method().equals("POST")) {
+                if (op.state() == State.Pending && op.nextPollAt() == null
+                        && dev.acrconsole.cache.SecretFilter.withheld(op.requestBody())) {
+                    // Sent again without its secrets, a create would be refused and an update would keep the old ones.
+                    save(op.finished(State.Failed, "Interrupted", "The console stopped before sending it, and keeps no "
+                            + "secrets it carried (e.g. a webhook's service URI and headers): send it again.", now));
+                } else if (op.state() == State.Pending && op.nextPollAt() == null && op.method().equals("POST")) {
                     // An action may have run; sending it again could run it twice.
                     save(op.finished(State.Failed, "Interrupted",
                             "The console stopped before ARM answered; check the resource to see whether it ran.", now));

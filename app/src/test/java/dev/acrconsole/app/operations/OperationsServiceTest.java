@@ -201,6 +201,30 @@ class OperationsServiceTest {
     }
 
     @Test
+    void aWriteJournaledWithoutItsSecretsIsNotSentAgainAfterARestartButEndsSayingSo() throws Exception {
+        start(SandboxConfig.defaults());
+        String registryId = env.sandbox.data().registries().getFirst().id();
+        OperationRequest create = dev.acrconsole.app.webhooks.WebhookActions.create(new dev.acrconsole.app.webhooks.WebhookForm(
+                registryId, "t", "eastus", true, "restartedhook", "https://hooks.example.com/x?code=s3cret-token",
+                "Authorization: Bearer s3cret-header", List.of("push"), "", true));
+        // The console stopped after journaling it, before sending it: what the journal holds is all that is left.
+        env.journal().save(Operation.pending("restarted-1", env.arm().session().cacheScope(), create.kind(),
+                create.title(), create.targetId(), create.targetKind(), create.tenantId(), create.method(), create.path(),
+                create.body(), create.after(), create.cancelPath(), java.time.Instant.now()));
+        Operation journaled = env.journal().get("restarted-1").orElseThrow();
+        assertThat(journaled.requestBody()).doesNotContain("s3cret");
+        int requests = env.sandbox.requestCount();
+
+        assertThat(service.resume().get(10, TimeUnit.SECONDS)).isEqualTo(1);
+
+        Operation done = awaitState("restarted-1", op -> op.state().terminal());
+        assertThat(done.state()).isEqualTo(State.Failed);
+        assertThat(done.errorCode()).isEqualTo("Interrupted");
+        assertThat(done.errorMessage()).contains("keeps no secrets").contains("send it again");
+        assertThat(env.sandbox.requestCount()).as("nothing sent without its service URI").isEqualTo(requests);
+    }
+
+    @Test
     void a429WhilePollingIsWaitedOutAndNothingIsLostFromTheJournal() throws Exception {
         start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(800)).withRetryAfterSeconds(0));
         env.sandbox.faults().throttle(2, "GET", "/operationStatuses/", 1);
