@@ -88,6 +88,34 @@ public final class SecretFilter {
         return journaledBody != null && journaledBody.contains("\"" + WITHHELD + "\"");
     }
 
+    /** What {@link #redactText} puts where a secret was. */
+    public static final String REDACTED = "[redacted]";
+
+    /** {@code "password": "..."}, {@code password=...}, {@code token: ...}: a generic secret field's value in free text. */
+    private static final java.util.regex.Pattern FIELD_IN_TEXT = java.util.regex.Pattern.compile(
+            "(?i)(\"?\\b(?:" + String.join("|", GENERIC_FIELDS.stream().sorted((a, b) -> b.length() - a.length()).toList())
+                    + ")\\b\"?\\s*[:=]\\s*)(\"[^\"]*\"|[^\\s,;&}\"]+)");
+    /** A SAS's query, or the user:password of a URL (the same URLs {@link #SAS} finds in JSON). */
+    private static final java.util.regex.Pattern SAS_QUERY = java.util.regex.Pattern.compile("(?i)(https?://[^\\s?]*)\\?[^\\s\"]*\\bsig=[^\\s\"]*");
+    private static final java.util.regex.Pattern URL_USER_PASSWORD = java.util.regex.Pattern.compile("(?i)(https?://)[^/\\s@:]+:[^/\\s@]+@");
+    /** A bearer token or a JWT wherever it stands (ARM and ACR tokens are JWTs). */
+    private static final java.util.regex.Pattern BEARER_OR_JWT = java.util.regex.Pattern.compile(
+            "(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]+|\\beyJ[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+
+    /**
+     * Free text (a log line, an exception's message) with the secrets the cache refuses replaced by {@link #REDACTED}:
+     * the generic secret fields' values, SAS queries, a URL's user:password, bearer tokens and JWTs.
+     */
+    public static String redactText(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = SAS_QUERY.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + "?" + REDACTED));
+        out = URL_USER_PASSWORD.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REDACTED + "@"));
+        out = BEARER_OR_JWT.matcher(out).replaceAll(REDACTED);
+        return FIELD_IN_TEXT.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + REDACTED));
+    }
+
     /** The JSON as a tree with every secret field removed (parsed once, for callers that read it further). */
     JsonNode scrubbedTree(String json) {
         try {

@@ -17,6 +17,9 @@ import dev.acrconsole.cache.DataDirs;
 import dev.acrconsole.cache.Snapshots;
 import dev.acrconsole.ui.main.Screenshot;
 import dev.acrconsole.ui.services.AppServices;
+import dev.acrconsole.ui.shell.AppVersion;
+import dev.acrconsole.ui.shell.LayoutKeeper;
+import dev.acrconsole.ui.shell.LogFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -80,6 +83,10 @@ public final class Launcher {
                 System.out.print(CommandLineParser.USAGE);
                 yield 0;
             }
+            case VERSION -> {
+                System.out.println(AppVersion.line());
+                yield 0;
+            }
             case EXPORT -> ExportCommand.run(dataDir, options.export(), System.out, System.err);
             case SEARCH -> SearchCommand.run(dataDir, options.search(), System.out, System.err);
             case GUI -> gui(options, dataDir);
@@ -100,6 +107,10 @@ public final class Launcher {
         }
         if (headless) {
             HeadlessFx.use();
+        }
+        String logProblem = LogFile.install(dataDir, options.logLevel()); // before anything logs (azure-core)
+        if (logProblem != null) {
+            System.err.println("acr-console: " + logProblem + " (going on without it)");
         }
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         if (options.mode() == LaunchOptions.Mode.SNAPSHOT) {
@@ -155,7 +166,9 @@ public final class Launcher {
             services.moveDamageAsideUnasked(unattended);
             services.prefetchNavigation();
             ConsoleApp.prepare(services, options.screenshotFile().orElse(null));
+            LayoutKeeper.preload(dataDir); // read here: the FX thread never waits on disk
             Application.launch(ConsoleApp.class);
+            LayoutKeeper.awaitWrites(dataDir); // the window's last layout, written as it closed
             return ConsoleApp.exitCode();
         } catch (RuntimeException e) {
             System.err.println("acr-console: the window could not start: " + e.getMessage());

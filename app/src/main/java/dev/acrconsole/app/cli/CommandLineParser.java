@@ -11,6 +11,7 @@ import java.util.Set;
 public final class CommandLineParser {
     public static final String USAGE = """
             Usage: acr-console [--sandbox | --offline | --snapshot FILE] [--data-dir DIR] [--screenshot FILE]
+                               [--log-level error|warn|info|debug|trace]
                    acr-console export [--data-dir DIR] [--format json|csv]
                    acr-console export --snapshot FILE [--data-dir DIR] [--account NAME]... [--subscription ID]... [--registry ID]...
                    acr-console search TEXT [--data-dir DIR] [--kind KIND]... [--limit N]
@@ -21,12 +22,15 @@ public final class CommandLineParser {
               --snapshot FILE    open a snapshot file read-only, to review it offline
               --data-dir DIR     keep the cache and settings in DIR (default: the OS's app data dir)
               --screenshot FILE  render the window, wait for the first refresh, save a PNG, exit
+              --log-level LEVEL  what the log file (logs/acr-console.log in the data dir) keeps: error, warn
+                                 (default), info, debug or trace; secrets are redacted either way
               export             print the cached state on stdout (headless): JSON (default) or CSV;
                                  with --snapshot FILE, write a snapshot file instead (all of the cache, or only
                                  the accounts, subscriptions and registries named)
               search TEXT        print the cached resources matching TEXT as JSON lines (headless): every word
                                  must match as a prefix, "a phrase" its words together, -word leaves out
               --help             show this text
+              --version          print the version and exit
             """;
 
     private CommandLineParser() {}
@@ -56,6 +60,11 @@ public final class CommandLineParser {
                 case "--registry" -> p.registries.add(value(args, ++i, arg));
                 case "--kind" -> p.kinds.add(value(args, ++i, arg));
                 case "--limit" -> p.limit = limit(value(args, ++i, arg));
+                case "--log-level" -> p.logLevel = logLevel(value(args, ++i, arg));
+                case "--version" -> {
+                    return new LaunchOptions(LaunchOptions.Command.VERSION, LaunchOptions.Mode.OFFLINE, null, null, null,
+                            LaunchOptions.ExportOptions.defaults(), null);
+                }
                 case "--help", "-h" -> {
                     return new LaunchOptions(LaunchOptions.Command.HELP, LaunchOptions.Mode.OFFLINE, null, null, null,
                             LaunchOptions.ExportOptions.defaults(), null);
@@ -77,6 +86,7 @@ public final class CommandLineParser {
         LaunchOptions.ExportOptions.Format format;
         String searchText;
         Integer limit;
+        String logLevel;
         final Set<String> accounts = new LinkedHashSet<>();
         final Set<String> subscriptions = new LinkedHashSet<>();
         final Set<String> registries = new LinkedHashSet<>();
@@ -116,7 +126,12 @@ public final class CommandLineParser {
                     Set.copyOf(accounts), Set.copyOf(subscriptions), Set.copyOf(registries));
             LaunchOptions.SearchOptions search = command == LaunchOptions.Command.SEARCH
                     ? new LaunchOptions.SearchOptions(searchText, Set.copyOf(kinds), limit == null ? 50 : limit) : null;
-            return new LaunchOptions(command, mode, dataDir, screenshot, headless ? null : snapshot, export, search);
+            if (headless && logLevel != null) {
+                throw new UsageException("--log-level goes with the window; " + command.name().toLowerCase(Locale.ROOT)
+                        + " writes no log file");
+            }
+            return new LaunchOptions(command, mode, dataDir, screenshot, headless ? null : snapshot, export, search,
+                    logLevel == null ? LaunchOptions.DEFAULT_LOG_LEVEL : logLevel);
         }
     }
 
@@ -141,6 +156,14 @@ public final class CommandLineParser {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format takes json or csv, not " + value);
         }
+    }
+
+    private static String logLevel(String value) throws UsageException {
+        String level = value.toLowerCase(Locale.ROOT);
+        return switch (level) {
+            case "error", "warn", "info", "debug", "trace" -> level;
+            default -> throw new UsageException("--log-level takes error, warn, info, debug or trace, not " + value);
+        };
     }
 
     private static int limit(String value) throws UsageException {

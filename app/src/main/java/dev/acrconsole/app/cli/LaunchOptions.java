@@ -12,8 +12,16 @@ import java.util.Set;
  * @param snapshot the snapshot file to open read-only (GUI), or null
  */
 public record LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot,
-                            ExportOptions export, SearchOptions search) {
-    public enum Command { GUI, EXPORT, SEARCH, HELP }
+                            ExportOptions export, SearchOptions search, String logLevel) {
+    public enum Command { GUI, EXPORT, SEARCH, HELP, VERSION }
+
+    /** The log file's level when {@code --log-level} is not given. */
+    public static final String DEFAULT_LOG_LEVEL = "warn";
+
+    public LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot, ExportOptions export,
+                         SearchOptions search) {
+        this(command, mode, dataDir, screenshot, snapshot, export, search, DEFAULT_LOG_LEVEL);
+    }
 
     /** Where data comes from: the built-in sandbox, Azure, only the cache, or a snapshot file (read-only). */
     public enum Mode {

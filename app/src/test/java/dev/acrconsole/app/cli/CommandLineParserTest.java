@@ -60,6 +60,17 @@ class CommandLineParserTest {
     }
 
     @Test
+    void versionPrintsAndTheLogLevelDefaultsToWarn() throws Exception {
+        assertThat(CommandLineParser.parse("--version").command()).isEqualTo(LaunchOptions.Command.VERSION);
+        assertThat(CommandLineParser.parse("--sandbox").logLevel()).isEqualTo("warn");
+        assertThat(CommandLineParser.parse("--sandbox", "--log-level", "DEBUG").logLevel()).isEqualTo("debug");
+        assertThatThrownBy(() -> CommandLineParser.parse("--log-level", "loud"))
+                .hasMessageContaining("--log-level takes error, warn, info, debug or trace");
+        assertThatThrownBy(() -> CommandLineParser.parse("export", "--log-level", "info"))
+                .hasMessageContaining("writes no log file");
+    }
+
+    @Test
     void badCommandLinesSayWhatIsWrong() {
         assertThatThrownBy(() -> CommandLineParser.parse("--frobnicate")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("--frobnicate");

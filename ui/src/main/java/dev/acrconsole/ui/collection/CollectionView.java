@@ -44,6 +44,7 @@ public final class CollectionView implements PageView {
         this.model = model;
         this.aside = aside;
         table.setId("child-table");
+        table.getProperties().put(dev.acrconsole.ui.fx.Tables.LAYOUT_KEY, "child-table:" + model.kind().code()); // one layout per kind
         table.setAccessibleText(model.title());
         table.setItems(model.shown());
         table.setPlaceholder(new Label("None cached." + (model.online() ? "" : " Offline: connect to fetch them.")));

@@ -11,6 +11,12 @@ import javafx.scene.layout.Region;
 
 /** Small pieces every table and form grid uses the same way. */
 public final class Tables {
+    /**
+     * A table's key in the remembered layout, in its {@code getProperties()}, where its id is not enough (the same view
+     * lists each kind); without it the table's id is its key.
+     */
+    public static final String LAYOUT_KEY = "acr-console.layout-key";
+
     private Tables() {}
 
     /** Double-clicking a row opens what it stands for. */

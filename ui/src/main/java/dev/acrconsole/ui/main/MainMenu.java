@@ -5,6 +5,7 @@ import dev.acrconsole.ui.cachesettings.CacheSettingsDialog;
 import dev.acrconsole.ui.fx.Confirm;
 import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.registries.RegistryUi;
+import dev.acrconsole.ui.shell.HelpMenu;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,7 @@ import javafx.stage.WindowEvent;
 
 /**
  * The window's menu bar: File (refresh, snapshots, reset the sandbox, exit), Registry (create, update, delete), View
- * (pages, cache).
+ * (pages, cache), Help. Each menu has its Alt mnemonic.
  */
 final class MainMenu {
     private final MainViewModel model;
@@ -38,8 +39,10 @@ final class MainMenu {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), registry(), view());
+        MenuBar bar = new MenuBar(file(), registry(), view(),
+                new HelpMenu(model.dataDir(), view::window, model.pageContext().notice()).build());
         bar.setId("menu-bar");
+        bar.setUseSystemMenuBar(true); // macOS: the screen's menu bar; elsewhere it stays in the window
         return bar;
     }
 
@@ -61,7 +64,8 @@ final class MainMenu {
         // As the window's close button: it asks first while operations run.
         MenuItem exit = item("Exit", "menu-exit",
                 () -> view.window().fireEvent(new WindowEvent(view.window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("File", null, refresh, stale, new SeparatorMenuItem(), export, exportSelected, open, compare,
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu("_File", null, refresh, stale, new SeparatorMenuItem(), export, exportSelected, open, compare,
                 new SeparatorMenuItem(), exit);
         if (model.sandboxResettable()) {
             MenuItem reset = item("Reset sandbox…", "menu-reset-sandbox", () -> Confirm.ask(view, "reset-sandbox-confirm",
@@ -86,7 +90,7 @@ final class MainMenu {
         for (MenuItem i : List.of(create, update, delete)) {
             i.disableProperty().bind(model.onlineProperty().not());
         }
-        return new Menu("Registry", null, create, update, delete);
+        return new Menu("_Registry", null, create, update, delete);
     }
 
     private Menu view() {
@@ -96,7 +100,7 @@ final class MainMenu {
         MenuItem pending = item("Pending approvals", "menu-pending-approvals", model::showPendingApprovals);
         MenuItem cache = item("Cache and history…", "menu-cache-settings",
                 () -> CacheSettingsDialog.show(view));
-        return new Menu("View", null, search, changes, pending, new SeparatorMenuItem(), cache);
+        return new Menu("_View", null, search, changes, pending, new SeparatorMenuItem(), cache);
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

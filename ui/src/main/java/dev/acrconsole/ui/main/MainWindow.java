@@ -22,6 +22,8 @@ import dev.acrconsole.ui.privateendpoints.PendingApprovalsView;
 import dev.acrconsole.ui.privateendpoints.PendingApprovalsViewModel;
 import dev.acrconsole.ui.search.SearchView;
 import dev.acrconsole.ui.search.SearchViewModel;
+import dev.acrconsole.ui.shell.LayoutKeeper;
+import dev.acrconsole.ui.shell.Shortcuts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,6 +69,9 @@ public final class MainWindow {
     private final DetailsView details;
     private PageView currentPage;
     private final ToggleButton accountsToggle = new ToggleButton("Accounts");
+    private final NavigationView navigation;
+    private final SplitPane split;
+    private final SplitPane vertical;
 
     /** {@code openSnapshot} opens a snapshot file in a window of its own (File › Open snapshot). */
     public MainWindow(MainViewModel model, UiCatalog kinds, Consumer<java.nio.file.Path> openSnapshot) {
@@ -74,16 +79,18 @@ public final class MainWindow {
         this.kinds = kinds;
         this.context = model.pageContext();
         this.view = new ViewContext(context, this::window);
-        NavigationView navigation = new NavigationView(model.navigation());
+        navigation = new NavigationView(model.navigation());
         details = new DetailsView(model.details(), this::resourceActions, model.onlineProperty());
         sections();
         OperationsPanel operations = new OperationsPanel(model.operations(),
                 op -> model.navigation().reveal(op.targetId(), null));
 
-        SplitPane split = new SplitPane(navigation.node(), pageHost);
+        split = new SplitPane(navigation.node(), pageHost);
+        split.setId("main-split");
         split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(navigation.node(), false);
-        SplitPane vertical = new SplitPane(split, operations.node());
+        vertical = new SplitPane(split, operations.node());
+        vertical.setId("operations-split");
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(operations.node(), false);
@@ -124,6 +131,9 @@ public final class MainWindow {
             e.consume();
             Confirm.ask(view, "exit-confirm", "Exit while operations are running?", question, stage::close);
         }));
+        LayoutKeeper.attach(model.dataDir(), stage, java.util.Map.of("main", split, "operations", vertical),
+                navigation.node(), pageHost);
+        Shortcuts.install(scene, List.of(navigation.node(), pageHost, vertical.getItems().get(1)));
         stage.show();
     }
 
