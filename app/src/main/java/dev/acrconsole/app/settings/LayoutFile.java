@@ -1,12 +1,8 @@
 package dev.acrconsole.app.settings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,7 +14,6 @@ import java.util.logging.Logger;
 public final class LayoutFile {
     public static final String FILE_NAME = "layout.json";
     private static final Logger LOG = Logger.getLogger(LayoutFile.class.getName());
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
 
@@ -35,7 +30,7 @@ public final class LayoutFile {
             return Layout.EMPTY;
         }
         try {
-            return MAPPER.readValue(file.toFile(), Layout.class);
+            return SettingsFile.read(file, Layout.class);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The remembered layout in " + file + " cannot be read; starting with the default layout", e);
             return Layout.EMPTY;
@@ -44,18 +39,7 @@ public final class LayoutFile {
 
     public synchronized void save(Layout layout) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "layout", ".tmp");
-            try {
-                MAPPER.writeValue(tmp.toFile(), layout);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            SettingsFile.writeAtomically(file, layout);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot save the window's layout to " + file, e);
         }

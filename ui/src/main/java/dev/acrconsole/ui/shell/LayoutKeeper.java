@@ -223,14 +223,8 @@ public final class LayoutKeeper {
             TreeItem<NavNode> item = findMade(tree.getRoot(), pendingSelection);
             if (item != null) {
                 pendingSelection = null;
-                for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
-                    p.setExpanded(true);
-                }
-                tree.getSelectionModel().select(item);
-                int row = tree.getRow(item);
-                if (row >= 0) {
-                    tree.scrollTo(Math.max(0, row - 3));
-                }
+                tree.getSelectionModel().select(item); // its parents are open: findMade descends only into open ones
+                tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
             }
         }
     }
