@@ -84,7 +84,7 @@ public record RegistryDetails(
     /** The pane's rows, in the order a registry owner reads them. */
     public List<DetailField> fields() {
         List<DetailField> f = new ArrayList<>();
-        f.add(new DetailField("Login server", loginServer));
+        f.add(DetailField.copyable("Login server", loginServer));
         f.add(new DetailField("SKU", skuName));
         f.add(new DetailField("Location", location));
         f.add(new DetailField("Provisioning state", provisioningState));
