@@ -50,6 +50,10 @@ class ContextMenuWindowTest extends WindowFixture {
         assertThat(ids).contains("ctx-registry-update", "ctx-registry-delete", "ctx-registry-import", "ctx-copy",
                 "ctx-copy-name", "ctx-copy-id", "ctx-copy-login-server", "ctx-portal", "ctx-az", "ctx-json");
 
+        // The sandbox is no national cloud: its resources open in the public portal, in their tenant's directory.
+        dev.acrconsole.app.kind.Row shown = onFx(() -> model.details().rowProperty().get());
+        assertThat(dev.acrconsole.ui.contextmenu.PortalLink.of(model.pageContext(), shown))
+                .isEqualTo("https://portal.azure.com/#@" + shown.tenantId() + "/resource" + shown.id());
         fire(menu, "ctx-copy-login-server");
         assertThat(clipboard()).isEqualTo(target.loginServer());
         fire(menu, "ctx-copy-id");

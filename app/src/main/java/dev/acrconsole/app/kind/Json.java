@@ -25,7 +25,12 @@ public final class Json {
         }
     }
 
-    /** The JSON indented for reading (View JSON); as it is when it is not JSON. */
+    /** A cached resource's JSON indented for reading (View JSON): the cache holds no secrets, so neither does this. */
+    public static String pretty(dev.acrconsole.cache.CachedResource resource) {
+        return pretty(resource.json());
+    }
+
+    /** The JSON indented for reading; as it is when it is not JSON. */
     public static String pretty(String json) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(json));

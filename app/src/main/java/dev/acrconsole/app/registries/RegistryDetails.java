@@ -110,7 +110,7 @@ public record RegistryDetails(
         f.add(new DetailField("Identity", identity()));
         f.add(new DetailField("Created", Format.instant(creationDate)));
         f.add(new DetailField("Tags", Format.tags(tags)));
-        f.add(new DetailField("Resource ID", id));
+        f.add(DetailField.copyable("Resource ID", id));
         return f;
     }
 

@@ -32,7 +32,7 @@ public final class JsonWindow {
 
     /** Opens the window on {@code row}'s JSON, indented off the FX thread. */
     public static java.util.concurrent.CompletableFuture<Void> open(ViewContext view, Row row) {
-        return view.page().background().submit(() -> Json.pretty(row.resource().json()))
+        return view.page().background().submit(() -> Json.pretty(row.resource()))
                 .thenAcceptAsync(json -> new JsonWindow(view, row, json).show(), view.page().fx());
     }
 
