@@ -46,6 +46,8 @@ class ContextMenuWindowTest extends WindowFixture {
         waitUntil("the details show " + target.name(), () -> target.name().equals(text("#details-title")));
 
         ContextMenu menu = requestMenu(lookup("#navigation").query());
+        shootMenu("context-menu-registry", menu);
+        shoot("details-copy-buttons");
         List<String> ids = onFx(() -> ids(menu.getItems()));
         assertThat(ids).contains("ctx-registry-update", "ctx-registry-delete", "ctx-registry-import", "ctx-copy",
                 "ctx-copy-name", "ctx-copy-id", "ctx-copy-login-server", "ctx-portal", "ctx-az", "ctx-json");
@@ -81,6 +83,7 @@ class ContextMenuWindowTest extends WindowFixture {
         assertThat(onFx(() -> lookup("#json-text").queryAs(TextArea.class).getSelectedText())).isEqualToIgnoringCase(target.name());
         clickOn("#json-find").write("no-such-text-anywhere");
         waitUntil("none found is said", () -> "No matches".equals(text("#json-matches")));
+        shootDialog("view-json", "#json-text");
         Stage jsonStage = onFx(() -> (Stage) lookup("#json-text").query().getScene().getWindow());
         type(KeyCode.ESCAPE);
         waitUntil("Escape closes it", () -> !jsonStage.isShowing());
@@ -147,6 +150,13 @@ class ContextMenuWindowTest extends WindowFixture {
                 .anyMatch(w -> w instanceof ContextMenu m && "resource-menu".equals(m.getId()) && m.isShowing())));
         return onFx(() -> listWindows().stream().filter(w -> w instanceof ContextMenu m && "resource-menu".equals(m.getId())
                 && m.isShowing()).map(ContextMenu.class::cast).findFirst().orElseThrow());
+    }
+
+    /** Saves the open menu for a person to look at (a popup is not in the window's own picture). */
+    private void shootMenu(String name, ContextMenu menu) throws Exception {
+        var shot = onFx(() -> dev.acrconsole.ui.main.Screenshot.capture(menu.getScene()));
+        java.nio.file.Files.createDirectories(Path.of("target", "ui-shots"));
+        shot.writePng(Path.of("target", "ui-shots", name + ".png"));
     }
 
     private static List<String> ids(List<MenuItem> items) {
