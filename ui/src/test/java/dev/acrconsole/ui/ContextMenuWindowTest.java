@@ -81,6 +81,10 @@ class ContextMenuWindowTest extends WindowFixture {
         type(KeyCode.ENTER);
         assertThat(text("#json-matches")).isEqualTo("1 of " + expectedMatches);
         assertThat(onFx(() -> lookup("#json-text").queryAs(TextArea.class).getSelectedText())).isEqualToIgnoringCase(target.name());
+        onFx(() -> {
+            lookup("#json-find").queryAs(javafx.scene.control.TextField.class).clear();
+            return null;
+        });
         clickOn("#json-find").write("no-such-text-anywhere");
         waitUntil("none found is said", () -> "No matches".equals(text("#json-matches")));
         shootDialog("view-json", "#json-text");
