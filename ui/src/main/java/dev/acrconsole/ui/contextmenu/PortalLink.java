@@ -10,11 +10,12 @@ import dev.acrconsole.ui.page.Session;
 public final class PortalLink {
     private PortalLink() {}
 
-    /** The link of {@code row} in the portal of the cloud of the account that reads it (the public portal offline). */
+    /** The link of {@code row} in the portal of the cloud of the account that reads it (offline, the cloud the cache has it under). */
     public static String of(PageContext context, Row row) {
         Session session = context.session(row);
         ArmEndpoint endpoint = session == null ? null : session.arm().session().endpoint();
-        String host = endpoint == null ? PortalLinks.PUBLIC
+        // Offline there is no session: the cache's scope still names the account's cloud.
+        String host = endpoint == null ? PortalLinks.portalHost(row.scope().cloud(), null)
                 : PortalLinks.portalHost(endpoint.cloudName(), endpoint.resourceManager());
         return PortalLinks.url(host, row.tenantId(), row.id());
     }
