@@ -62,7 +62,8 @@ class ConnectedRegistriesWindowTest extends WindowFixture {
     private java.util.Map<String, String> fields() throws Exception {
         return onFx(() -> {
             java.util.Map<String, String> out = new java.util.HashMap<>();
-            lookup("#cr-details").<javafx.scene.layout.GridPane>query().getChildren().forEach(n -> {
+            // Values with a Copy button sit in a box beside it: every value label, however deep.
+            lookup("#cr-details").<javafx.scene.layout.GridPane>query().lookupAll(".field-value").forEach(n -> {
                 if (n.getId() != null && n.getId().startsWith("field-")) {
                     out.put(n.getId(), ((Label) n).getText());
                 }

@@ -31,6 +31,6 @@ public record AgentPoolDetails(String id, String name, Integer count, String tie
                 new DetailField("Subnet", subnetId),
                 new DetailField("Location", location),
                 new DetailField("Provisioning state", provisioningState),
-                new DetailField("Resource ID", id));
+                DetailField.copyable("Resource ID", id));
     }
 }

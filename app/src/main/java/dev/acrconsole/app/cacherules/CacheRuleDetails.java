@@ -36,6 +36,6 @@ public record CacheRuleDetails(String id, String name, String sourceRepository, 
                 new DetailField("Credential set", credentialSetId == null ? "(none: pulls anonymously)" : credentialSetName()),
                 new DetailField("Created", Format.armTime(creationDate)),
                 new DetailField("Provisioning state", provisioningState),
-                new DetailField("Resource ID", id));
+                DetailField.copyable("Resource ID", id));
     }
 }

@@ -134,7 +134,7 @@ public record ConnectedRegistryDetails(String id, String name, String mode, Stri
         f.add(new DetailField("Last activity", Format.armTime(lastActivityTime)));
         f.add(new DetailField("Garbage collection", garbageCollection == null ? "(not reported)" : garbageCollection));
         f.add(new DetailField("Provisioning state", provisioningState));
-        f.add(new DetailField("Resource ID", id));
+        f.add(DetailField.copyable("Resource ID", id));
         return f;
     }
 

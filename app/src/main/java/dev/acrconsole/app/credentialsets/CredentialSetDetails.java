@@ -100,7 +100,7 @@ public record CredentialSetDetails(String id, String name, String loginServer, L
                 : identity() + ". Key Vault must let it read the secrets (Key Vault Secrets User)."));
         out.add(new DetailField("Created", Format.armTime(creationDate)));
         out.add(new DetailField("Provisioning state", provisioningState));
-        out.add(new DetailField("Resource ID", id));
+        out.add(DetailField.copyable("Resource ID", id));
         return out;
     }
 }

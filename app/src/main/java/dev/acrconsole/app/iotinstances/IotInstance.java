@@ -26,6 +26,6 @@ public record IotInstance(String id, String name, String location, ExtendedLocat
                 new DetailField("Provisioning state", provisioningState),
                 new DetailField("Health", healthState),
                 new DetailField("Schema registry", schemaRegistryId),
-                new DetailField("Resource ID", id));
+                DetailField.copyable("Resource ID", id));
     }
 }

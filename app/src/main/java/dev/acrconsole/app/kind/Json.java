@@ -25,6 +25,20 @@ public final class Json {
         }
     }
 
+    /** A cached resource's JSON indented for reading (View JSON): the cache holds no secrets, so neither does this. */
+    public static String pretty(dev.acrconsole.cache.CachedResource resource) {
+        return pretty(resource.json());
+    }
+
+    /** The JSON indented for reading; as it is when it is not JSON. */
+    public static String pretty(String json) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(json));
+        } catch (IOException | RuntimeException e) {
+            return json;
+        }
+    }
+
     /**
      * Reads JSON straight into a record whose components carry its field names (fields it lacks are ignored), with no
      * tree in between: for the kinds read by the 100,000 (a clean-up's dry run reads every tag and manifest).

@@ -171,7 +171,7 @@ public final class KindCatalog {
         @Override
         protected List<DetailField> fields(Row row, Void details) {
             return List.of(new DetailField("Provisioning state", row.provisioningState()),
-                    new DetailField("Resource ID", row.id()));
+                    DetailField.copyable("Resource ID", row.id()));
         }
     }
 }

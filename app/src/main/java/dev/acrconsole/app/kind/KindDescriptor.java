@@ -65,6 +65,14 @@ public abstract class KindDescriptor<D> {
     /** The detail pane's fields. */
     protected abstract List<DetailField> fields(Row row, D details);
 
+    /**
+     * The {@code az} command line equivalent to each of the kind's actions, by the action's id (as its ui descriptor
+     * names it); none unless the kind lists them (see {@link AzCommand}).
+     */
+    public java.util.Map<String, Function<Row, String>> azCommands() {
+        return java.util.Map.of();
+    }
+
     /** The columns of the kind's table, in order. */
     public List<TableColumn> columns() {
         return List.of(new TableColumn("Name", Row::name), new TableColumn("Provisioning", Row::provisioningState));

@@ -104,4 +104,9 @@ public final class ManifestKind extends KindDescriptor<ManifestDetails> {
     public java.util.Set<String> unsearched() {
         return java.util.Set.of("registry");
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return ManifestAzCommands.BY_ACTION;
+    }
 }

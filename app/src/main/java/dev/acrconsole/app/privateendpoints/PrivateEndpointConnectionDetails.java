@@ -39,6 +39,6 @@ public record PrivateEndpointConnectionDetails(String id, String name, String re
                 new DetailField("Private endpoint", privateEndpointName()),
                 new DetailField("Private endpoint ID", privateEndpointId),
                 new DetailField("Registry", registry),
-                new DetailField("Resource ID", id));
+                DetailField.copyable("Resource ID", id));
     }
 }

@@ -84,7 +84,7 @@ public record RegistryDetails(
     /** The pane's rows, in the order a registry owner reads them. */
     public List<DetailField> fields() {
         List<DetailField> f = new ArrayList<>();
-        f.add(new DetailField("Login server", loginServer));
+        f.add(DetailField.copyable("Login server", loginServer));
         f.add(new DetailField("SKU", skuName));
         f.add(new DetailField("Location", location));
         f.add(new DetailField("Provisioning state", provisioningState));
@@ -110,7 +110,7 @@ public record RegistryDetails(
         f.add(new DetailField("Identity", identity()));
         f.add(new DetailField("Created", Format.instant(creationDate)));
         f.add(new DetailField("Tags", Format.tags(tags)));
-        f.add(new DetailField("Resource ID", id));
+        f.add(DetailField.copyable("Resource ID", id));
         return f;
     }
 

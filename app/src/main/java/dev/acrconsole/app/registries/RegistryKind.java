@@ -66,4 +66,9 @@ public final class RegistryKind extends KindDescriptor<RegistryDetails> {
     protected String parentOf(String id) {
         return resourceGroupOf(id);
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return RegistryAzCommands.BY_ACTION;
+    }
 }

@@ -86,7 +86,7 @@ public record RegistryEndpoint(String id, String name, String host, EndpointAuth
         f.add(new DetailField("Provisioning state", provisioningState));
         f.add(new DetailField("Health", healthState));
         f.add(new DetailField("Instance", instanceName()));
-        f.add(new DetailField("Resource ID", id));
+        f.add(DetailField.copyable("Resource ID", id));
         return f;
     }
 }

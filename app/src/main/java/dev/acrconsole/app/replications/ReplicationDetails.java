@@ -46,6 +46,6 @@ public record ReplicationDetails(String id, String name, String location, String
                 new DetailField("Zone redundancy", zoneRedundancy),
                 new DetailField("Regional endpoint", Format.enabled(endpointEnabled())),
                 new DetailField("Tags", Format.tags(tags)),
-                new DetailField("Resource ID", id));
+                DetailField.copyable("Resource ID", id));
     }
 }

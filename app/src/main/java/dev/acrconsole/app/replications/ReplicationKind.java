@@ -52,4 +52,9 @@ public final class ReplicationKind extends KindDescriptor<ReplicationDetails> {
                 new Watched("Regional endpoint", "properties.regionEndpointEnabled"),
                 new Watched("Zone redundancy", "properties.zoneRedundancy"));
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return ReplicationAzCommands.BY_ACTION;
+    }
 }

@@ -81,4 +81,9 @@ public final class RepositoryKind extends KindDescriptor<RepositoryDetails> {
     public java.util.Set<String> unsearched() {
         return java.util.Set.of("registry");
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return RepositoryAzCommands.BY_ACTION;
+    }
 }

@@ -44,7 +44,7 @@ public final class ResourceGroupKind extends KindDescriptor<ResourceGroupKind.De
                 new DetailField("Provisioning state", row.provisioningState()),
                 new DetailField("Subscription", row.subscriptionId()),
                 new DetailField("Tags", d.tags()),
-                new DetailField("Resource ID", row.id()));
+                DetailField.copyable("Resource ID", row.id()));
     }
 
     /** Its own resource group column is its name; it sits under its subscription. */

@@ -84,7 +84,7 @@ public record RunDetails(String id, String runId, String status, String runType,
         f.add(new DetailField("Log artifact", logArtifact));
         f.add(new DetailField("Archive enabled", archiveEnabled == null ? null : archiveEnabled ? "Yes" : "No"));
         f.add(new DetailField("Provisioning state", provisioningState));
-        f.add(new DetailField("Resource ID", id));
+        f.add(DetailField.copyable("Resource ID", id));
         return f;
     }
 

@@ -30,6 +30,6 @@ public record ScopeMapDetails(String id, String name, String description, String
                 new DetailField("Actions", String.join("\n", actions)),
                 new DetailField("Created", Format.armTime(creationDate)),
                 new DetailField("Provisioning state", provisioningState),
-                new DetailField("Resource ID", id));
+                DetailField.copyable("Resource ID", id));
     }
 }

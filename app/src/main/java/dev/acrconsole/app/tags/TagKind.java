@@ -85,4 +85,9 @@ public final class TagKind extends KindDescriptor<TagDetails> {
     public java.util.Set<String> unsearched() {
         return java.util.Set.of("registry");
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return TagAzCommands.BY_ACTION;
+    }
 }

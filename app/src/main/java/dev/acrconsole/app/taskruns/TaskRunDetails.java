@@ -42,7 +42,7 @@ public record TaskRunDetails(String id, String name, String requestType, String 
         f.add(new DetailField("Force update tag", forceUpdateTag));
         f.add(new DetailField("Location", location));
         f.add(new DetailField("Provisioning state", provisioningState));
-        f.add(new DetailField("Resource ID", id));
+        f.add(DetailField.copyable("Resource ID", id));
         return f;
     }
 }

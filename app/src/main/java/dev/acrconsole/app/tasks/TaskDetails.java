@@ -77,7 +77,7 @@ public record TaskDetails(String id, String name, String status, String os, Stri
         f.add(new DetailField("System task", systemTask == null ? null : systemTask ? "Yes" : "No"));
         f.add(new DetailField("Created", created));
         f.add(new DetailField("Provisioning state", provisioningState));
-        f.add(new DetailField("Resource ID", id));
+        f.add(DetailField.copyable("Resource ID", id));
         return f;
     }
 

@@ -30,7 +30,7 @@ public final class TenantKind extends KindDescriptor<Void> {
 
     @Override
     protected List<DetailField> fields(Row row, Void details) {
-        return List.of(new DetailField("Tenant ID", row.tenantId()), new DetailField("Resource ID", row.id()));
+        return List.of(new DetailField("Tenant ID", row.tenantId()), DetailField.copyable("Resource ID", row.id()));
     }
 
     /** Named by its display name (its id when it has none); its country in the location column. */

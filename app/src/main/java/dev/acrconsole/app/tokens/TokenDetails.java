@@ -56,6 +56,6 @@ public record TokenDetails(String id, String name, String status, String scopeMa
                 new DetailField("Certificates", certificates.isEmpty() ? "(none)" : String.join(", ", certificates)),
                 new DetailField("Created", Format.armTime(creationDate)),
                 new DetailField("Provisioning state", provisioningState),
-                new DetailField("Resource ID", id));
+                DetailField.copyable("Resource ID", id));
     }
 }

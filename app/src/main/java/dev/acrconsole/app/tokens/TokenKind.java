@@ -52,4 +52,9 @@ public final class TokenKind extends KindDescriptor<TokenDetails> {
                 new Watched("Scope map", "properties.scopeMapId"),
                 Watched.PROVISIONING);
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return TokenAzCommands.BY_ACTION;
+    }
 }

@@ -43,6 +43,6 @@ public record WebhookDetails(String id, String name, String location, String sta
                 new DetailField("Location", location),
                 new DetailField("Provisioning state", provisioningState),
                 new DetailField("Tags", Format.tags(tags)),
-                new DetailField("Resource ID", id));
+                DetailField.copyable("Resource ID", id));
     }
 }

@@ -75,4 +75,9 @@ public final class WebhookKind extends KindDescriptor<WebhookDetails> {
         fields.add(1, new DetailField("Service URI host", new WebhookCallbacks(reads.arm()).host(row.id())));
         return fields;
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return WebhookAzCommands.BY_ACTION;
+    }
 }

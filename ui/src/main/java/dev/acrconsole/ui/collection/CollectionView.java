@@ -35,6 +35,12 @@ public final class CollectionView implements PageView {
     private final BorderPane root = new BorderPane();
     private final TableView<Row> table = new TableView<>();
     private final PageView aside;
+    private final List<RowAction> actions;
+
+    /** Makes a row's context menu from the row, the page's actions (none offline) and the collection's parent row. */
+    public interface RowMenus {
+        javafx.scene.control.ContextMenu of(Row row, List<RowAction> actions, java.util.function.Supplier<Row> parent);
+    }
 
     /**
      * With the kind's {@code actions} (when online) and {@code aside} (e.g. a task's chart of its runs, with its own
@@ -43,6 +49,7 @@ public final class CollectionView implements PageView {
     public CollectionView(CollectionViewModel model, List<RowAction> actions, PageView aside, Consumer<String> notice) {
         this.model = model;
         this.aside = aside;
+        this.actions = actions;
         table.setId("child-table");
         table.getProperties().put(dev.acrconsole.ui.fx.Tables.LAYOUT_KEY, "child-table:" + model.kind().code()); // one layout per kind
         table.setAccessibleText(model.title());
@@ -115,6 +122,17 @@ public final class CollectionView implements PageView {
         split.setDividerPositions(0.55);
         root.setTop(header);
         root.setCenter(split);
+    }
+
+    /** Right-click (or the menu key) on a row opens its context menu, made by {@code menus} for the row under it. */
+    public void contextMenus(RowMenus menus) {
+        table.setOnContextMenuRequested(e -> {
+            Row row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                e.consume();
+                menus.of(row, model.online() ? actions : List.of(), model::parent).show(table, e.getScreenX(), e.getScreenY());
+            }
+        });
     }
 
     @Override

@@ -7,8 +7,13 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +24,7 @@ import javafx.scene.layout.Region;
  * copyable one a Copy button ({@code copy-<label>}).
  */
 public final class FieldGrid {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private final GridPane grid = new GridPane();
 
     public FieldGrid() {
@@ -62,8 +68,35 @@ public final class FieldGrid {
             value.setWrapText(true);
             value.setId("field-" + idOf(f.label()));
             label.setLabelFor(value);
+            selectable(value, f, fields);
             grid.addRow(row++, label, f.copyable() && f.value() != null ? withCopy(value, f) : value);
         }
+    }
+
+    /**
+     * A value can be selected (a click or Tab gives it the focus, and it shows so) and copied: Ctrl+C, or its context
+     * menu, which also copies every field as "label: value" lines.
+     */
+    private static void selectable(Label value, DetailField f, List<DetailField> all) {
+        String text = value.getText();
+        value.setFocusTraversable(true);
+        value.getStyleClass().add("selectable-value");
+        value.setAccessibleText(f.label() + ": " + text);
+        value.setOnMouseClicked(e -> value.requestFocus());
+        value.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                Clipboards.put(text);
+                e.consume();
+            }
+        });
+        MenuItem copy = new MenuItem("_Copy");
+        copy.setId("copy-value");
+        copy.setOnAction(e -> Clipboards.put(text));
+        MenuItem copyAll = new MenuItem("Copy _all fields");
+        copyAll.setId("copy-all-fields");
+        copyAll.setOnAction(e -> Clipboards.put(String.join("\n", all.stream()
+                .map(d -> d.label() + ": " + (d.value() == null ? "—" : d.value())).toList())));
+        value.setContextMenu(new ContextMenu(copy, copyAll));
     }
 
     private static String idOf(String label) {

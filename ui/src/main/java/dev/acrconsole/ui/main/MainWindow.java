@@ -81,6 +81,7 @@ public final class MainWindow {
         this.view = new ViewContext(context, this::window);
         navigation = new NavigationView(model.navigation());
         details = new DetailsView(model.details(), this::resourceActions, model.onlineProperty());
+        dev.acrconsole.ui.contextmenu.TreeMenus.attach(navigation.node(), view, kinds, () -> model.onlineProperty().get());
         sections();
         OperationsPanel operations = new OperationsPanel(model.operations(),
                 op -> model.navigation().reveal(op.targetId(), null));
@@ -153,6 +154,9 @@ public final class MainWindow {
             case Page.PendingApprovals p -> new PendingApprovalsView(view, new PendingApprovalsViewModel(context));
         };
         currentPage = next;
+        if (next instanceof dev.acrconsole.ui.collection.CollectionView table) {
+            table.contextMenus((row, actions, parent) -> dev.acrconsole.ui.contextmenu.ResourceMenu.of(view, row, actions, parent));
+        }
         pageHost.getChildren().setAll(next == null ? details.node() : next.node());
         if (next != null) {
             next.activate();

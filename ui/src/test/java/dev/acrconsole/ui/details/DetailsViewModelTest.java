@@ -44,11 +44,11 @@ class DetailsViewModelTest {
             assertThat(details.detailsProperty().get().title()).isEqualTo("contosoprodacr");
             assertThat(details.detailsProperty().get().kindLabel()).isEqualTo("Container registry");
             assertThat(details.detailsProperty().get().fields()).contains(
-                    new DetailField("Login server", "contosoprodacr.azurecr.io"),
+                    DetailField.copyable("Login server", "contosoprodacr.azurecr.io"),
                     new DetailField("SKU", "Premium"),
                     new DetailField("Location", "eastus"),
                     new DetailField("Public network access", "Disabled"),
-                    new DetailField("Resource ID", prod.id()));
+                    DetailField.copyable("Resource ID", prod.id()));
             assertThat(details.rowProperty().get().id()).isEqualTo(prod.id());
         }
     }

@@ -143,7 +143,7 @@ class MainViewModelTest {
 
             assertThat(main.pageProperty().get()).isEqualTo(new Page.Resource(registry));
             waitFor("the registry's details", () -> main.details().detailsProperty().get() != null);
-            assertThat(main.details().detailsProperty().get().fields()).contains(new DetailField("Login server", hub.loginServer()));
+            assertThat(main.details().detailsProperty().get().fields()).contains(DetailField.copyable("Login server", hub.loginServer()));
 
             // A search result's token: the tree is asked for the tokens folder; once it selects it, the page selects the row.
             main.pageContext().reveal().showRow(hub.id() + "/tokens/dublin-client-token", TokenKind.KIND);

@@ -1,0 +1,25 @@
+package dev.acrconsole.app.registries;
+
+import static dev.acrconsole.app.kind.AzCommand.quote;
+import static dev.acrconsole.app.kind.AzCommand.registry;
+import static java.util.Map.entry;
+
+import dev.acrconsole.app.kind.AzCommand;
+import dev.acrconsole.app.kind.Row;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The {@code az acr} commands equivalent to a registry's actions (on the registry's row). */
+public final class RegistryAzCommands {
+    private RegistryAzCommands() {}
+
+    /** By the id of the action in the window (the ui descriptor's {@code RowAction} id). */
+    public static final Map<String, Function<Row, String>> BY_ACTION = AzCommand.of(
+            entry("registry-update", r -> "az acr update --name " + quote(r.name()) + " --resource-group " + quote(r.resourceGroup())),
+            entry("registry-admin-credentials", r -> "az acr credential show --name " + quote(r.name())
+                    + " --resource-group " + quote(r.resourceGroup())),
+            entry("registry-delete", r -> "az acr delete --name " + quote(r.name()) + " --resource-group "
+                    + quote(r.resourceGroup()) + " --yes"),
+            entry("registry-import", r -> "az acr import --name " + quote(r.name()) + " --source <source-image> --image <repository:tag>"),
+            entry("registry-login", r -> "az acr login --name " + quote(r.name())));
+}

@@ -1,0 +1,157 @@
+package dev.acrconsole.app.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.acrconsole.app.kind.ContentIds;
+import dev.acrconsole.app.kind.KindDescriptor;
+import dev.acrconsole.app.kind.Row;
+import dev.acrconsole.cache.CacheScope;
+import dev.acrconsole.cache.CachedResource;
+import dev.acrconsole.cache.ResourceKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every action a kind maps to an {@code az} command gives a line az would accept: a real {@code az acr} command, only
+ * options that command has, and its required ones. The syntax below is az's own, as its reference
+ * (learn.microsoft.com/cli/azure/acr) gives it.
+ */
+class AzCommandsTest {
+    /** Command -> [required options, optional options] (long forms). */
+    private static final Map<String, List<Set<String>>> AZ = new LinkedHashMap<>();
+
+    static {
+        az("acr update", Set.of("--name"), Set.of("--resource-group", "--sku", "--admin-enabled", "--default-action",
+                "--public-network-enabled", "--anonymous-pull-enabled", "--data-endpoint-enabled", "--tags"));
+        az("acr credential show", Set.of("--name"), Set.of("--resource-group"));
+        az("acr delete", Set.of("--name"), Set.of("--resource-group", "--yes"));
+        az("acr import", Set.of("--name", "--source"), Set.of("--image", "--resource-group", "--registry", "--force",
+                "--username", "--password", "--no-wait", "--repository"));
+        az("acr login", Set.of("--name"), Set.of("--resource-group", "--username", "--password", "--expose-token"));
+        az("acr replication create", Set.of("--location", "--registry"), Set.of("--name", "--resource-group", "--tags",
+                "--zone-redundancy", "--region-endpoint-enabled"));
+        az("acr replication update", Set.of("--name", "--registry"), Set.of("--resource-group", "--tags",
+                "--region-endpoint-enabled"));
+        az("acr replication delete", Set.of("--name", "--registry"), Set.of("--resource-group"));
+        az("acr webhook create", Set.of("--actions", "--name", "--registry", "--uri"), Set.of("--headers", "--location",
+                "--resource-group", "--scope", "--status", "--tags"));
+        for (String c : List.of("update", "ping", "list-events", "get-config", "delete", "show")) {
+            az("acr webhook " + c, Set.of("--name", "--registry"), Set.of("--resource-group", "--actions", "--uri",
+                    "--headers", "--scope", "--status", "--tags"));
+        }
+        az("acr token create", Set.of("--name", "--registry"), Set.of("--scope-map", "--repository", "--gateway",
+                "--status", "--resource-group", "--expiration", "--expiration-in-days", "--no-passwords"));
+        az("acr token update", Set.of("--name", "--registry"), Set.of("--scope-map", "--status", "--resource-group"));
+        az("acr token credential generate", Set.of("--name", "--registry"), Set.of("--password1", "--password2",
+                "--expiration", "--expiration-in-days", "--resource-group"));
+        az("acr token delete", Set.of("--name", "--registry"), Set.of("--resource-group", "--yes"));
+        az("acr repository delete", Set.of("--name"), Set.of("--image", "--repository", "--yes", "--suffix",
+                "--username", "--password"));
+        az("acr repository update", Set.of("--name"), Set.of("--image", "--repository", "--delete-enabled",
+                "--write-enabled", "--list-enabled", "--read-enabled", "--suffix", "--username", "--password"));
+    }
+
+    private static void az(String command, Set<String> required, Set<String> optional) {
+        AZ.put(command, List.of(required, optional));
+    }
+
+    private static final String REGISTRY_ID =
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/contoso";
+
+    @Test
+    void everyMappedActionIsAzSyntax() {
+        int checked = 0;
+        for (KindDescriptor<?> kind : Kinds.CATALOG.all()) {
+            for (Map.Entry<String, Function<Row, String>> e : kind.azCommands().entrySet()) {
+                String line = e.getValue().apply(rowFor(kind, e.getKey()));
+                List<String> words = words(line);
+                assertThat(words.getFirst()).as(line).isEqualTo("az");
+                String command = AZ.keySet().stream().filter(c -> line.startsWith("az " + c + " "))
+                        .max((a, b) -> a.length() - b.length()).orElse(null);
+                assertThat(command).as("%s: %s is an az acr command", e.getKey(), line).isNotNull();
+                List<String> options = words.stream().filter(w -> w.startsWith("--")).toList();
+                Set<String> required = AZ.get(command).get(0);
+                Set<String> optional = AZ.get(command).get(1);
+                assertThat(options).as("%s: %s", e.getKey(), line).containsAll(required);
+                assertThat(options).as("%s: %s has only %s's options", e.getKey(), line, command)
+                        .allMatch(o -> required.contains(o) || optional.contains(o));
+                assertThat(options).as("no option twice: " + line).doesNotHaveDuplicates();
+                checked++;
+            }
+        }
+        assertThat(checked).as("the kinds map their actions").isEqualTo(28);
+    }
+
+    @Test
+    void commandsNameWhatTheyActOn() {
+        Row tag = row(ResourceKindOf("tag"), ContentIds.tag(ContentIds.repository(REGISTRY_ID, "apps/web"), "v1"), "v1");
+        assertThat(Kinds.CATALOG.of(tag.kind()).azCommands().get("tag-delete").apply(tag))
+                .isEqualTo("az acr repository delete --name contoso --image apps/web:v1 --yes");
+        Row registry = row(ResourceKindOf("registry"), REGISTRY_ID, "contoso");
+        assertThat(Kinds.CATALOG.of(ResourceKindOf("replication")).azCommands().get("replication-create").apply(registry))
+                .isEqualTo("az acr replication create --registry contoso --location <location>");
+        Row webhook = row(ResourceKindOf("webhook"), REGISTRY_ID + "/webhooks/it's", "it's");
+        assertThat(Kinds.CATALOG.of(webhook.kind()).azCommands().get("webhook-ping").apply(webhook))
+                .as("a name the shell would split is quoted").isEqualTo("az acr webhook ping --registry contoso --name 'it'\\''s'");
+    }
+
+    private static ResourceKind ResourceKindOf(String code) {
+        return Kinds.CATALOG.all().stream().map(KindDescriptor::kind).filter(k -> k.equals(ResourceKind.of(code)))
+                .findFirst().orElseThrow();
+    }
+
+    /** The row an action acts on: the registry for what adds to it, else a row of the kind. */
+    private static Row rowFor(KindDescriptor<?> kind, String actionId) {
+        if (actionId.endsWith("-create") || actionId.endsWith("-import")) {
+            return row(ResourceKindOf("registry"), REGISTRY_ID, "contoso");
+        }
+        String code = kind.kind().toString();
+        String repository = ContentIds.repository(REGISTRY_ID, "apps/web");
+        return switch (actionId.substring(0, actionId.indexOf('-'))) {
+            case "registry" -> row(kind.kind(), REGISTRY_ID, "contoso");
+            case "repository" -> row(kind.kind(), repository, "apps/web");
+            case "tag" -> row(kind.kind(), ContentIds.tag(repository, "v1"), "v1");
+            case "manifest" -> row(kind.kind(), ContentIds.manifest(repository, "sha256:" + "a".repeat(64)), "sha256:" + "a".repeat(64));
+            default -> row(kind.kind(), REGISTRY_ID + "/" + code + "s/item1", "item1");
+        };
+    }
+
+    private static Row row(ResourceKind kind, String id, String name) {
+        return new Row(new CachedResource(new CacheScope("t", "AzureCloud"), id, kind, name, "type", "t", "s", "rg",
+                "eastus", null, "Succeeded", null, "{}", Instant.EPOCH), null);
+    }
+
+    /** Splits a command line as a POSIX shell would (single quotes only: the lines quote that way). */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    words.add(w.toString());
+                }
+                w.setLength(0);
+                any = false;
+            } else {
+                w.append(c);
+                any = true;
+            }
+        }
+        assertThat(quoted).as("quotes close: " + line).isFalse();
+        if (any) {
+            words.add(w.toString());
+        }
+        return words;
+    }
+}
