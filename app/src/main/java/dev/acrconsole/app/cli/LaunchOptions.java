@@ -10,9 +10,15 @@ import java.util.Set;
  * and the {@code export} and {@code search} commands.
  *
  * @param snapshot the snapshot file to open read-only (GUI), or null
+ * @param readOnly {@code --read-only}: the window starts in read-only mode (no write can be sent)
  */
 public record LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot,
-                            ExportOptions export, SearchOptions search) {
+                            ExportOptions export, SearchOptions search, boolean readOnly) {
+    public LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot, ExportOptions export,
+                         SearchOptions search) {
+        this(command, mode, dataDir, screenshot, snapshot, export, search, false);
+    }
+
     public enum Command { GUI, EXPORT, SEARCH, HELP }
 
     /** Where data comes from: the built-in sandbox, Azure, only the cache, or a snapshot file (read-only). */
