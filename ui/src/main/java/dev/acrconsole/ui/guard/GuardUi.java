@@ -4,6 +4,9 @@ import dev.acrconsole.app.guard.Guard;
 import dev.acrconsole.app.kind.Row;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -27,17 +30,31 @@ public final class GuardUi {
         return row != null && MARKABLE.contains(row.kind().code());
     }
 
-    /** The Production toggle of a subscription's, resource group's or registry's page. */
-    public static ToggleButton toggle(Guard guard, Row row) {
+    /**
+     * The Production toggle of a subscription's, resource group's or registry's page. It follows the shown row: the
+     * details pane keeps a kind's buttons while another resource of that kind is shown.
+     */
+    public static ToggleButton toggle(Guard guard, ObservableValue<Row> shown) {
         ToggleButton toggle = new ToggleButton("Production");
         toggle.setId("production-toggle");
-        toggle.setSelected(guard.production(row.id()));
-        boolean inherited = guard.production(row.id()) && !guard.marked(row.id());
-        // A mark from above is not undone here: the toggle says where it comes from.
-        toggle.setDisable(inherited);
-        toggle.setTooltip(new Tooltip(inherited ? "Production because what it is in is marked Production"
-                : "Mark as Production: tinted, and every delete asks for the typed name"));
-        toggle.setOnAction(e -> guard.mark(row.id(), toggle.isSelected()));
+        ChangeListener<Row> sync = (obs, old, row) -> {
+            boolean production = row != null && guard.production(row.id());
+            boolean inherited = production && !guard.marked(row.id());
+            toggle.setSelected(production);
+            // A mark from above is not undone here: the tooltip says where it comes from.
+            toggle.setDisable(row == null || inherited);
+            toggle.setTooltip(new Tooltip(inherited ? "Production because what it is in is marked Production"
+                    : "Mark as Production: tinted, and every delete there asks for the typed name"));
+        };
+        sync.changed(shown, null, shown.getValue());
+        toggle.getProperties().put(ChangeListener.class, sync); // held by the toggle: the weak listener lives as long
+        shown.addListener(new WeakChangeListener<>(sync));
+        toggle.setOnAction(e -> {
+            Row row = shown.getValue();
+            if (row != null) {
+                guard.mark(row.id(), toggle.isSelected());
+            }
+        });
         return toggle;
     }
 

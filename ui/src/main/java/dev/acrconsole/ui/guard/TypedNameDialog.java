@@ -43,8 +43,8 @@ public final class TypedNameDialog {
         Button ok = (Button) dialog.getDialogPane().lookupButton(go);
         ok.disableProperty().bind(model.matchesProperty().not());
         dialog.setResultConverter(b -> b == go && model.matchesProperty().get());
-        dialog.resultProperty().addListener((obs, old, result) -> answer.complete(Boolean.TRUE.equals(result)));
-        dialog.setOnHidden(e -> answer.complete(false));
+        // The dialog closes as its result is set, before a listener on the result would hear it: read it when hidden.
+        dialog.setOnHidden(e -> answer.complete(Boolean.TRUE.equals(dialog.getResult())));
         dialog.show();
         typed.requestFocus();
     }

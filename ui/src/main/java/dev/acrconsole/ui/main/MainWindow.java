@@ -107,7 +107,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
 
         GuardUi.install(model.guard(), this::window);
-        model.guard().onChange(() -> FxBridge.run(this::tintPage));
+        // Read-only switched: the page is made again without (or with) its write actions; a mark re-tints it.
+        model.guard().onChange(() -> FxBridge.run(() -> show(model.pageProperty().get())));
         model.pageProperty().addListener((obs, old, page) -> show(page));
         show(model.pageProperty().get());
     }
@@ -175,7 +176,7 @@ public final class MainWindow {
             all.addAll(ActionBar.buttons(kind.resourceActions(view), model.details().rowProperty(), () -> null, context.notice()));
         }
         if (GuardUi.markable(row)) {
-            all.add(GuardUi.toggle(model.guard(), row));
+            all.add(GuardUi.toggle(model.guard(), model.details().rowProperty()));
         }
         return all;
     }
