@@ -163,6 +163,7 @@ public final class Launcher {
             }
         }
         try (AppServices services = new AppServices(options.mode(), dataDir, db, Clock.systemUTC())) {
+            services.guard().readOnly(options.readOnly());
             services.moveDamageAsideUnasked(unattended);
             services.prefetchNavigation();
             ConsoleApp.prepare(services, options.screenshotFile().orElse(null));

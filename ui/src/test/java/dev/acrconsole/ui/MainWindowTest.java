@@ -78,6 +78,7 @@ class MainWindowTest extends WindowFixture {
         assertThat(lookup("#accounts-panel").tryQuery()).isEmpty();
         clickOn("#accounts-toggle");
         waitUntil("the accounts panel opens", () -> visible("#accounts-panel") && visible("#add-account"));
+        assertThat(lookup("#add-account").query().isDisabled()).as("nothing can be signed in offline").isTrue();
         clickOn("#accounts-toggle");
         waitUntil("and closes", () -> !visible("#accounts-panel"));
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 /** Parses the command line; see {@link #USAGE}. Exit code 2 on a bad command line is the caller's. */
 public final class CommandLineParser {
     public static final String USAGE = """
-            Usage: acr-console [--sandbox | --offline | --snapshot FILE] [--data-dir DIR] [--screenshot FILE]
+            Usage: acr-console [--sandbox | --offline | --snapshot FILE] [--read-only] [--data-dir DIR] [--screenshot FILE]
                                [--log-level error|warn|info|debug|trace]
                    acr-console export [--data-dir DIR] [--format json|csv]
                    acr-console export --snapshot FILE [--data-dir DIR] [--account NAME]... [--subscription ID]... [--registry ID]...
@@ -20,6 +20,8 @@ public final class CommandLineParser {
               --sandbox          open on the built-in sandbox (sample data, no Azure account needed)
               --offline          contact nothing, sign nothing in; show the cache with an "Offline" banner
               --snapshot FILE    open a snapshot file read-only, to review it offline
+              --read-only        start in read-only mode: every write is disabled and nothing is sent
+                                 (View > Read-only mode switches it)
               --data-dir DIR     keep the cache and settings in DIR (default: the OS's app data dir)
               --screenshot FILE  render the window, wait for the first refresh, save a PNG, exit
               --log-level LEVEL  what the log file (logs/acr-console.log in the data dir) keeps: error, warn
@@ -51,6 +53,7 @@ public final class CommandLineParser {
                 }
                 case "--sandbox" -> p.sandbox = true;
                 case "--offline" -> p.offline = true;
+                case "--read-only" -> p.readOnly = true;
                 case "--data-dir" -> p.dataDir = path(arg, value(args, ++i, arg));
                 case "--screenshot" -> p.screenshot = path(arg, value(args, ++i, arg));
                 case "--snapshot" -> p.snapshot = path(arg, value(args, ++i, arg));
@@ -80,6 +83,7 @@ public final class CommandLineParser {
         LaunchOptions.Command command = LaunchOptions.Command.GUI;
         boolean sandbox;
         boolean offline;
+        boolean readOnly;
         Path dataDir;
         Path screenshot;
         Path snapshot;
@@ -113,6 +117,9 @@ public final class CommandLineParser {
             if (command == LaunchOptions.Command.SEARCH && snapshot != null) {
                 throw new UsageException("search reads the cache in --data-dir; open a snapshot with --snapshot FILE instead");
             }
+            if (headless && readOnly) {
+                throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " only reads: it takes no --read-only");
+            }
             if (command != LaunchOptions.Command.SEARCH && (!kinds.isEmpty() || limit != null)) {
                 throw new UsageException("--kind and --limit go with search");
             }
@@ -131,7 +138,7 @@ public final class CommandLineParser {
                         + " writes no log file");
             }
             return new LaunchOptions(command, mode, dataDir, screenshot, headless ? null : snapshot, export, search,
-                    logLevel == null ? LaunchOptions.DEFAULT_LOG_LEVEL : logLevel);
+                    logLevel == null ? LaunchOptions.DEFAULT_LOG_LEVEL : logLevel, readOnly);
         }
     }
 

@@ -10,9 +10,10 @@ import java.util.Set;
  * and the {@code export} and {@code search} commands.
  *
  * @param snapshot the snapshot file to open read-only (GUI), or null
+ * @param readOnly {@code --read-only}: the window starts in read-only mode (no write can be sent)
  */
 public record LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot,
-                            ExportOptions export, SearchOptions search, String logLevel) {
+                            ExportOptions export, SearchOptions search, String logLevel, boolean readOnly) {
     public enum Command { GUI, EXPORT, SEARCH, HELP, VERSION }
 
     /** The log file's level when {@code --log-level} is not given. */
@@ -20,7 +21,17 @@ public record LaunchOptions(Command command, Mode mode, Path dataDir, Path scree
 
     public LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot, ExportOptions export,
                          SearchOptions search) {
-        this(command, mode, dataDir, screenshot, snapshot, export, search, DEFAULT_LOG_LEVEL);
+        this(command, mode, dataDir, screenshot, snapshot, export, search, DEFAULT_LOG_LEVEL, false);
+    }
+
+    public LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot, ExportOptions export,
+                         SearchOptions search, String logLevel) {
+        this(command, mode, dataDir, screenshot, snapshot, export, search, logLevel, false);
+    }
+
+    public LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot, ExportOptions export,
+                         SearchOptions search, boolean readOnly) {
+        this(command, mode, dataDir, screenshot, snapshot, export, search, DEFAULT_LOG_LEVEL, readOnly);
     }
 
     /** Where data comes from: the built-in sandbox, Azure, only the cache, or a snapshot file (read-only). */

@@ -60,6 +60,7 @@ public final class OperationsService implements AutoCloseable {
     private Instant timerAt;
     private volatile boolean closed;
     private volatile Duration lostAfter = LOST_AFTER;
+    private volatile WriteGuard guard;
 
     public OperationsService(ArmClients arm, OperationJournal journal, ResourceStore store, KindCatalog kinds,
                              Background background, Clock clock) {
@@ -92,6 +93,12 @@ public final class OperationsService implements AutoCloseable {
     /** How long without an answer before an operation is Lost (tests shorten it); from the next poll on. */
     public OperationsService lostAfter(Duration bound) {
         this.lostAfter = bound;
+        return this;
+    }
+
+    /** Asked before each operation is journaled and sent (read-only mode, production); null: every one goes. */
+    public OperationsService guard(WriteGuard g) {
+        this.guard = g;
         return this;
     }
 
@@ -154,6 +161,14 @@ public final class OperationsService implements AutoCloseable {
     }
 
     private CompletableFuture<Operation> send(OperationRequest request, CompletableFuture<Operation> ended) {
+        WriteGuard g = guard;
+        if (g != null) { // refused: nothing journaled, nothing sent
+            return g.check(request).thenCompose(ok -> journalAndSend(request, ended));
+        }
+        return journalAndSend(request, ended);
+    }
+
+    private CompletableFuture<Operation> journalAndSend(OperationRequest request, CompletableFuture<Operation> ended) {
         return background.submit(() -> {
             Operation op = Operation.pending(UUID.randomUUID().toString(), scope, request.kind(), request.title(),
                     request.targetId(), request.targetKind(), request.tenantId(), request.method(), request.path(),

@@ -10,15 +10,24 @@ import java.util.function.UnaryOperator;
  * {@code settings.json} in the data dir by {@link SettingsFile}; it holds no secret and no token.
  *
  * @param caCertificate a PEM file of one or more CA certificates to trust besides the OS's (TLS inspection)
+ * @param production    the ARM ids of the subscriptions, resource groups and registries marked Production (what is
+ *                      below one is production too; see {@code app.guard.Guard}); changed only through
+ *                      {@link SettingsFile#saveProduction}
  */
-public record Settings(List<AccountSettings> accounts, List<CloudSettings> clouds, ProxySettings proxy, String caCertificate) {
+public record Settings(List<AccountSettings> accounts, List<CloudSettings> clouds, ProxySettings proxy, String caCertificate,
+                       List<String> production) {
     public static final Settings EMPTY = new Settings(List.of(), List.of(), ProxySettings.SYSTEM, null);
+
+    public Settings(List<AccountSettings> accounts, List<CloudSettings> clouds, ProxySettings proxy, String caCertificate) {
+        this(accounts, clouds, proxy, caCertificate, List.of());
+    }
 
     public Settings {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         clouds = clouds == null ? List.of() : List.copyOf(clouds);
         proxy = proxy == null ? ProxySettings.SYSTEM : proxy;
         caCertificate = caCertificate == null || caCertificate.isBlank() ? null : caCertificate;
+        production = production == null ? List.of() : List.copyOf(production);
     }
 
     /** The built-in clouds, then the custom ones. */
@@ -44,7 +53,7 @@ public record Settings(List<AccountSettings> accounts, List<CloudSettings> cloud
         List<CloudSettings> next = new ArrayList<>(clouds);
         next.removeIf(c -> c.name().equalsIgnoreCase(cloud.name()));
         next.add(cloud);
-        return new Settings(accounts, next, proxy, caCertificate);
+        return new Settings(accounts, next, proxy, caCertificate, production);
     }
 
     /** Adds an account, or replaces the one with the same key. */
@@ -59,7 +68,7 @@ public record Settings(List<AccountSettings> accounts, List<CloudSettings> cloud
         } else {
             next.add(account);
         }
-        return new Settings(next, clouds, proxy, caCertificate);
+        return new Settings(next, clouds, proxy, caCertificate, production);
     }
 
     public Settings updateAccount(String key, UnaryOperator<AccountSettings> change) {
@@ -69,15 +78,15 @@ public record Settings(List<AccountSettings> accounts, List<CloudSettings> cloud
     public Settings withoutAccount(String key) {
         List<AccountSettings> next = new ArrayList<>(accounts);
         next.removeIf(a -> a.key().equals(key));
-        return new Settings(next, clouds, proxy, caCertificate);
+        return new Settings(next, clouds, proxy, caCertificate, production);
     }
 
     public Settings withProxy(ProxySettings p) {
-        return new Settings(accounts, clouds, p, caCertificate);
+        return new Settings(accounts, clouds, p, caCertificate, production);
     }
 
     public Settings withCaCertificate(String path) {
-        return new Settings(accounts, clouds, proxy, path);
+        return new Settings(accounts, clouds, proxy, path, production);
     }
 
     private int indexOf(String key) {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * {@code settings.json} in the data dir. Written whole to a temporary file and moved into place, so a crash never
@@ -45,7 +47,22 @@ public final class SettingsFile {
         }
     }
 
+    /**
+     * Writes {@code settings}, keeping the Production marks already in the file: they change only through
+     * {@link #saveProduction}, so a holder of older settings (the accounts) cannot undo a mark.
+     */
     public synchronized void save(Settings settings) {
+        List<String> production = Files.exists(file) ? load().production() : settings.production();
+        write(new Settings(settings.accounts(), settings.clouds(), settings.proxy(), settings.caCertificate(), production));
+    }
+
+    /** Replaces the Production marks, keeping the rest of the file. */
+    public synchronized void saveProduction(Collection<String> ids) {
+        Settings s = load();
+        write(new Settings(s.accounts(), s.clouds(), s.proxy(), s.caCertificate(), List.copyOf(ids)));
+    }
+
+    private void write(Settings settings) {
         try {
             writeAtomically(file, settings);
         } catch (IOException e) {

@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class CommandLineParserTest {
     @Test
+    void readOnlyGoesWithAnyModeOfTheWindowButNotWithTheHeadlessCommands() throws Exception {
+        assertThat(CommandLineParser.parse("--sandbox", "--read-only").readOnly()).isTrue();
+        assertThat(CommandLineParser.parse("--read-only").mode()).isEqualTo(LaunchOptions.Mode.LIVE);
+        assertThat(CommandLineParser.parse("--sandbox").readOnly()).isFalse();
+        assertThat(CommandLineParser.USAGE).contains("--read-only");
+        assertThatThrownBy(() -> CommandLineParser.parse("export", "--read-only"))
+                .hasMessage("export only reads: it takes no --read-only");
+    }
+
+    @Test
     void sandboxWithDataDirAndScreenshot() throws Exception {
         LaunchOptions o = CommandLineParser.parse("--sandbox", "--data-dir", "/tmp/d", "--screenshot", "/tmp/d/a.png");
         assertThat(o.command()).isEqualTo(LaunchOptions.Command.GUI);

@@ -87,7 +87,12 @@ public final class AccountsView {
                     .ifPresent(model::add));
             add.getItems().add(item);
         }
-        add.disableProperty().bind(model.signingInProperty());
+        if (model.signInAllowed()) {
+            add.disableProperty().bind(model.signingInProperty());
+        } else { // --offline (or --sandbox): nothing is signed in, so adding would only be refused after the dialog
+            add.setDisable(true);
+            add.setTooltip(new javafx.scene.control.Tooltip("Started offline: start without --offline to add an account"));
+        }
         return add;
     }
 

@@ -100,7 +100,12 @@ final class MainMenu {
         MenuItem pending = item("Pending approvals", "menu-pending-approvals", model::showPendingApprovals);
         MenuItem cache = item("Cache and history…", "menu-cache-settings",
                 () -> CacheSettingsDialog.show(view));
-        return new Menu("_View", null, search, changes, pending, new SeparatorMenuItem(), cache);
+        // Every write action is disabled while it is on, and nothing can be sent (the operations' guard refuses).
+        javafx.scene.control.CheckMenuItem readOnly = new javafx.scene.control.CheckMenuItem("_Read-only mode");
+        readOnly.setId("menu-read-only");
+        readOnly.setSelected(model.guard().readOnly());
+        readOnly.setOnAction(e -> model.guard().readOnly(readOnly.isSelected()));
+        return new Menu("_View", null, search, changes, pending, new SeparatorMenuItem(), cache, readOnly);
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

@@ -104,6 +104,12 @@ public final class MainViewModel {
         CacheScope marksScope = services.viewScope();
         navigation.markChanges(() -> services.review().changes().unseen(marksScope));
         navigation.selectedProperty().addListener((obs, old, node) -> markSeen(node));
+        navigation.production(services.guard()::production);
+        // Read-only mode switched, or a Production mark set: the actions and the tint follow at once.
+        services.guard().onChange(() -> fx.execute(() -> {
+            online.set(services.canChange());
+            navigation.productionChanged();
+        }));
         navigation.selectedProperty().addListener((obs, old, node) -> {
             page.set(pageOf(node));
             if (node == null || !node.folder()) {
@@ -240,6 +246,11 @@ public final class MainViewModel {
     }
 
     /** True once a session is connected: changes can be made. */
+    /** Production marks and read-only mode. */
+    public dev.acrconsole.app.guard.Guard guard() {
+        return services.guard();
+    }
+
     public ReadOnlyBooleanProperty onlineProperty() {
         return online.getReadOnlyProperty();
     }

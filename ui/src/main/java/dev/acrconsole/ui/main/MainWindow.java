@@ -50,6 +50,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import dev.acrconsole.ui.guard.GuardUi;
+import dev.acrconsole.ui.fx.FxBridge;
 
 /**
  * The main window: menu, offline banner, accounts panel | tree | page, the operations panel, status bar, and notices.
@@ -112,6 +114,9 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
 
+        GuardUi.install(model.guard(), this::window);
+        // Read-only switched: the page is made again without (or with) its write actions; a mark re-tints it.
+        model.guard().onChange(() -> FxBridge.run(() -> show(model.pageProperty().get())));
         model.pageProperty().addListener((obs, old, page) -> show(page));
         show(model.pageProperty().get());
     }
@@ -158,18 +163,36 @@ public final class MainWindow {
             table.contextMenus((row, actions, parent) -> dev.acrconsole.ui.contextmenu.ResourceMenu.of(view, row, actions, parent));
         }
         pageHost.getChildren().setAll(next == null ? details.node() : next.node());
+        tintPage();
         if (next != null) {
             next.activate();
         }
     }
 
-    /** The shown resource's kind's buttons (a registry's Update and Delete), where they can work: online. */
+    /** The page of a production resource, or of a folder below one, is tinted. */
+    private void tintPage() {
+        String id = switch (model.pageProperty().get()) {
+            case Page.Resource r -> r.node() == null ? null : r.node().id();
+            case Page.Children c -> c.folder().id();
+            case null, default -> null;
+        };
+        GuardUi.tint(pageHost, model.guard().production(id));
+    }
+
+    /**
+     * The shown resource's kind's buttons (a registry's Update and Delete), where they can work: online; and the
+     * Production toggle of what can be marked (a local setting: offline too).
+     */
     private List<Node> resourceActions(Row row) {
-        if (!model.onlineProperty().get()) {
-            return List.of();
+        List<Node> all = new ArrayList<>();
+        if (model.onlineProperty().get()) {
+            UiKind kind = kinds.of(row.kind());
+            all.addAll(ActionBar.buttons(kind.resourceActions(view), model.details().rowProperty(), () -> null, context.notice()));
         }
-        UiKind kind = kinds.of(row.kind());
-        return ActionBar.buttons(kind.resourceActions(view), model.details().rowProperty(), () -> null, context.notice());
+        if (GuardUi.markable(row)) {
+            all.add(GuardUi.toggle(model.guard(), model.details().rowProperty()));
+        }
+        return all;
     }
 
     /** What each kind adds below a resource's details (the registry endpoints pulling from a registry). */

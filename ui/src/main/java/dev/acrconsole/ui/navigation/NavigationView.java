@@ -47,6 +47,7 @@ public final class NavigationView {
         model.rootsProperty().addListener(obs -> apply(model.rootsProperty().get()));
         // Cells read the marks as they draw; a new set of marks redraws the visible ones.
         model.changedProperty().addListener((obs, old, keys) -> tree.refresh());
+        model.productionMarksProperty().addListener((obs, old, n) -> tree.refresh());
         model.revealProperty().addListener((obs, old, key) -> {
             if (key != null) {
                 reveal(key);
@@ -256,6 +257,7 @@ public final class NavigationView {
                 // The graphic goes with the item: a cell that kept it (hidden) kept its old disclosure arrow too.
                 setGraphic(null);
                 setAccessibleText(null);
+                getStyleClass().remove("production");
                 return;
             }
             kind.setText(node.badge());
@@ -276,8 +278,17 @@ public final class NavigationView {
                 // Made when first needed: a tooltip is a popup window with its own scene, costly for every visible cell.
                 changed.setTooltip(new javafx.scene.control.Tooltip("Changed since you last looked"));
             }
+            boolean production = model.production(node);
+            if (production != getStyleClass().contains("production")) { // tinted: the theme's danger colour (console.css)
+                if (production) {
+                    getStyleClass().add("production");
+                } else {
+                    getStyleClass().remove("production");
+                }
+            }
             setGraphic(box);
-            setAccessibleText(node.code() + " " + node.name() + (isChanged ? ", changed" : ""));
+            setAccessibleText(node.code() + " " + node.name() + (isChanged ? ", changed" : "")
+                    + (production ? ", production" : ""));
         }
     }
 }

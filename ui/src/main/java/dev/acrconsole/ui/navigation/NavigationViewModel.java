@@ -51,6 +51,9 @@ public final class NavigationViewModel {
      * {@code outline} turns cache rows into the tree (on a background thread: it may read more); {@code prefetched},
      * if not null, is the first reload's tree, already being read and built.
      */
+    private java.util.function.Predicate<String> production = id -> false;
+    private final javafx.beans.property.SimpleIntegerProperty productionMarks = new javafx.beans.property.SimpleIntegerProperty();
+
     public NavigationViewModel(ResourceStore store, CacheScope scope, Background background, Executor fx,
                                CompletableFuture<List<NavNode>> prefetched,
                                Function<List<NavigationRow>, List<NavNode>> outline) {
@@ -84,6 +87,24 @@ public final class NavigationViewModel {
     }
 
     /** Keys of the nodes to mark as changed since the user last looked. */
+    /** Which ARM ids are production (tinted in the tree); see {@code app.guard.Guard}. */
+    public void production(java.util.function.Predicate<String> isProduction) {
+        this.production = isProduction;
+    }
+
+    public boolean production(NavNode node) {
+        return node != null && node.id() != null && production.test(node.id());
+    }
+
+    /** A Production mark changed: the tree re-tints its cells. */
+    public void productionChanged() {
+        productionMarks.set(productionMarks.get() + 1);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty productionMarksProperty() {
+        return productionMarks;
+    }
+
     public ReadOnlyObjectProperty<Set<String>> changedProperty() {
         return changed.getReadOnlyProperty();
     }

@@ -85,7 +85,11 @@ public record PageContext(ResourceStore store, KindCatalog kinds, CacheReview re
             return CompletableFuture.failedFuture(new IllegalStateException("offline"));
         }
         return s.operations().submit(request).whenCompleteAsync((op, error) -> {
-            if (error != null) {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            if (cause instanceof dev.acrconsole.app.operations.WriteGuard.Refused refused) {
+                notice.accept(refused.getMessage()); // read-only mode, or a production name not typed: says it all
+            } else if (error != null) {
                 notice.accept("Could not start: " + error.getMessage());
             }
         }, fx);

@@ -20,6 +20,8 @@ import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.registries.RegistryActions;
 import dev.acrconsole.app.review.CacheReview;
 import dev.acrconsole.app.settings.SettingsFile;
+import dev.acrconsole.app.guard.Guard;
+import dev.acrconsole.ui.guard.GuardSetup;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.CacheRecovery;
 import dev.acrconsole.cache.CacheScope;
@@ -82,6 +84,7 @@ public final class AppServices implements AutoCloseable {
     private final java.util.Map<String, Session> liveSessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<OperationsListener> operationsListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String sandboxNote;
+    private final Guard guard;
 
     /** As the command line makes them: in sandbox mode, the sandbox keeps its state in the data dir across restarts. */
     public AppServices(LaunchOptions.Mode mode, Path dataDir, CacheDatabase db, Clock clock) {
@@ -102,6 +105,12 @@ public final class AppServices implements AutoCloseable {
         // Refresh, cache reads and operation polls (at most four at a time) share these threads.
         this.background = new ThreadPoolBackground("acr-console", 6);
         this.clock = clock;
+        this.guard = GuardSetup.guard(dataDir);
+    }
+
+    /** Production marks and read-only mode; asked before every operation is sent. */
+    public Guard guard() {
+        return guard;
     }
 
     public LaunchOptions.Mode mode() {
@@ -232,7 +241,8 @@ public final class AppServices implements AutoCloseable {
             // Each sample registry with contents answers on a port of its own; its login server stays as ARM says it.
             DataPlanes dataPlanes = new DataPlanes(arm, loginServer -> sandbox.dataPlaneUrl(loginServer).orElseThrow(
                     () -> new IllegalArgumentException("The sandbox serves no contents for " + loginServer)), clock);
-            OperationsService operations = new OperationsService(arm, null, dataPlanes, journal, store, kinds, background, clock);
+            OperationsService operations = new OperationsService(arm, null, dataPlanes, journal, store, kinds, background, clock)
+                    .guard(guard);
             operationsListeners.forEach(operations::addListener);
             session = new Session(arm, dataPlanes, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
                     new RegistryActions(arm));
@@ -293,7 +303,7 @@ public final class AppServices implements AutoCloseable {
             // Registry logins the user kept are in the keyring the accounts use.
             DataPlanes dataPlanes = new DataPlanes(arm, RegistryHosts.azure(), opened.registryLogins(), clock);
             OperationsService operations = new OperationsService(arm, tenantId, dataPlanes, journal, store, kinds, background,
-                    clock);
+                    clock).guard(guard);
             operationsListeners.forEach(operations::addListener);
             operations.resume();
             return new Session(arm, dataPlanes, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
@@ -303,7 +313,7 @@ public final class AppServices implements AutoCloseable {
 
     /** True when changes can be sent: the sandbox connected, or live with accounts. */
     public boolean canChange() {
-        return mode == LaunchOptions.Mode.SANDBOX ? session != null : mode == LaunchOptions.Mode.LIVE && accounts != null;
+        return !guard.readOnly() && mode == LaunchOptions.Mode.SANDBOX ? session != null : mode == LaunchOptions.Mode.LIVE && accounts != null;
     }
 
     /** Live: follows the operations a former run left unfinished, each through its own account's session. */
