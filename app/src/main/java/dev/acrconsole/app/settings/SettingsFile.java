@@ -1,8 +1,10 @@
 package dev.acrconsole.app.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -18,6 +20,8 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class SettingsFile {
     public static final String FILE_NAME = "settings.json";
+    /** The section of the file that holds the look (theme, zoom), beside the settings. */
+    private static final String LOOK = "look";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -46,6 +50,10 @@ public final class SettingsFile {
     }
 
     public synchronized void save(Settings settings) {
+        save(MAPPER.valueToTree(settings));
+    }
+
+    private synchronized void save(ObjectNode whole) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
@@ -53,7 +61,7 @@ public final class SettingsFile {
                 if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                     Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
                 }
-                MAPPER.writeValue(tmp.toFile(), settings);
+                MAPPER.writeValue(tmp.toFile(), keepOthers(whole));
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -66,6 +74,41 @@ public final class SettingsFile {
         } catch (IOException e) {
             throw new SettingsException("Cannot save the settings to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The look, or {@link LookSettings#DEFAULT} when none is saved (or the saved one cannot be read: it is only looks). */
+    public LookSettings loadLook() {
+        try {
+            JsonNode look = Files.exists(file) ? MAPPER.readTree(file.toFile()).get(LOOK) : null;
+            return look == null || look.isNull() ? LookSettings.DEFAULT : MAPPER.treeToValue(look, LookSettings.class);
+        } catch (IOException | IllegalArgumentException e) {
+            return LookSettings.DEFAULT;
+        }
+    }
+
+    /** Saves the look, keeping everything else in the file as it is. */
+    public synchronized void saveLook(LookSettings look) {
+        ObjectNode tree = MAPPER.valueToTree(load());
+        tree.set(LOOK, MAPPER.valueToTree(look));
+        save(tree);
+    }
+
+    /** Sections of the file that {@link Settings} does not hold (the look) survive a save of the settings. */
+    private ObjectNode keepOthers(ObjectNode tree) {
+        if (!Files.exists(file)) {
+            return tree;
+        }
+        try {
+            JsonNode old = MAPPER.readTree(file.toFile());
+            old.properties().forEach(e -> {
+                if (!tree.has(e.getKey())) {
+                    tree.set(e.getKey(), e.getValue());
+                }
+            });
+        } catch (IOException e) {
+            // The old file is unreadable: what it held beyond the settings is lost with it.
+        }
+        return tree;
     }
 
     private static String firstLine(String s) {
