@@ -74,6 +74,7 @@ public final class MainWindow {
         this.kinds = kinds;
         this.context = model.pageContext();
         this.view = new ViewContext(context, this::window);
+        dev.acrconsole.ui.theme.Look.ensureTheme(); // console.css looks its colours up in the theme
         NavigationView navigation = new NavigationView(model.navigation(), k -> kinds.of(k).icon());
         details = new DetailsView(model.details(), this::resourceActions, model.onlineProperty());
         sections();

@@ -55,16 +55,34 @@ public final class Look {
         osDark.addListener((obs, old, d) -> apply());
     }
 
+    private final ListChangeListener<Window> opened = c -> {
+        while (c.next()) {
+            c.getAddedSubList().forEach(this::adopt);
+        }
+    };
+
     /** Applies the look now and to every window opened from now on. */
     public Look install() {
         apply();
-        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(this::adopt);
-            }
-        });
+        Window.getWindows().addListener(opened);
         List.copyOf(Window.getWindows()).forEach(this::adopt);
         return this;
+    }
+
+    /**
+     * The light theme, unless a look is already set: console.css looks its colours up in the theme, so a window made
+     * without the app's {@link Look} (a test's) still finds them.
+     */
+    public static void ensureTheme() {
+        if (Application.getUserAgentStylesheet() == null) {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        }
+    }
+
+    /** Stops styling new windows and puts the toolkit's own look back (a test's windows after this one's). */
+    public void uninstall() {
+        Window.getWindows().removeListener(opened);
+        Application.setUserAgentStylesheet(null);
     }
 
     /** What was saved and what the OS prefers, once read (off the FX thread): applied without saving again. */
