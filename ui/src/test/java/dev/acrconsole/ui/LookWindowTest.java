@@ -95,6 +95,13 @@ class LookWindowTest extends WindowFixture {
         Color text = onFx(() -> (Color) ((Label) window.scene().lookup(".status-hint")).getTextFill());
         assertThat(text.getBrightness()).as("the status hint's text on the dark bar").isGreaterThan(0.4);
         shoot("look-dark");
+        selectInTree("contosoprodacr", null);
+        waitUntil("the registry's page shows", () -> visible("#details-title"));
+        shoot("look-dark-registry"); // for docs/: a person looks at it
+        selectInTree("Repositories", "contosoprodacr");
+        waitUntil("the registry's repositories show", () -> visible("#child-table")
+                && text("#child-status").startsWith("Fetched"));
+        shoot("look-dark-repositories");
 
         waitUntil("the choice is saved", () -> new SettingsFile(dir).loadLook().theme() == LookSettings.Theme.DARK);
         // Saving the look kept the rest of the file; saving the settings keeps the look.

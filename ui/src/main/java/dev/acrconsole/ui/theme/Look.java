@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.acrconsole.app.settings.LookSettings;
 import dev.acrconsole.app.settings.LookSettings.Theme;
+import dev.acrconsole.ui.fx.ActionIcons;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -200,6 +201,18 @@ public final class Look {
         MenuItem out = item("menu-zoom-out", "Zoom out", this::zoomOut, new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         MenuItem reset = item("menu-zoom-reset", "Actual size", this::zoomReset, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         view.getItems().addAll(new SeparatorMenuItem(), theme, in, out, reset);
+        bar.getMenus().forEach(Look::decorate);
+    }
+
+    /** The main actions' icons (Refresh, Create, Delete...) on the menus' items, as on the buttons. */
+    private static void decorate(Menu menu) {
+        for (MenuItem i : menu.getItems()) {
+            if (i instanceof Menu sub) {
+                decorate(sub);
+            } else {
+                ActionIcons.decorate(i);
+            }
+        }
     }
 
     private static MenuItem item(String id, String text, Runnable action, KeyCombination keys) {
