@@ -27,9 +27,11 @@ public final class ConsoleApp extends Application {
 
     private static volatile AppServices pendingServices;
     private static volatile Path pendingScreenshot;
+    private static volatile CompletableFuture<dev.acrconsole.ui.theme.LookFile.Read> pendingLook;
     private static volatile int exitCode;
 
     static void prepare(AppServices services, Path screenshot) {
+        pendingLook = dev.acrconsole.ui.theme.LookFile.read(services.dataDir()); // the OS asked while the toolkit starts
         pendingServices = services;
         pendingScreenshot = screenshot;
         exitCode = 0;
@@ -43,8 +45,10 @@ public final class ConsoleApp extends Application {
     public void start(Stage stage) {
         AppServices services = pendingServices;
         MainViewModel model = new MainViewModel(services, FxBridge.executor());
+        dev.acrconsole.ui.theme.Look look = dev.acrconsole.ui.theme.LookFile.install(pendingLook, services.dataDir());
         MainWindow window = new MainWindow(model, services.uiKinds(),
                 file -> SnapshotOpener.open(file, services.dataDir(), services.background(), model.pageContext().notice()));
+        look.addTo((javafx.scene.control.MenuBar) window.scene().lookup("#menu-bar"));
         window.showIn(stage);
         CompletableFuture<Void> cacheShown = new CompletableFuture<>();
         var started = model.start(cacheShown);

@@ -1,8 +1,10 @@
 package dev.acrconsole.app.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -20,6 +22,8 @@ import java.util.List;
  */
 public final class SettingsFile {
     public static final String FILE_NAME = "settings.json";
+    /** The section of the file that holds the look (theme, zoom), beside the settings. */
+    private static final String LOOK = "look";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -63,8 +67,12 @@ public final class SettingsFile {
     }
 
     private void write(Settings settings) {
+        save(MAPPER.valueToTree(settings));
+    }
+
+    private synchronized void save(ObjectNode whole) {
         try {
-            writeAtomically(file, settings);
+            writeAtomically(file, keepOthers(whole));
         } catch (IOException e) {
             throw new SettingsException("Cannot save the settings to " + file + ": " + e.getMessage(), e);
         }
@@ -93,6 +101,40 @@ public final class SettingsFile {
     /** Reads JSON written by {@link #writeAtomically}. */
     static <T> T read(Path file, Class<T> type) throws IOException {
         return MAPPER.readValue(file.toFile(), type);
+
+    /** The look, or {@link LookSettings#DEFAULT} when none is saved (or the saved one cannot be read: it is only looks). */
+    public LookSettings loadLook() {
+        try {
+            JsonNode look = Files.exists(file) ? MAPPER.readTree(file.toFile()).get(LOOK) : null;
+            return look == null || look.isNull() ? LookSettings.DEFAULT : MAPPER.treeToValue(look, LookSettings.class);
+        } catch (IOException | IllegalArgumentException e) {
+            return LookSettings.DEFAULT;
+        }
+    }
+
+    /** Saves the look, keeping everything else in the file as it is. */
+    public synchronized void saveLook(LookSettings look) {
+        ObjectNode tree = MAPPER.valueToTree(load());
+        tree.set(LOOK, MAPPER.valueToTree(look));
+        save(tree);
+    }
+
+    /** Sections of the file that {@link Settings} does not hold (the look) survive a save of the settings. */
+    private ObjectNode keepOthers(ObjectNode tree) {
+        if (!Files.exists(file)) {
+            return tree;
+        }
+        try {
+            JsonNode old = MAPPER.readTree(file.toFile());
+            old.properties().forEach(e -> {
+                if (!tree.has(e.getKey())) {
+                    tree.set(e.getKey(), e.getValue());
+                }
+            });
+        } catch (IOException e) {
+            // The old file is unreadable: what it held beyond the settings is lost with it.
+        }
+        return tree;
     }
 
     private static String firstLine(String s) {

@@ -7,11 +7,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** A registry's dedicated agent pools: created, scaled, deleted; the selected one shows how many runs wait for it. */
 public final class AgentPoolUi extends UiKind {
     public AgentPoolUi() {
         super(AgentPoolKind.KIND, "AP", "#8764b8");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignS.SERVER;
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.acrconsole.ui.kind.DetailsSection;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * A registry's cache rules: created from an upstream repository into a target one, given another credential set,
@@ -15,6 +17,11 @@ import java.util.List;
 public final class CacheRuleUi extends UiKind {
     public CacheRuleUi() {
         super(CacheRuleKind.KIND, "CAC", "#0e7a6b");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignC.CACHED;
     }
 
     @Override

@@ -29,6 +29,12 @@ public final class ChangesView extends PageView.OfModel {
 
     /** {@code badges}: each kind's badge, as the window's kind registry has them. */
     public ChangesView(ChangesViewModel model, Function<ResourceKind, String> badges) {
+        this(model, badges, k -> null);
+    }
+
+    /** {@code icons}: each kind's icon, shown before its badge. */
+    public ChangesView(ChangesViewModel model, Function<ResourceKind, String> badges,
+                       Function<ResourceKind, org.kordamp.ikonli.Ikon> icons) {
         super(model);
         this.model = model;
         Label title = new Label(model.title());
@@ -67,7 +73,7 @@ public final class ChangesView extends PageView.OfModel {
                 // whole; the account, last, takes what is left.
                 column("When", 125, ChangesViewModel::when),
                 column("Resource", 100, Change::name),
-                column("Kind", 42, c -> badges.apply(ResourceKind.of(c.kind()))),
+                withIcons(column("Kind", 60, c -> badges.apply(ResourceKind.of(c.kind()))), icons),
                 column("Where", 150, c -> Format.where(c.id())),
                 column("Field", 70, c -> c.field() == null ? "" : c.field()),
                 withWholeValues(column("Change", 225, model::shown)),
@@ -83,6 +89,12 @@ public final class ChangesView extends PageView.OfModel {
     @Override
     public Node node() {
         return root;
+    }
+
+    private static TableColumn<Change, String> withIcons(TableColumn<Change, String> c,
+                                                        Function<ResourceKind, org.kordamp.ikonli.Ikon> icons) {
+        dev.acrconsole.ui.fx.ActionIcons.withKindIcons(c, ch -> icons.apply(ResourceKind.of(ch.kind())));
+        return c;
     }
 
     /** The column's cells say the change whole in their tooltip (a digest the column shows shortened). */

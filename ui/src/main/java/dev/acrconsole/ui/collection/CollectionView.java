@@ -96,6 +96,7 @@ public final class CollectionView implements PageView {
         status.textProperty().bind(model.statusProperty());
         Button refresh = new Button("Refresh");
         refresh.setId("child-refresh");
+        dev.acrconsole.ui.fx.ActionIcons.decorate(refresh);
         refresh.disableProperty().bind(model.refreshingProperty());
         refresh.setOnAction(e -> model.refresh());
         Region spacer = new Region();

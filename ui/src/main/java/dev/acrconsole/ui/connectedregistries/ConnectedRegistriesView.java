@@ -86,6 +86,7 @@ public final class ConnectedRegistriesView extends PageView.OfModel {
         if (list.online()) {
             Button refresh = new Button("Refresh");
             refresh.setId("cr-refresh");
+            dev.acrconsole.ui.fx.ActionIcons.decorate(refresh);
             refresh.disableProperty().bind(list.refreshingProperty());
             refresh.setOnAction(e -> model.refresh());
             bar.getChildren().add(refresh);

@@ -8,6 +8,8 @@ import dev.acrconsole.ui.kind.Folder;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * A registry's connected registries: a page of their own (table or hierarchy in state colours, every field, the state
@@ -16,6 +18,11 @@ import java.util.List;
 public final class ConnectedRegistryUi extends UiKind {
     public ConnectedRegistryUi() {
         super(ConnectedRegistryKind.KIND, "CR", "#00796b");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignS.SERVER_NETWORK;
     }
 
     @Override

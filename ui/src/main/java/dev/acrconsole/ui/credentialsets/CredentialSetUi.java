@@ -6,11 +6,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** A registry's credential sets: created with Key Vault secret URIs, given new ones, deleted. */
 public final class CredentialSetUi extends UiKind {
     public CredentialSetUi() {
         super(CredentialSetKind.KIND, "CRS", "#a4262c");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignL.LOCK_OUTLINE;
     }
 
     @Override

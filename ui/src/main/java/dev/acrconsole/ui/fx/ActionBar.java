@@ -33,6 +33,7 @@ public final class ActionBar {
                                  Supplier<Row> parent, java.util.function.Consumer<String> notice) {
         Button b = new Button(a.label());
         b.setId(a.id());
+        ActionIcons.decorate(b);
         if (a.tip() != null) {
             b.setTooltip(new Tooltip(a.tip()));
         }

@@ -8,6 +8,8 @@ import dev.acrconsole.ui.fx.PageView;
 import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * Everything the window knows of one kind of resource: its badge, what the tree notes beside it, the page its folder
@@ -40,6 +42,11 @@ public abstract class UiKind {
 
     public final String colour() {
         return colour;
+    }
+
+    /** The kind's icon, in the tree, in tables' kind columns and in search results; each kind names its own. */
+    public Ikon icon() {
+        return MaterialDesignC.CUBE_OUTLINE;
     }
 
     /** What the tree shows beside a node of this kind (a registry's SKU, a group's location); null for nothing. */

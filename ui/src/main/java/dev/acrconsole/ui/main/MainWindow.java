@@ -81,7 +81,8 @@ public final class MainWindow {
         this.kinds = kinds;
         this.context = model.pageContext();
         this.view = new ViewContext(context, this::window);
-        navigation = new NavigationView(model.navigation());
+        dev.acrconsole.ui.theme.Look.ensureTheme(); // console.css looks its colours up in the theme
+        navigation = new NavigationView(model.navigation(), k -> kinds.of(k).icon());
         details = new DetailsView(model.details(), this::resourceActions, model.onlineProperty());
         dev.acrconsole.ui.contextmenu.TreeMenus.attach(navigation.node(), view, kinds, () -> model.onlineProperty().get());
         sections();
@@ -153,9 +154,10 @@ public final class MainWindow {
             case Page.Resource r -> null;
             case Page.Children c -> kinds.of(c.folder().folderOf()).page(view,
                     new Folder(c.folder().id(), c.folder().scope(), c.folder().folderOf(), c.selectId()));
-            case Page.Search s -> new SearchView(new SearchViewModel(context, context.review().search()), k -> kinds.of(k).badge());
+            case Page.Search s -> new SearchView(new SearchViewModel(context, context.review().search()), k -> kinds.of(k).badge(),
+                    k -> kinds.of(k).icon());
             case Page.Changes c -> new ChangesView(new ChangesViewModel(context, context.review(), c.snapshot()),
-                    k -> kinds.of(k).badge());
+                    k -> kinds.of(k).badge(), k -> kinds.of(k).icon());
             case Page.PendingApprovals p -> new PendingApprovalsView(view, new PendingApprovalsViewModel(context));
         };
         currentPage = next;

@@ -10,11 +10,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** A repository's manifests: delete (with the tags that point at them) and lock, one or many. */
 public final class ManifestUi extends UiKind {
     public ManifestUi() {
         super(ManifestKind.KIND, "MAN", "#5c2e91");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignL.LAYERS_OUTLINE;
     }
 
     @Override

@@ -33,11 +33,17 @@ public final class NavigationView {
     private final Set<String> userCollapsed = new HashSet<>();
 
     public NavigationView(NavigationViewModel model) {
+        this(model, k -> null);
+    }
+
+    /** {@code icons}: each kind's icon, shown before its badge. */
+    public NavigationView(NavigationViewModel model,
+                          java.util.function.Function<dev.acrconsole.cache.ResourceKind, org.kordamp.ikonli.Ikon> icons) {
         this.model = model;
         tree.setId("navigation");
         tree.setShowRoot(false);
         tree.setAccessibleText("Subscriptions, resource groups and registries");
-        tree.setCellFactory(t -> new NodeCell(model));
+        tree.setCellFactory(t -> new NodeCell(model, icons));
         TreeItem<NavNode> root = new TreeItem<>();
         root.addEventHandler(TreeItem.<NavNode>branchCollapsedEvent(), e -> userCollapsed.add(e.getTreeItem().getValue().key()));
         root.addEventHandler(TreeItem.<NavNode>branchExpandedEvent(), e -> userCollapsed.remove(e.getTreeItem().getValue().key()));
@@ -236,11 +242,16 @@ public final class NavigationView {
         private final Text name = new Text();
         private final Text badge = new Text();
         private final Label changed = new Label("●");
-        private final HBox box = new HBox(6, kind, name, badge, changed);
+        private final org.kordamp.ikonli.javafx.FontIcon icon = new org.kordamp.ikonli.javafx.FontIcon();
+        private final HBox box = new HBox(6, icon, kind, name, badge, changed);
         private final NavigationViewModel model;
+        private final java.util.function.Function<dev.acrconsole.cache.ResourceKind, org.kordamp.ikonli.Ikon> icons;
 
-        NodeCell(NavigationViewModel model) {
+        NodeCell(NavigationViewModel model,
+                 java.util.function.Function<dev.acrconsole.cache.ResourceKind, org.kordamp.ikonli.Ikon> icons) {
             this.model = model;
+            this.icons = icons;
+            icon.getStyleClass().add("kind-icon");
             changed.getStyleClass().add("node-changed");
             kind.getStyleClass().add("kind-badge");
             kind.setMinWidth(Region.USE_PREF_SIZE);
@@ -261,6 +272,14 @@ public final class NavigationView {
                 return;
             }
             kind.setText(node.badge());
+            // Resources and folders are of a kind; an account or a message has no kind's icon.
+            boolean ofAKind = node.kind() != null && (node.role() == NavNode.Role.RESOURCE || node.role() == NavNode.Role.FOLDER);
+            org.kordamp.ikonli.Ikon ikon = ofAKind ? icons.apply(node.kind()) : null;
+            if (ikon != null && icon.getIconCode() != ikon) {
+                icon.setIconCode(ikon);
+            }
+            icon.setVisible(ikon != null);
+            icon.setManaged(ikon != null);
             String kindClass = "kind-" + node.code();
             if (!kind.getStyleClass().contains(kindClass)) { // any change of style classes re-styles the cell: only when needed
                 kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));

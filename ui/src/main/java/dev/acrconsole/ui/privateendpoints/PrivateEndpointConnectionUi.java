@@ -7,11 +7,18 @@ import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import dev.acrconsole.ui.privateendpoints.ConnectionDecisionViewModel.Decision;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** A registry's private endpoint connections: approve, reject, delete. */
 public final class PrivateEndpointConnectionUi extends UiKind {
     public PrivateEndpointConnectionUi() {
         super(PrivateEndpointConnectionKind.KIND, "PE", "#8764b8");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignL.LAN_CONNECT;
     }
 
     @Override

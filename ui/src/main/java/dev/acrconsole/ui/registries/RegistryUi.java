@@ -7,11 +7,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
 /** Container registries: nodes of the tree with their SKU; created from the menu, updated and deleted from their page. */
 public final class RegistryUi extends UiKind {
     public RegistryUi() {
         super(RegistryKind.KIND, "ACR", "#0078d4");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignD.DATABASE;
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.acrconsole.ui.kind.DetailsSection;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /**
  * An IoT Operations instance's registry endpoints: created, edited and deleted from its folder; a registry's page lists
@@ -15,6 +17,11 @@ import java.util.List;
 public final class RegistryEndpointUi extends UiKind {
     public RegistryEndpointUi() {
         super(RegistryEndpointKind.KIND, "REP", "#00838f");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignA.API;
     }
 
     @Override

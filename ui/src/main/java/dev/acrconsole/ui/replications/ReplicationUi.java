@@ -6,11 +6,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 /** A Premium registry's geo-replicas: created in a region, their regional endpoint and tags edited, deleted. */
 public final class ReplicationUi extends UiKind {
     public ReplicationUi() {
         super(ReplicationKind.KIND, "GEO", "#2e7d32"); // REP is repositories' badge
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignE.EARTH;
     }
 
     @Override

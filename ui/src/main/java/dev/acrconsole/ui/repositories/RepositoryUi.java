@@ -11,11 +11,18 @@ import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** A registry's repositories: delete one (its name typed to confirm), lock and unlock. */
 public final class RepositoryUi extends UiKind {
     public RepositoryUi() {
         super(RepositoryKind.KIND, "REP", "#0f6cbd");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignS.SOURCE_REPOSITORY;
     }
 
     @Override

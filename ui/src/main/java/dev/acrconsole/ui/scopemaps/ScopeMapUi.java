@@ -7,11 +7,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** A registry's scope maps: created and edited with the actions editor, deleted (ACR's own ones are left alone). */
 public final class ScopeMapUi extends UiKind {
     public ScopeMapUi() {
         super(ScopeMapKind.KIND, "SM", "#8e562e");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignS.SHIELD_KEY_OUTLINE;
     }
 
     @Override

@@ -26,6 +26,12 @@ public final class SearchView implements PageView {
 
     /** {@code badges}: each kind's badge, as the window's kind registry has them. */
     public SearchView(SearchViewModel model, Function<ResourceKind, String> badges) {
+        this(model, badges, k -> null);
+    }
+
+    /** {@code icons}: each kind's icon, shown before its badge in the results. */
+    public SearchView(SearchViewModel model, Function<ResourceKind, String> badges,
+                      Function<ResourceKind, org.kordamp.ikonli.Ikon> icons) {
         Label title = new Label("Search everything cached");
         title.getStyleClass().add("details-title");
         field.setId("search-field");
@@ -57,8 +63,10 @@ public final class SearchView implements PageView {
         table.setAccessibleText("Search results");
         table.setPlaceholder(new Label("No results."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<SearchHit, String> kindColumn = column("Kind", h -> badges.apply(h.kind()));
+        dev.acrconsole.ui.fx.ActionIcons.withKindIcons(kindColumn, h -> icons.apply(h.kind()));
         table.getColumns().setAll(
-                column("Kind", h -> badges.apply(h.kind())),
+                kindColumn,
                 column("Name", SearchHit::name),
                 column("Where", h -> Format.where(h.id())),
                 column("Account", h -> h.scope().account()),

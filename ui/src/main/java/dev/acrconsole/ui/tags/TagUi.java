@@ -9,11 +9,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** A repository's tags: delete (untag) and lock one, or many selected together. */
 public final class TagUi extends UiKind {
     public TagUi() {
         super(TagKind.KIND, "TAG", "#107c10");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignT.TAG_OUTLINE;
     }
 
     @Override

@@ -7,11 +7,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** A registry's task runs: created, updated (each starts its run again), deleted. */
 public final class TaskRunUi extends UiKind {
     public TaskRunUi() {
         super(TaskRunKind.KIND, "TR", "#8764b8");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignP.PLAY_BOX_OUTLINE;
     }
 
     @Override

@@ -58,12 +58,12 @@ public final class TaskChartView extends PageView.OfModel {
         chart.getData().setAll(java.util.List.of(series));
     }
 
-    /** Green succeeded, red failed (error, timeout), amber canceled. */
+    /** Green succeeded, red failed (error, timeout), amber canceled: the theme's colours, light or dark. */
     static String colour(String status) {
         return switch (status) {
-            case "Succeeded" -> "#107c10";
-            case "Canceled" -> "#c19c00";
-            default -> "#a4262c";
+            case "Succeeded" -> "-color-success-emphasis";
+            case "Canceled" -> "-color-warning-emphasis";
+            default -> "-color-danger-emphasis";
         };
     }
 

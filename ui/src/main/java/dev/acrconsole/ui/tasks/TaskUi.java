@@ -10,6 +10,8 @@ import dev.acrconsole.ui.kind.Folder;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * A registry's ACR Tasks: created and edited with their step and triggers, run now, enabled or disabled, deleted; the
@@ -18,6 +20,11 @@ import java.util.List;
 public final class TaskUi extends UiKind {
     public TaskUi() {
         super(TaskKind.KIND, "TSK", "#8764b8");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignC.CLIPBOARD_PLAY_OUTLINE;
     }
 
     @Override

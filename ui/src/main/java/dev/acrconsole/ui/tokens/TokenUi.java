@@ -6,11 +6,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 
 /** A registry's tokens: created with a scope map, edited, given new passwords (shown once), deleted. */
 public final class TokenUi extends UiKind {
     public TokenUi() {
         super(TokenKind.KIND, "TOK", "#b4009e");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignK.KEY_VARIANT;
     }
 
     @Override

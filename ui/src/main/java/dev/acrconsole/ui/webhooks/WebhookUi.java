@@ -6,11 +6,18 @@ import dev.acrconsole.ui.fx.ViewContext;
 import dev.acrconsole.ui.kind.UiKind;
 import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /** A registry's webhooks: created, edited, pinged, their event log and callback read on demand, deleted. */
 public final class WebhookUi extends UiKind {
     public WebhookUi() {
         super(WebhookKind.KIND, "WH", "#c2185b");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignW.WEBHOOK;
     }
 
     @Override
