@@ -101,6 +101,7 @@ public final class SettingsFile {
     /** Reads JSON written by {@link #writeAtomically}. */
     static <T> T read(Path file, Class<T> type) throws IOException {
         return MAPPER.readValue(file.toFile(), type);
+    }
 
     /** The look, or {@link LookSettings#DEFAULT} when none is saved (or the saved one cannot be read: it is only looks). */
     public LookSettings loadLook() {
