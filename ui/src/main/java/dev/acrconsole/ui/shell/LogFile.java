@@ -47,6 +47,10 @@ public final class LogFile {
     public static synchronized String install(Path dataDir, String level) {
         Level jul = julLevel(level);
         Logger root = Logger.getLogger("");
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            root.setLevel(jul);
+            return null; // the data dir's own check says what is wrong with it, once
+        }
         try {
             Files.createDirectories(folder(dataDir));
             Handler handler = new RollingHandler(file(dataDir), LIMIT_BYTES, FILES);
