@@ -47,9 +47,13 @@ public final class LogFile {
     public static synchronized String install(Path dataDir, String level) {
         Level jul = julLevel(level);
         Logger root = Logger.getLogger("");
-        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+        Path existing = dataDir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
             root.setLevel(jul);
-            return null; // the data dir's own check says what is wrong with it, once
+            return null; // the data dir (or a folder above it) is a file: its own check says so, once
         }
         try {
             Files.createDirectories(folder(dataDir));
