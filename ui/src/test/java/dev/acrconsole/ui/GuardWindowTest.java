@@ -69,8 +69,13 @@ class GuardWindowTest extends WindowFixture {
         selectInTree("Tasks", "contosoprodacr");
         waitUntil("tasks are listed", () -> "Tasks".equals(text("#child-title")) && text("#child-status").startsWith("Fetched"));
         assertThat(pageTinted("#child-table")).as("a folder's page below a production registry").isTrue();
-        // Not asserted since the merge with the theme and context menus: the Tasks folder's tree cell loses its tint
-        // (the registry's node and the folder's page keep theirs). A known defect, in the closing note of 2026-12-07.
+        // The theme's taller rows and the registry's fourteen folders can put Tasks below the tree's fold: show it.
+        onFx(() -> {
+            javafx.scene.control.TreeView<?> tree = lookup(".tree-view").query();
+            tree.scrollTo(tree.getSelectionModel().getSelectedIndex());
+            return null;
+        });
+        waitUntil("the folders below it are tinted too", () -> tinted("Tasks"));
         onFx(() -> {
             TableView<Row> t = lookup("#child-table").query();
             t.getSelectionModel().select(t.getItems().stream().filter(r -> r.name().equals("nightly-scan")).findFirst().orElseThrow());
