@@ -600,7 +600,7 @@ public final class ResourceStore {
                 s.setString(16, listingKey);
                 s.setString(17, watch);
                 s.addBatch();
-                SearchIndex.index(c, r.scope().key(), idKey, r.name(), tree, unsearched(db, r.type()));
+                SearchIndex.index(c, r.scope().key(), idKey, r.kind(), r.name(), tree, unsearched(db, r.type()));
             }
             s.executeBatch();
         }

@@ -25,6 +25,7 @@ public final class Search {
             + " supported (search twice).";
 
     private static final int NAME_CANDIDATES = 2000;
+    private static final String TEXT_COLUMNS = "{name body}";
     private static final java.util.Set<String> HASHES = java.util.Set.of("sha256", "sha384", "sha512");
 
     private final CacheDatabase db;
@@ -143,9 +144,10 @@ public final class Search {
      * What is asked of the index ({@code match}) and what is checked in the text of its hits ({@code fragments}): a
      * word of one or two letters as a prefix would expand to most of the index's terms (every token starting with
      * "a"), so while longer terms are there it is looked for in their hits' text instead. {@code exclude} is the
-     * FTS5 expression of what to leave out, or null.
+     * FTS5 expression of what to leave out, or null; {@code columns} the column filter both are asked in (the facets
+     * column is never searched for what was typed: "s61" would match a scope's token).
      */
-    record Terms(String match, List<String> fragments, String exclude) {
+    record Terms(String match, List<String> fragments, String exclude, String columns) {
         static Terms of(Query q) {
             if (q.wanted().isEmpty()) {
                 return null;
@@ -163,20 +165,35 @@ public final class Search {
             String exclude = q.excluded().isEmpty() ? null
                     : String.join(" OR ", q.excluded().stream().map(Term::ftsExcluded).toList());
             if (match.isEmpty()) { // nothing longer to narrow by: every term goes to the index
-                return new Terms(String.join(" AND ", q.wanted().stream().map(Term::fts).toList()), List.of(), exclude);
+                return new Terms(String.join(" AND ", q.wanted().stream().map(Term::fts).toList()), List.of(), exclude,
+                        TEXT_COLUMNS);
             }
-            return new Terms(String.join(" AND ", match), List.copyOf(shorter), exclude);
+            return new Terms(String.join(" AND ", match), List.copyOf(shorter), exclude, TEXT_COLUMNS);
         }
 
         /** The same, matched in names only (exclusions still look at everything). */
         Terms nameOnly() {
-            return new Terms("name : (" + match + ")", fragments, exclude);
+            return new Terms(match, fragments, exclude, "name");
         }
 
-        /** The FTS5 expression: what is wanted, less what is excluded. */
-        String expression() {
-            return exclude == null ? match : "(" + match + ") NOT (" + exclude + ")";
+        /** The FTS5 expression: what is wanted within {@code facets} (null: anywhere), less what is excluded. */
+        String expression(String facets) {
+            String wanted = columns + " : (" + match + ")" + (facets == null ? "" : " AND " + facets);
+            return exclude == null ? wanted : "(" + wanted + ") NOT " + TEXT_COLUMNS + " : (" + exclude + ")";
         }
+    }
+
+    /** The kinds and scope asked for, as an FTS5 expression over the facets column; null when neither is. */
+    static String facets(CacheScope scope, Collection<ResourceKind> kinds) {
+        List<String> parts = new ArrayList<>();
+        if (scope != null) {
+            parts.add("facets : \"" + SearchIndex.scopeToken(scope.key()) + "\"");
+        }
+        if (!kinds.isEmpty()) {
+            parts.add("facets : (" + kinds.stream().map(k -> "\"" + SearchIndex.kindToken(k) + "\"")
+                    .collect(Collectors.joining(" OR ")) + ")");
+        }
+        return parts.isEmpty() ? null : String.join(" AND ", parts);
     }
 
     private static List<String> words(String text) {
@@ -195,29 +212,21 @@ public final class Search {
                                 Collection<ResourceKind> kinds, int limit, Map<String, SearchHit> hits) throws SQLException {
         // Name hits come shortest name first (the name that is nothing but the word), among the first few thousand
         // the index gives: sorting every match of a common prefix in a million rows would cost seconds. Text hits come
-        // in index order.
+        // in index order. The kind and scope are asked of the index too (its facets), and the index is read first
+        // (CROSS JOIN keeps that order): starting from the kind's rows and probing the index for each took seconds.
         String docs = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?"
                 + " AND instr(lower(name || ' ' || body), ?) > 0".repeat(terms.fragments().size())
                 + (byName ? " LIMIT " + NAME_CANDIDATES : "");
         String sql = "SELECT r.scope_key, r.id, r.kind, r.name, r.type, r.fetched_at FROM (" + docs + ") f"
-                + " JOIN search_doc d ON d.doc = f.rowid"
-                + " JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key"
-                + " WHERE 1 = 1"
-                + (scope == null ? "" : " AND r.scope_key = ?")
-                + (kinds.isEmpty() ? "" : " AND r.kind IN (" + kinds.stream().map(k -> "?").collect(Collectors.joining(",")) + ")")
+                + " CROSS JOIN search_doc d ON d.doc = f.rowid"
+                + " CROSS JOIN resource r ON r.scope_key = d.scope_key AND r.id_key = d.id_key"
                 + (byName ? " ORDER BY length(r.name), r.name" : "")
                 + " LIMIT ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 0;
-            s.setString(++i, terms.expression());
+            s.setString(++i, terms.expression(facets(scope, kinds)));
             for (String fragment : terms.fragments()) {
                 s.setString(++i, fragment);
-            }
-            if (scope != null) {
-                s.setString(++i, scope.key());
-            }
-            for (ResourceKind k : kinds) {
-                s.setString(++i, k.code());
             }
             s.setInt(++i, limit + hits.size());
             try (ResultSet rs = s.executeQuery()) {

@@ -22,10 +22,11 @@ final class SearchIndex {
      * (Re)indexes one resource. A document whose text did not change is left as it is: rewriting an FTS5 document is
      * most of what a refresh of unchanged resources would cost.
      */
-    static void index(Connection c, String scopeKey, String idKey, String name, JsonNode json, java.util.Set<String> skipped)
-            throws SQLException {
+    static void index(Connection c, String scopeKey, String idKey, ResourceKind kind, String name, JsonNode json,
+                      java.util.Set<String> skipped) throws SQLException {
         long doc = document(c, scopeKey, idKey);
         String body = body(json, skipped);
+        // A resource keeps its kind and scope: an existing document's facets are already these.
         try (PreparedStatement old = c.prepareStatement("SELECT name, body FROM search_fts WHERE rowid = ?")) {
             old.setLong(1, doc);
             try (ResultSet rs = old.executeQuery()) {
@@ -40,12 +41,31 @@ final class SearchIndex {
                 }
             }
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO search_fts (rowid, name, body) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO search_fts (rowid, name, body, facets) VALUES (?, ?, ?, ?)")) {
             insert.setLong(1, doc);
             insert.setString(2, name);
             insert.setString(3, body);
+            insert.setString(4, kindToken(kind) + " " + scopeToken(scopeKey));
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * The token a document of {@code kind} carries in its facets column: "k" and the hex of the kind's code (SQLite's
+     * {@code hex()} of its UTF-8, as migration V8 writes it), one word whatever the code's punctuation.
+     */
+    static String kindToken(ResourceKind kind) {
+        return "k" + hex(kind.code());
+    }
+
+    /** The token of a document cached in the scope keyed {@code scopeKey}: "s" and the hex of the key. */
+    static String scopeToken(String scopeKey) {
+        return "s" + hex(scopeKey);
+    }
+
+    private static String hex(String text) {
+        return java.util.HexFormat.of().withUpperCase().formatHex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Drops the documents of a resource and everything below it. */

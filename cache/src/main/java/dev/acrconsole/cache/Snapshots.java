@@ -63,7 +63,7 @@ public final class Snapshots {
                         + " WHERE EXISTS (SELECT 1 FROM snap.resource r WHERE r.scope_key = h.scope_key AND r.id_key = h.id_key)");
                 s.execute("INSERT INTO snap.search_doc SELECT d.* FROM main.search_doc d JOIN snap.resource r"
                         + " ON r.scope_key = d.scope_key AND r.id_key = d.id_key");
-                s.execute("INSERT INTO snap.search_fts (rowid, name, body) SELECT rowid, name, body FROM main.search_fts"
+                s.execute("INSERT INTO snap.search_fts (rowid, name, body, facets) SELECT rowid, name, body, facets FROM main.search_fts"
                         + " WHERE rowid IN (SELECT doc FROM snap.search_doc)");
                 s.execute("CREATE TABLE snap.snapshot_info (key TEXT PRIMARY KEY, value TEXT)");
             }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -240,6 +241,28 @@ class ResourceStoreTest {
                 }
             });
             assertThat(table).doesNotContainIgnoringCase("WITHOUT ROWID");
+        }
+    }
+
+    @Test
+    void aCacheIndexedBeforeSearchFacetsIsStillFoundWhenSearchedByKindAndScope() throws Exception {
+        Files.createDirectories(dir);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(CacheDatabase.FILE_NAME))) {
+            Migrations.apply(c, 7); // the index without its facets column, as the last release wrote it
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO resource (scope_key, id_key, id, kind, name, listing_key, json, fetched_at, watch)"
+                        + " VALUES ('sandbox@Sandbox', '/subscriptions/s/x', '/subscriptions/s/X', 'registry', 'alpha', 'l',"
+                        + " '{\"name\":\"alpha\",\"properties\":{\"loginServer\":\"alpha.azurecr.io\"}}', 1, 'SKU=Basic')");
+                s.execute("INSERT INTO search_doc (doc, scope_key, id_key) VALUES (1, 'sandbox@Sandbox', '/subscriptions/s/x')");
+                s.execute("INSERT INTO search_fts (rowid, name, body) VALUES (1, 'alpha', 'alpha alpha.azurecr.io')");
+            }
+        }
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
+            Search search = new Search(db);
+            assertThat(search.find("alpha.azurecr", TestRows.SCOPE, Set.of(TestKinds.REGISTRY), 10))
+                    .extracting(SearchHit::name).containsExactly("alpha");
+            assertThat(search.find("alpha.azurecr", TestRows.SCOPE, Set.of(TestKinds.RUN), 10)).isEmpty();
+            assertThat(search.find("alpha", new CacheScope("other", "Sandbox"), Set.of(), 10)).isEmpty();
         }
     }
 

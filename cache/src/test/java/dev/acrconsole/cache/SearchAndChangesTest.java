@@ -66,6 +66,34 @@ class SearchAndChangesTest {
     }
 
     @Test
+    void aKindOrScopeNarrowsTheHitsAndWhatIsTypedNeverMatchesTheFilterItself() {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource failing = registry("contosoprod", "Premium", ",\"statusText\":\"Failed over\"");
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(failing), T1);
+            store.replaceListing(TestRows.SCOPE, failing.id() + "|runs", TestKinds.RUN, List.of(
+                    TestRows.run(failing, "ca1", "Failed", "build", 1), TestRows.run(failing, "ca2", "Succeeded", "build", 2)), T1);
+            CacheScope other = new CacheScope("other", "Sandbox");
+            CachedResource r = TestRows.registry("failedmirror", T1);
+            store.replaceListing(other, LISTING, TestKinds.REGISTRY, List.of(new CachedResource(other, r.id(), r.kind(),
+                    r.name(), r.type(), r.tenantId(), r.subscriptionId(), r.resourceGroup(), r.location(), r.sku(),
+                    r.provisioningState(), r.parentId(), r.json(), r.fetchedAt())), T1);
+            Search search = new Search(db);
+
+            assertThat(search.find("failed", null, Set.of(), 10)).extracting(SearchHit::name)
+                    .containsExactlyInAnyOrder("failedmirror", "contosoprod", "ca1");
+            assertThat(search.find("failed", null, Set.of(TestKinds.RUN), 10)).extracting(SearchHit::name).containsExactly("ca1");
+            assertThat(search.find("failed", other, Set.of(), 10)).extracting(SearchHit::name).containsExactly("failedmirror");
+            assertThat(search.find("failed", other, Set.of(TestKinds.RUN), 10)).isEmpty();
+            assertThat(search.find("failed -over", TestRows.SCOPE, Set.of(TestKinds.RUN, TestKinds.REGISTRY), 10))
+                    .extracting(SearchHit::name).containsExactly("ca1");
+            // The filter's own words are in the index, but typing them finds nothing.
+            assertThat(search.find(SearchIndex.kindToken(TestKinds.RUN), null, Set.of(), 10)).isEmpty();
+            assertThat(search.find(SearchIndex.scopeToken(other.key()).substring(0, 4), null, Set.of(), 10)).isEmpty();
+        }
+    }
+
+    @Test
     void aRefreshLogsWhatWasAddedRemovedAndWhichWatchedFieldsChanged() {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);

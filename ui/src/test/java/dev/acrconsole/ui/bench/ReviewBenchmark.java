@@ -37,6 +37,12 @@ public final class ReviewBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("acr.root", "."));
+        if (args.length > 0 && args[0].equals("search")) {
+            try (CacheDatabase db = RunsCacheBenchmark.open(RunsCacheBenchmark.dir())) {
+                search(db); // the search part alone
+            }
+            return;
+        }
         refresh(root.resolve("ui/target/bench-refresh-10k"));
         if (args.length > 0 && args[0].equals("refresh")) {
             return; // the refresh part alone (e.g. under a profiler)
@@ -59,6 +65,16 @@ public final class ReviewBenchmark {
                 () -> search.find("release-a", null, all, 50));
         RunsCacheBenchmark.measure("search two words (\"nightly scan\")", 10, () -> search.find("nightly scan", null, all, 50));
         RunsCacheBenchmark.measure("search what is not there", 10, () -> search.find("zzzz-no-such-thing", null, all, 50));
+        // What the search window sends: a kind filter, and in sandbox mode always the one scope.
+        Set<ResourceKind> runs = Set.of(dev.acrconsole.app.runs.RunKind.KIND);
+        RunsCacheBenchmark.measure("search Failed, kind = run", 3, () -> search.find("Failed", null, runs, 50));
+        RunsCacheBenchmark.measure("search Failed, kind = run, one scope", 3, () -> search.find("Failed", SCOPE, runs, 50));
+        RunsCacheBenchmark.measure("search Failed, one scope", 3, () -> search.find("Failed", SCOPE, all, 50));
+        Set<ResourceKind> registries = Set.of(dev.acrconsole.app.registries.RegistryKind.KIND);
+        RunsCacheBenchmark.measure("search Failed, kind = registry (none match)", 3,
+                () -> search.find("Failed", SCOPE, registries, 50));
+        RunsCacheBenchmark.measure("search release-a, kind = run, one scope", 3,
+                () -> search.find("release-a", SCOPE, runs, 50));
         List<SearchHit> hits = search.find(digest, null, all, 50);
         System.out.println("  the digest finds: " + hits.stream().map(SearchHit::name).toList());
     }
