@@ -15,6 +15,9 @@ public final class RegistryAzCommands {
 
     /** By the id of the action in the window (the ui descriptor's {@code RowAction} id). */
     public static final Map<String, Function<Row, String>> BY_ACTION = AzCommand.of(
+            // File › Create registry (on the resource group it goes in; the operation fills in the name)
+            entry("registry-create", r -> "az acr create --name <name> --resource-group " + quote(r.resourceGroup())
+                    + " --sku <sku>"),
             entry("registry-update", r -> "az acr update --name " + quote(r.name()) + " --resource-group " + quote(r.resourceGroup())),
             entry("registry-admin-credentials", r -> "az acr credential show --name " + quote(r.name())
                     + " --resource-group " + quote(r.resourceGroup())),

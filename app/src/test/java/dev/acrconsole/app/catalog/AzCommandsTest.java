@@ -27,6 +27,8 @@ class AzCommandsTest {
     private static final Map<String, List<Set<String>>> AZ = new LinkedHashMap<>();
 
     static {
+        az("acr create", Set.of("--name", "--resource-group", "--sku"), Set.of("--location", "--admin-enabled",
+                "--default-action", "--public-network-enabled", "--zone-redundancy", "--tags"));
         az("acr update", Set.of("--name"), Set.of("--resource-group", "--sku", "--admin-enabled", "--default-action",
                 "--public-network-enabled", "--anonymous-pull-enabled", "--data-endpoint-enabled", "--tags"));
         az("acr credential show", Set.of("--name"), Set.of("--resource-group"));
@@ -85,7 +87,7 @@ class AzCommandsTest {
                 checked++;
             }
         }
-        assertThat(checked).as("the kinds map their actions").isEqualTo(28);
+        assertThat(checked).as("the kinds map their actions").isEqualTo(29);
     }
 
     @Test

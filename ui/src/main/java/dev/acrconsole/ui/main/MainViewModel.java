@@ -93,7 +93,7 @@ public final class MainViewModel {
                 this::accountsChanged);
         this.details = new DetailsViewModel(context);
         this.operations = new OperationsViewModel(services.journal(), services.viewScope(), services.background(), fx,
-                services::session);
+                services::session, services.kinds());
         operations.onNotice(this::notify);
         services.addOperationsListener(op -> fx.execute(() -> operationChanged(op)));
         this.damage = new CacheDamageViewModel(!services.database().readOnly(), services.movesDamageAsideUnasked(),

@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -74,6 +73,8 @@ public final class MainWindow {
     private final NavigationView navigation;
     private final SplitPane split;
     private final SplitPane vertical;
+    private final dev.acrconsole.ui.operations.OperationsDock dock;
+    private final OperationsPanel operations;
 
     /** {@code openSnapshot} opens a snapshot file in a window of its own (File › Open snapshot). */
     public MainWindow(MainViewModel model, UiCatalog kinds, Consumer<java.nio.file.Path> openSnapshot) {
@@ -86,20 +87,16 @@ public final class MainWindow {
         details = new DetailsView(model.details(), this::resourceActions, model.onlineProperty());
         dev.acrconsole.ui.contextmenu.TreeMenus.attach(navigation.node(), view, kinds, () -> model.onlineProperty().get());
         sections();
-        OperationsPanel operations = new OperationsPanel(model.operations(),
-                op -> model.navigation().reveal(op.targetId(), null));
+        operations = new OperationsPanel(model.operations(), op -> model.navigation().reveal(op.targetId(), null));
 
         split = new SplitPane(navigation.node(), pageHost);
         split.setId("main-split");
         split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(navigation.node(), false);
-        vertical = new SplitPane(split, operations.node());
-        vertical.setId("operations-split");
-        vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(operations.node(), false);
+        dock = new dev.acrconsole.ui.operations.OperationsDock(split, operations, model.operations());
+        vertical = dock.split();
 
-        StackPane overlay = new StackPane(vertical);
+        StackPane overlay = new StackPane(dock.node());
         Toast toast = new Toast(overlay);
         model.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
 
@@ -140,7 +137,7 @@ public final class MainWindow {
         }));
         LayoutKeeper.attach(model.dataDir(), stage, java.util.Map.of("main", split, "operations", vertical),
                 navigation.node(), pageHost);
-        Shortcuts.install(scene, List.of(navigation.node(), pageHost, vertical.getItems().get(1)));
+        Shortcuts.install(scene, List.of(navigation.node(), pageHost, operations.node()));
         stage.show();
     }
 
