@@ -19,7 +19,9 @@ public final class OperationCommands {
     /** An operation's noun (before the dot of its kind) -> the prefix its kind's actions are named by in the window. */
     private static final Map<String, String> ACTION_PREFIX = Map.of(
             "agentPool", "pool", "connectedRegistry", "cr", "scopeMap", "scope-map", "taskRun", "taskrun",
-            "cacheRule", "cacherule", "credentialSet", "credentialset", "registryEndpoint", "endpoint");
+            "cacheRule", "cacherule", "credentialSet", "credentialset", "registryEndpoint", "endpoint",
+            "privateEndpointConnection", "connection");
+    private static final java.util.regex.Pattern ARCHIVE = java.util.regex.Pattern.compile("\"isArchiveEnabled\"\\s*:\\s*true");
 
     private OperationCommands() {}
 
@@ -29,7 +31,10 @@ public final class OperationCommands {
         }
         Map<String, Function<Row, String>> commands = kinds.of(op.targetKind()).azCommands();
         Row target = target(op);
-        for (String action : actions(op.kind())) {
+        List<String> actions = op.kind().equals("run.update") // archiving a run's log, or no longer: the body says which
+                ? List.of(op.requestBody() != null && ARCHIVE.matcher(op.requestBody()).find() ? "run-archive" : "run-unarchive")
+                : actions(op.kind());
+        for (String action : actions) {
             Function<Row, String> command = commands.get(action);
             if (command != null) {
                 String line = command.apply(target);
@@ -49,9 +54,9 @@ public final class OperationCommands {
         String noun = operationKind.substring(0, dot);
         String verb = operationKind.substring(dot + 1);
         String prefix = ACTION_PREFIX.getOrDefault(noun, noun.toLowerCase(java.util.Locale.ROOT));
-        List<String> out = new ArrayList<>(List.of(prefix + "-" + verb, noun + "-" + verb));
+        List<String> out = new ArrayList<>(List.of(prefix + "-" + verb, noun + "-" + verb, prefix + "-" + verb + "-button"));
         if (verb.equals("update")) {
-            out.add(prefix + "-edit");
+            out.addAll(List.of(prefix + "-edit", prefix + "-update-button"));
         }
         return out;
     }

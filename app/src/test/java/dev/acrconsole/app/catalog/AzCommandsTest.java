@@ -57,6 +57,55 @@ class AzCommandsTest {
                 "--username", "--password"));
         az("acr repository update", Set.of("--name"), Set.of("--image", "--repository", "--delete-enabled",
                 "--write-enabled", "--list-enabled", "--read-enabled", "--suffix", "--username", "--password"));
+        az("acr cache create", Set.of("--name", "--registry", "--source-repo", "--target-repo"), Set.of("--cred-set",
+                "--resource-group"));
+        az("acr cache update", Set.of("--name", "--registry"), Set.of("--cred-set", "--remove-cred-set", "--resource-group"));
+        az("acr cache delete", Set.of("--name", "--registry"), Set.of("--resource-group", "--yes"));
+        az("acr credential-set create", Set.of("--login-server", "--name", "--password-id", "--registry", "--username-id"),
+                Set.of("--resource-group"));
+        az("acr credential-set update", Set.of("--name", "--registry"), Set.of("--password-id", "--username-id",
+                "--resource-group"));
+        az("acr credential-set delete", Set.of("--name", "--registry"), Set.of("--resource-group", "--yes"));
+        az("acr connected-registry create", Set.of("--name", "--registry"), Set.of("--repository", "--sync-token", "--mode",
+                "--parent", "--client-tokens", "--log-level", "--notifications", "--sync-schedule", "--sync-window",
+                "--sync-message-ttl", "--sync-audit-logs-enabled", "--resource-group", "--yes"));
+        az("acr connected-registry update", Set.of("--name", "--registry"), Set.of("--add-client-tokens",
+                "--remove-client-tokens", "--log-level", "--sync-schedule", "--sync-window", "--sync-message-ttl",
+                "--sync-audit-logs-enabled", "--add-notifications", "--remove-notifications", "--resource-group"));
+        az("acr connected-registry deactivate", Set.of("--name", "--registry"), Set.of("--resource-group", "--yes"));
+        az("acr connected-registry delete", Set.of("--name", "--registry"), Set.of("--cleanup", "--resource-group", "--yes"));
+        az("acr connected-registry get-settings", Set.of("--name", "--registry", "--parent-protocol"),
+                Set.of("--generate-password", "--resource-group", "--yes"));
+        az("acr agentpool create", Set.of("--name", "--registry"), Set.of("--count", "--tier", "--subnet-id", "--no-wait",
+                "--resource-group"));
+        az("acr agentpool update", Set.of("--name", "--registry"), Set.of("--count", "--no-wait", "--resource-group"));
+        az("acr agentpool delete", Set.of("--name", "--registry"), Set.of("--no-wait", "--resource-group", "--yes"));
+        az("acr task create", Set.of("--name", "--registry"), Set.of("--context", "--file", "--cmd", "--image", "--schedule",
+                "--status", "--platform", "--agent-pool", "--resource-group"));
+        az("acr task update", Set.of("--name", "--registry"), Set.of("--status", "--context", "--file", "--cmd", "--image",
+                "--schedule", "--platform", "--agent-pool", "--resource-group"));
+        az("acr task run", Set.of("--name", "--registry"), Set.of("--resource-group", "--no-wait", "--no-logs", "--set",
+                "--context", "--file", "--agent-pool"));
+        az("acr task delete", Set.of("--name", "--registry"), Set.of("--resource-group", "--yes"));
+        az("acr task cancel-run", Set.of("--registry", "--run-id"), Set.of("--resource-group"));
+        az("acr task update-run", Set.of("--registry", "--run-id"), Set.of("--no-archive", "--resource-group"));
+        az("acr task logs", Set.of("--registry"), Set.of("--run-id", "--name", "--image", "--resource-group"));
+        az("acr taskrun delete", Set.of("--name", "--registry"), Set.of("--resource-group", "--yes"));
+        az("acr scope-map create", Set.of("--name", "--registry"), Set.of("--repository", "--gateway", "--description",
+                "--resource-group"));
+        az("acr scope-map update", Set.of("--name", "--registry"), Set.of("--add-repository", "--remove-repository",
+                "--add-gateway", "--remove-gateway", "--description", "--resource-group"));
+        az("acr scope-map delete", Set.of("--name", "--registry"), Set.of("--resource-group", "--yes"));
+        for (String c : List.of("approve", "reject")) {
+            az("acr private-endpoint-connection " + c, Set.of("--name", "--registry-name"), Set.of("--description",
+                    "--resource-group"));
+        }
+        az("acr private-endpoint-connection delete", Set.of("--name", "--registry-name"), Set.of("--resource-group"));
+        az("iot ops registry create", Set.of("--host", "--instance", "--name", "--resource-group"), Set.of("--auth-type",
+                "--audience", "--tags"));
+        az("iot ops registry update", Set.of("--instance", "--name", "--resource-group"), Set.of("--host", "--auth-type",
+                "--audience", "--tags"));
+        az("iot ops registry delete", Set.of("--instance", "--name", "--resource-group"), Set.of("--yes"));
     }
 
     private static void az(String command, Set<String> required, Set<String> optional) {
@@ -76,7 +125,7 @@ class AzCommandsTest {
                 assertThat(words.getFirst()).as(line).isEqualTo("az");
                 String command = AZ.keySet().stream().filter(c -> line.startsWith("az " + c + " "))
                         .max((a, b) -> a.length() - b.length()).orElse(null);
-                assertThat(command).as("%s: %s is an az acr command", e.getKey(), line).isNotNull();
+                assertThat(command).as("%s: %s is an az command", e.getKey(), line).isNotNull();
                 List<String> options = words.stream().filter(w -> w.startsWith("--")).toList();
                 Set<String> required = AZ.get(command).get(0);
                 Set<String> optional = AZ.get(command).get(1);
@@ -87,7 +136,7 @@ class AzCommandsTest {
                 checked++;
             }
         }
-        assertThat(checked).as("the kinds map their actions").isEqualTo(29);
+        assertThat(checked).as("the kinds map their actions").isEqualTo(65);
     }
 
     @Test

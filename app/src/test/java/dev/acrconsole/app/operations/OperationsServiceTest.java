@@ -166,7 +166,8 @@ class OperationsServiceTest {
 
         // The details view lists each exchange: the request ARM accepted first, the poll that told the failure last.
         List<OperationPoll> exchanges = service.exchanges(done.id());
-        assertThat(exchanges.size()).isEqualTo(done.polls() + 1);
+        assertThat(exchanges.size()).as("the request, then each poll (the one that ends it is not in the journal's count)")
+                .isEqualTo(done.polls() + 2);
         assertThat(exchanges.getFirst().request()).isEqualTo("Sent PUT");
         assertThat(exchanges.getFirst().answer()).matches("HTTP 20[01] · Running · .*");
         assertThat(exchanges.getLast().request()).isEqualTo("Poll");

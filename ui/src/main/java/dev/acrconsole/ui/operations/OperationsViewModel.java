@@ -177,10 +177,11 @@ public final class OperationsViewModel {
             String body = now.requestBody() == null ? null : Json.pretty(now.requestBody());
             String error = now.errorCode() != null ? now.errorCode() + ": " + now.errorMessage()
                     : now.state() == Operation.State.Lost ? OperationText.outcome(now) : null;
-            String polls = now.polls() == 0 ? "No polls: ARM's first answer settled it, or none came yet."
-                    : now.polls() + (now.polls() == 1 ? " exchange" : " exchanges") + " after the request"
+            String polls = !exchanges.isEmpty() ? exchanges.size() + (exchanges.size() == 1 ? " exchange" : " exchanges")
                     + (now.throttled() > 0 ? ", " + now.throttled() + " throttled" : "")
-                    + (exchanges.isEmpty() ? " (each is listed only while the console that sent it runs)" : "");
+                    : now.polls() == 0 ? "none listed (it was sent before this start)"
+                    : now.polls() + (now.polls() == 1 ? " poll" : " polls") + " before this start (each is listed only while"
+                    + " the console that sent it runs)";
             String az = kinds == null ? null : OperationCommands.of(now, kinds).orElse(null);
             return new OperationDetails(now, now.method() + " " + now.path(), body, exchanges, polls, error, az,
                     SecretFilter.withheld(now.requestBody()));

@@ -215,7 +215,8 @@ class OperationsViewModelTest {
             assertThat(d.request()).startsWith("PUT /subscriptions/" + group.subscriptionId()).contains("/registries/failingvm1?api-version=");
             assertThat(d.body()).as("indented").contains("\n").contains("\"eastus\"").contains("\"Basic\"");
             assertThat(d.error()).startsWith("ProvisioningFailed: ").contains("failingvm1").isEqualTo(OperationText.outcome(failed));
-            assertThat(d.exchanges()).hasSize(failed.polls() + 1);
+            assertThat(d.exchanges()).hasSize(failed.polls() + 2);
+            assertThat(d.exchanges().getFirst().request()).isEqualTo("Sent PUT");
             assertThat(d.exchanges().getLast().answer()).contains("Failed · ProvisioningFailed: ");
             assertThat(d.azCommand()).isEqualTo("az acr create --name failingvm1 --resource-group " + group.name() + " --sku <sku>");
             assertThat(d.withheld()).isFalse();
