@@ -88,6 +88,9 @@ class OperationsWindowTest extends WindowFixture {
         menu("menu-create-registry");
         clickOn("#registry-name").write("failingui2");
         waitUntil("the name is found free", () -> "Available".equals(text("#registry-name-check")));
+        // The form's equivalent command follows what is typed.
+        assertThat(onFx(() -> lookup("#create-registry-az").<TextField>query().getText()))
+                .startsWith("az acr create --name failingui2 --resource-group ");
         clickOn("#create-registry-ok");
         waitUntil("the panel opens as it starts", () -> visible("#operations-table") && !visible("#operations-bar"));
         waitUntil("it fails", () -> operation("Create registry failingui2") != null
@@ -107,13 +110,30 @@ class OperationsWindowTest extends WindowFixture {
         assertThat(onFx(() -> lookup("#op-details-body").<TextArea>query().getText())).contains("\"eastus\"");
         assertThat(onFx(() -> lookup("#op-details-exchanges").<TableView<?>>query().getItems().size())).isGreaterThan(1);
         assertThat(onFx(() -> lookup("#op-details-retry").<javafx.scene.control.Button>query().isDisabled())).isFalse();
-        shoot("operation-details-failed");
+        shootDialog("operation-details-failed", "#operation-details");
+        shoot("operation-panel-open");
         clickOn("#op-details-close");
         waitUntil("the details close", () -> !visible("#operation-details"));
 
         clickOn("#operations-collapse");
         waitUntil("folded to the bar", () -> visible("#operations-bar") && !visible("#operations-table"));
         assertThat(text("#operations-bar-last")).startsWith("Create registry failingui2 failed — ProvisioningFailed");
+    }
+
+    @Test
+    void theDeleteKeyOnARegistryInTheTreeAsksFirstAsItsDeleteDoes() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        selectInTree("contosodevacr", null);
+        onFx(() -> {
+            lookup("#navigation").query().requestFocus();
+            return null;
+        });
+        push(javafx.scene.input.KeyCode.DELETE);
+        waitUntil("the registry's delete dialog asks for its name", () -> visible("#delete-registry"));
+        assertThat(services.journal().all()).as("nothing sent while it asks").isEmpty();
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("it closes", () -> !visible("#delete-registry"));
+        assertThat(services.journal().all()).as("canceled: nothing sent").isEmpty();
     }
 
     @Test

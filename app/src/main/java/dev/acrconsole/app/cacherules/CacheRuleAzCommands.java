@@ -21,4 +21,17 @@ public final class CacheRuleAzCommands {
                     + " --cred-set <credential-set>"),
             entry("cacherule-delete", r -> "az acr cache delete --registry " + quote(registry(r)) + " --name " + quote(r.name())
                     + " --yes"));
+
+    /** The create or edit form as filled in so far: what is not chosen yet stays a {@code <placeholder>}. */
+    public static String form(CacheRuleForm f) {
+        String head = "az acr cache " + (f.creating() ? "create" : "update") + " --registry "
+                + quote(dev.acrconsole.app.arm.ArmIds.name(f.registryId())) + " --name " + AzCommand.valueOr(f.name(), "<name>");
+        boolean credentials = f.credentialSetId() != null && !f.credentialSetId().isBlank();
+        String credentialSet = credentials ? " --cred-set " + quote(dev.acrconsole.app.arm.ArmIds.name(f.credentialSetId())) : "";
+        if (!f.creating()) {
+            return head + (credentials ? credentialSet : " --remove-cred-set");
+        }
+        return head + " --source-repo " + AzCommand.valueOr(f.sourceRepository(), "<source-repository>") + " --target-repo "
+                + AzCommand.valueOr(f.targetRepository(), "<target-repository>") + credentialSet;
+    }
 }

@@ -106,6 +106,11 @@ public final class OperationsService implements AutoCloseable {
         return this;
     }
 
+    /** What is asked before a write is sent (null: none); writes that are no operation (secrets) ask it too. */
+    public WriteGuard guard() {
+        return guard;
+    }
+
     public void addListener(OperationsListener listener) {
         listeners.add(listener);
     }

@@ -25,4 +25,24 @@ public final class RegistryAzCommands {
                     + quote(r.resourceGroup()) + " --yes"),
             entry("registry-import", r -> "az acr import --name " + quote(r.name()) + " --source <source-image> --image <repository:tag>"),
             entry("registry-login", r -> "az acr login --name " + quote(r.name())));
+
+    /** The create form as filled in so far: what is not chosen yet stays a {@code <placeholder>}. */
+    public static String create(RegistryForm f) {
+        StringBuilder s = new StringBuilder("az acr create --name ").append(AzCommand.valueOr(f.name(), "<name>"))
+                .append(" --resource-group ").append(AzCommand.valueOr(f.resourceGroup(), "<resource-group>"))
+                .append(" --sku ").append(AzCommand.valueOr(f.sku(), "<sku>"));
+        if (f.location() != null && !f.location().isBlank()) {
+            s.append(" --location ").append(quote(f.location()));
+        }
+        if (f.adminUser()) {
+            s.append(" --admin-enabled true");
+        }
+        if (!f.publicAccess()) {
+            s.append(" --public-network-enabled false");
+        }
+        if (f.zoneRedundancy()) {
+            s.append(" --zone-redundancy Enabled");
+        }
+        return s.toString();
+    }
 }

@@ -120,23 +120,60 @@ class AzCommandsTest {
         int checked = 0;
         for (KindDescriptor<?> kind : Kinds.CATALOG.all()) {
             for (Map.Entry<String, Function<Row, String>> e : kind.azCommands().entrySet()) {
-                String line = e.getValue().apply(rowFor(kind, e.getKey()));
-                List<String> words = words(line);
-                assertThat(words.getFirst()).as(line).isEqualTo("az");
-                String command = AZ.keySet().stream().filter(c -> line.startsWith("az " + c + " "))
-                        .max((a, b) -> a.length() - b.length()).orElse(null);
-                assertThat(command).as("%s: %s is an az command", e.getKey(), line).isNotNull();
-                List<String> options = words.stream().filter(w -> w.startsWith("--")).toList();
-                Set<String> required = AZ.get(command).get(0);
-                Set<String> optional = AZ.get(command).get(1);
-                assertThat(options).as("%s: %s", e.getKey(), line).containsAll(required);
-                assertThat(options).as("%s: %s has only %s's options", e.getKey(), line, command)
-                        .allMatch(o -> required.contains(o) || optional.contains(o));
-                assertThat(options).as("no option twice: " + line).doesNotHaveDuplicates();
+                assertAzSyntax(e.getKey(), e.getValue().apply(rowFor(kind, e.getKey())));
                 checked++;
             }
         }
         assertThat(checked).as("the kinds map their actions").isEqualTo(65);
+    }
+
+    /** {@code line} is a command az has, with its required options and only options it has, none twice. */
+    private static void assertAzSyntax(String what, String line) {
+        List<String> words = words(line);
+        assertThat(words.getFirst()).as(line).isEqualTo("az");
+        String command = AZ.keySet().stream().filter(c -> line.startsWith("az " + c + " "))
+                .max((a, b) -> a.length() - b.length()).orElse(null);
+        assertThat(command).as("%s: %s is an az command", what, line).isNotNull();
+        List<String> options = words.stream().filter(w -> w.startsWith("--")).toList();
+        Set<String> required = AZ.get(command).get(0);
+        Set<String> optional = AZ.get(command).get(1);
+        assertThat(options).as("%s: %s", what, line).containsAll(required);
+        assertThat(options).as("%s: %s has only %s's options", what, line, command)
+                .allMatch(o -> required.contains(o) || optional.contains(o));
+        assertThat(options).as("no option twice: " + line).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theFormsCommandsFollowWhatIsTypedAndAreAzSyntaxFilledInOrNot() {
+        var empty = new dev.acrconsole.app.registries.RegistryForm(null, null, null, "", "", "Basic", false, true, false, false);
+        assertThat(dev.acrconsole.app.registries.RegistryAzCommands.create(empty))
+                .isEqualTo("az acr create --name <name> --resource-group <resource-group> --sku Basic");
+        var filled = new dev.acrconsole.app.registries.RegistryForm("s", "t", "rg-apps", "contosonew", "westeurope", "Premium",
+                true, false, true, false);
+        String create = dev.acrconsole.app.registries.RegistryAzCommands.create(filled);
+        assertThat(create).isEqualTo("az acr create --name contosonew --resource-group rg-apps --sku Premium --location westeurope"
+                + " --admin-enabled true --public-network-enabled false --zone-redundancy Enabled");
+        assertAzSyntax("registry create form", create);
+
+        var replication = new dev.acrconsole.app.replications.ReplicationForm(REGISTRY_ID, "t", true, "Premium", "eastus",
+                List.of(), "westus", true, false, "");
+        String replicate = dev.acrconsole.app.replications.ReplicationAzCommands.form(replication);
+        assertThat(replicate).isEqualTo("az acr replication create --registry contoso --location westus --zone-redundancy Enabled"
+                + " --region-endpoint-enabled false");
+        assertAzSyntax("replication form", replicate);
+        assertAzSyntax("replication edit form", dev.acrconsole.app.replications.ReplicationAzCommands.form(
+                new dev.acrconsole.app.replications.ReplicationForm(REGISTRY_ID, "t", false, "Premium", "eastus", List.of(),
+                        "westus", false, true, "")));
+
+        var rule = new dev.acrconsole.app.cacherules.CacheRuleForm(REGISTRY_ID, "t", true, "hub", "docker.io/library/nginx",
+                "", REGISTRY_ID + "/credentialSets/dockerhub", List.of());
+        String cache = dev.acrconsole.app.cacherules.CacheRuleAzCommands.form(rule);
+        assertThat(cache).isEqualTo("az acr cache create --registry contoso --name hub --source-repo docker.io/library/nginx"
+                + " --target-repo <target-repository> --cred-set dockerhub");
+        assertAzSyntax("cache rule form", cache);
+        assertAzSyntax("cache rule edit form", dev.acrconsole.app.cacherules.CacheRuleAzCommands.form(
+                new dev.acrconsole.app.cacherules.CacheRuleForm(REGISTRY_ID, "t", false, "hub", "docker.io/library/nginx",
+                        "nginx", null, List.of())));
     }
 
     @Test

@@ -192,13 +192,7 @@ class OperationsServiceTest {
         assertThat(env.journal().get(failed.id()).orElseThrow().state()).as("the failed one stays as it ended").isEqualTo(State.Failed);
 
         // A webhook's create kept no service URI in the journal: sending that again would be refused or wrong.
-        String registryId = env.sandbox.data().registries().getFirst().id();
-        OperationRequest create = dev.acrconsole.app.webhooks.WebhookActions.create(new dev.acrconsole.app.webhooks.WebhookForm(
-                registryId, "t", "eastus", true, "resenthook", "https://hooks.example.com/x?code=s3cret-token",
-                "", List.of("push"), "", true));
-        env.journal().save(Operation.pending("withheld-1", env.arm().session().cacheScope(), create.kind(),
-                create.title(), create.targetId(), create.targetKind(), create.tenantId(), create.method(), create.path(),
-                create.body(), create.after(), create.cancelPath(), java.time.Instant.now())
+        env.journal().save(journaledWebhookCreate("withheld-1", "resenthook", "")
                 .finished(State.Failed, "Conflict", "It was changed meanwhile.", java.time.Instant.now()));
         int requests = env.sandbox.requestCount();
         assertThat(service.resend("withheld-1")).failsWithin(10, TimeUnit.SECONDS)
@@ -244,14 +238,8 @@ class OperationsServiceTest {
     @Test
     void aWriteJournaledWithoutItsSecretsIsNotSentAgainAfterARestartButEndsSayingSo() throws Exception {
         start(SandboxConfig.defaults());
-        String registryId = env.sandbox.data().registries().getFirst().id();
-        OperationRequest create = dev.acrconsole.app.webhooks.WebhookActions.create(new dev.acrconsole.app.webhooks.WebhookForm(
-                registryId, "t", "eastus", true, "restartedhook", "https://hooks.example.com/x?code=s3cret-token",
-                "Authorization: Bearer s3cret-header", List.of("push"), "", true));
         // The console stopped after journaling it, before sending it: what the journal holds is all that is left.
-        env.journal().save(Operation.pending("restarted-1", env.arm().session().cacheScope(), create.kind(),
-                create.title(), create.targetId(), create.targetKind(), create.tenantId(), create.method(), create.path(),
-                create.body(), create.after(), create.cancelPath(), java.time.Instant.now()));
+        env.journal().save(journaledWebhookCreate("restarted-1", "restartedhook", "Authorization: Bearer s3cret-header"));
         Operation journaled = env.journal().get("restarted-1").orElseThrow();
         assertThat(journaled.requestBody()).doesNotContain("s3cret");
         int requests = env.sandbox.requestCount();
@@ -263,6 +251,17 @@ class OperationsServiceTest {
         assertThat(done.errorCode()).isEqualTo("Interrupted");
         assertThat(done.errorMessage()).contains("keeps no secrets").contains("send it again");
         assertThat(env.sandbox.requestCount()).as("nothing sent without its service URI").isEqualTo(requests);
+    }
+
+    /** A webhook's create as the journal keeps it: without its service URI (a secret) and headers. */
+    private Operation journaledWebhookCreate(String id, String name, String headers) {
+        String registryId = env.sandbox.data().registries().getFirst().id();
+        OperationRequest create = dev.acrconsole.app.webhooks.WebhookActions.create(new dev.acrconsole.app.webhooks.WebhookForm(
+                registryId, "t", "eastus", true, name, "https://hooks.example.com/x?code=s3cret-token", headers,
+                List.of("push"), "", true));
+        return Operation.pending(id, env.arm().session().cacheScope(), create.kind(), create.title(), create.targetId(),
+                create.targetKind(), create.tenantId(), create.method(), create.path(), create.body(), create.after(),
+                create.cancelPath(), java.time.Instant.now());
     }
 
     @Test

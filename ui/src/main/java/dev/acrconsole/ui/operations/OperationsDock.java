@@ -35,6 +35,7 @@ public final class OperationsDock {
     /** Divider positions while open (fractions of the split's height). */
     private final ObjectProperty<double[]> position = new SimpleObjectProperty<>(new double[] {0.74});
     private final Label last = new Label();
+    private boolean settling;
 
     public OperationsDock(Node main, OperationsPanel operations, OperationsViewModel model) {
         this.panel = operations.node();
@@ -80,13 +81,20 @@ public final class OperationsDock {
                 open.set(true);
             }
         });
-        model.rows().addListener((ListChangeListener<Operation>) c -> describeLast(model));
+        model.rows().addListener((ListChangeListener<Operation>) c -> {
+            describeLast(model);
+            while (c.next()) { // one that lost contact asks for a decision (retry or dismiss): shown, not folded away
+                if (c.getAddedSubList().stream().anyMatch(op -> op.state() == Operation.State.Lost)) {
+                    open.set(true);
+                }
+            }
+        });
         describeLast(model);
-        open.set(model.runningProperty().get() > 0 || needsAttention(model));
+        open.set(model.runningProperty().get() > 0 || needsAttention(model)); // the journal is read later, as a rule
         show(open.get());
     }
 
-    /** Read at start, a lost operation asks for a decision (retry or dismiss): the panel opens for it. */
+    /** A lost operation asks for a decision (retry or dismiss): the panel opens for it. */
     private static boolean needsAttention(OperationsViewModel model) {
         return model.rows().stream().anyMatch(op -> op.state() == Operation.State.Lost);
     }
@@ -125,13 +133,27 @@ public final class OperationsDock {
         bar.setVisible(!opened);
         bar.setManaged(!opened);
         if (opened && !split.getItems().contains(panel)) {
+            double[] at = position.get().clone();
             split.getItems().add(panel);
-            split.setDividerPositions(position.get());
+            // The split lays the new pane out at a place of its own over the next pulses: it is put back where it
+            // was kept until that has settled, and only then does a move (the user's drag, a resize) count.
+            settling = true;
             split.getDividers().getFirst().positionProperty().addListener((obs, was, now) -> {
-                if (split.getItems().contains(panel)) {
+                if (!split.getItems().contains(panel)) {
+                    return;
+                }
+                if (settling) {
+                    if (Math.abs(now.doubleValue() - at[0]) > 1e-4) {
+                        dev.acrconsole.ui.fx.FxBridge.later(() -> split.setDividerPositions(at));
+                    }
+                } else {
                     position.set(new double[] {now.doubleValue()});
                 }
             });
+            split.setDividerPositions(at);
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+            settle.setOnFinished(e -> settling = false);
+            settle.play();
         } else if (!opened) {
             split.getItems().remove(panel);
         }

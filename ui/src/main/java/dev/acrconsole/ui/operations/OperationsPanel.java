@@ -146,10 +146,14 @@ public final class OperationsPanel {
         retry.setOnAction(e -> model.retry(selected()));
         MenuItem dismiss = new MenuItem("Dismiss");
         dismiss.setOnAction(e -> model.dismiss(selected()));
-        ContextMenu menu = new ContextMenu(details, openTarget, cancel, retry, dismiss);
+        MenuItem az = new MenuItem("Copy equivalent az command");
+        az.setId("operations-copy-az");
+        az.setOnAction(e -> dev.acrconsole.ui.fx.Clipboards.put(model.azCommand(selected())));
+        ContextMenu menu = new ContextMenu(details, openTarget, az, cancel, retry, dismiss);
         menu.setOnShowing(e -> {
             Operation op = selected();
             details.setDisable(op == null);
+            az.setDisable(model.azCommand(op) == null);
             openTarget.setDisable(op == null);
             cancel.setDisable(!model.canCancel(op));
             retry.setDisable(!model.canRetry(op));

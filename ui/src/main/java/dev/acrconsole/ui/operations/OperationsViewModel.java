@@ -168,6 +168,11 @@ public final class OperationsViewModel {
         }, fx);
     }
 
+    /** The az command equivalent to what {@code op} asked ARM for; null where az has none (or no kinds were given). */
+    public String azCommand(Operation op) {
+        return op == null || kinds == null ? null : OperationCommands.of(op, kinds).orElse(null);
+    }
+
     /** The details view of one operation: read again from the journal (the row may be older), off the FX thread. */
     public CompletableFuture<OperationDetails> details(Operation op) {
         Session s = sessions.find(op.scope(), op.tenantId());
@@ -182,7 +187,7 @@ public final class OperationsViewModel {
                     : now.polls() == 0 ? "none listed (it was sent before this start)"
                     : now.polls() + (now.polls() == 1 ? " poll" : " polls") + " before this start (each is listed only while"
                     + " the console that sent it runs)";
-            String az = kinds == null ? null : OperationCommands.of(now, kinds).orElse(null);
+            String az = azCommand(now);
             return new OperationDetails(now, now.method() + " " + now.path(), body, exchanges, polls, error, az,
                     SecretFilter.withheld(now.requestBody()));
         }).thenApplyAsync(d -> d, fx);

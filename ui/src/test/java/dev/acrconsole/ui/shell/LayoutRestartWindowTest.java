@@ -69,6 +69,8 @@ class LayoutRestartWindowTest extends WindowFixture {
             lookup("#operations-expand").<javafx.scene.control.Button>query().fire();
             return null;
         });
+        // The panel settles at its kept size for a moment after it opens; a drag comes after that.
+        org.testfx.util.WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         String[] columns = onFx(() -> {
             split("#main-split").setDividerPositions(0.45);

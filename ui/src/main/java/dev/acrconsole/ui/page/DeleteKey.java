@@ -1,7 +1,6 @@
-package dev.acrconsole.ui.contextmenu;
+package dev.acrconsole.ui.page;
 
 import dev.acrconsole.app.kind.Row;
-import dev.acrconsole.ui.page.RowAction;
 import java.util.List;
 import java.util.Optional;
 

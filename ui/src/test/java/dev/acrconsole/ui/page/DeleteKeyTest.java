@@ -1,4 +1,4 @@
-package dev.acrconsole.ui.contextmenu;
+package dev.acrconsole.ui.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.CachedResource;
 import dev.acrconsole.cache.ResourceKind;
-import dev.acrconsole.ui.page.RowAction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
