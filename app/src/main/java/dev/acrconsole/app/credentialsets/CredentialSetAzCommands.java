@@ -22,4 +22,13 @@ public final class CredentialSetAzCommands {
                     + quote(r.name()) + " --username-id <username-secret-id> --password-id <password-secret-id>"),
             entry("credentialset-delete", r -> "az acr credential-set delete --registry " + quote(registry(r)) + " --name "
                     + quote(r.name()) + " --yes"));
+
+    /** The create or edit form as filled in so far (the Key Vault secret ids, not the secrets they hold). */
+    public static String form(CredentialSetForm f) {
+        String head = "az acr credential-set " + (f.creating() ? "create" : "update") + " --registry "
+                + quote(dev.acrconsole.app.arm.ArmIds.name(f.registryId())) + " --name " + AzCommand.valueOr(f.name(), "<name>");
+        return head + (f.creating() ? " --login-server " + AzCommand.valueOr(f.loginServer(), "<login-server>") : "")
+                + " --username-id " + AzCommand.valueOr(f.usernameSecret(), "<username-secret-id>")
+                + " --password-id " + AzCommand.valueOr(f.passwordSecret(), "<password-secret-id>");
+    }
 }

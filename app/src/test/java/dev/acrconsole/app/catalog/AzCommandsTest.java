@@ -177,6 +177,29 @@ class AzCommandsTest {
     }
 
     @Test
+    void tokenWebhookAndCredentialSetFormsGiveAzSyntaxAndNoSecret() {
+        String token = dev.acrconsole.app.tokens.TokenAzCommands.form(new dev.acrconsole.app.tokens.TokenForm(REGISTRY_ID, "t",
+                true, "ci", REGISTRY_ID + "/scopeMaps/pull", false));
+        assertThat(token).isEqualTo("az acr token create --registry contoso --name ci --scope-map pull --status disabled");
+        assertAzSyntax("token form", token);
+        assertAzSyntax("token edit form", dev.acrconsole.app.tokens.TokenAzCommands.form(new dev.acrconsole.app.tokens.TokenForm(
+                REGISTRY_ID, "t", false, "ci", null, true)));
+
+        String hook = dev.acrconsole.app.webhooks.WebhookAzCommands.form(new dev.acrconsole.app.webhooks.WebhookForm(REGISTRY_ID,
+                "t", "eastus", true, "deploy", "https://hooks.example.com/x?code=s3cret", "Authorization: Bearer s3cret",
+                List.of("push", "delete"), "apps/*", true));
+        assertThat(hook).isEqualTo("az acr webhook create --registry contoso --name deploy --uri <service-uri> --headers <headers>"
+                + " --actions push delete --scope 'apps/*' --status enabled").doesNotContain("s3cret");
+        assertAzSyntax("webhook form", hook);
+
+        String set = dev.acrconsole.app.credentialsets.CredentialSetAzCommands.form(new dev.acrconsole.app.credentialsets
+                .CredentialSetForm(REGISTRY_ID, "t", true, "hub", "docker.io", "https://kv.vault.azure.net/secrets/user", ""));
+        assertThat(set).isEqualTo("az acr credential-set create --registry contoso --name hub --login-server docker.io"
+                + " --username-id https://kv.vault.azure.net/secrets/user --password-id <password-secret-id>");
+        assertAzSyntax("credential set form", set);
+    }
+
+    @Test
     void commandsNameWhatTheyActOn() {
         Row tag = row(ResourceKindOf("tag"), ContentIds.tag(ContentIds.repository(REGISTRY_ID, "apps/web"), "v1"), "v1");
         assertThat(Kinds.CATALOG.of(tag.kind()).azCommands().get("tag-delete").apply(tag))
