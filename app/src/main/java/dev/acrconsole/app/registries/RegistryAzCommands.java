@@ -24,7 +24,10 @@ public final class RegistryAzCommands {
             entry("registry-delete", r -> "az acr delete --name " + quote(r.name()) + " --resource-group "
                     + quote(r.resourceGroup()) + " --yes"),
             entry("registry-import", r -> "az acr import --name " + quote(r.name()) + " --source <source-image> --image <repository:tag>"),
-            entry("registry-login", r -> "az acr login --name " + quote(r.name())));
+            entry("registry-login", r -> "az acr login --name " + quote(r.name())),
+            // The operation the connected-registry wizard sends to turn on the parent's data endpoint (no row action)
+            entry("registry-enableDataEndpoint", r -> "az acr update --name " + quote(r.name()) + " --resource-group "
+                    + quote(r.resourceGroup()) + " --data-endpoint-enabled true"));
 
     /** The create form as filled in so far: what is not chosen yet stays a {@code <placeholder>}. */
     public static String create(RegistryForm f) {

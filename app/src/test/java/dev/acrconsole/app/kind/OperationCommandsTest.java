@@ -35,7 +35,10 @@ class OperationCommandsTest {
 
     @Test
     void anActionAzHasNoCommandForOffersNone() {
-        assertThat(OperationCommands.of(op("registry.enableDataEndpoint", REGISTRY, "registry"), Kinds.CATALOG)).isEmpty();
+        assertThat(OperationCommands.of(op("registry.enableDataEndpoint", REGISTRY, "registry"), Kinds.CATALOG))
+                .hasValue("az acr update --name contoso --resource-group rg --data-endpoint-enabled true");
+        assertThat(OperationCommands.of(op("cleanup.run", REGISTRY, "registry"), Kinds.CATALOG))
+                .as("a clean-up is an acr purge run, which this does not spell out").isEmpty();
         assertThat(OperationCommands.actions("agentPool.update")).contains("pool-update", "pool-edit");
     }
 }
