@@ -200,6 +200,26 @@ class AzCommandsTest {
     }
 
     @Test
+    void theImportFormGivesOneAzAcrImportPerImage() {
+        String one = dev.acrconsole.app.imports.ImportAzCommands.form(new dev.acrconsole.app.imports.ImportForm(REGISTRY_ID, "t",
+                null, "docker.io", "library/nginx:1.27", "web/nginx:1.27, web/nginx:stable", true));
+        assertThat(one).isEqualTo("az acr import --name contoso --source docker.io/library/nginx:1.27"
+                + " --image web/nginx:1.27 web/nginx:stable --force");
+        assertAzSyntax("import form", one);
+        String fromRegistry = dev.acrconsole.app.imports.ImportAzCommands.form(new dev.acrconsole.app.imports.ImportForm(
+                REGISTRY_ID, "t", REGISTRY_ID.replace("contoso", "upstream"), null, "apps/web:v1 apps/api:v2", "", false));
+        String[] lines = fromRegistry.split(" && ");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).isEqualTo("az acr import --name contoso --source apps/api:v2 --registry "
+                + REGISTRY_ID.replace("contoso", "upstream"));
+        for (String line : lines) {
+            assertAzSyntax("import form, several images", line);
+        }
+        assertThat(dev.acrconsole.app.imports.ImportAzCommands.form(new dev.acrconsole.app.imports.ImportForm(REGISTRY_ID, "t",
+                null, "", "", "", false))).isEqualTo("az acr import --name contoso --source <registry-host>/<source-image>");
+    }
+
+    @Test
     void commandsNameWhatTheyActOn() {
         Row tag = row(ResourceKindOf("tag"), ContentIds.tag(ContentIds.repository(REGISTRY_ID, "apps/web"), "v1"), "v1");
         assertThat(Kinds.CATALOG.of(tag.kind()).azCommands().get("tag-delete").apply(tag))
