@@ -82,7 +82,12 @@ class GuardWindowTest extends WindowFixture {
             return null;
         });
         String taskId = onFx(() -> lookup("#child-table").<TableView<Row>>query().getSelectionModel().getSelectedItem().id());
-        clickOn("#task-delete");
+        // The Delete key asks as the Delete button and the context menu's Delete do, the typed name included.
+        onFx(() -> {
+            lookup("#child-table").query().requestFocus();
+            return null;
+        });
+        push(javafx.scene.input.KeyCode.DELETE);
         waitUntil("the usual question", () -> visible("#confirm-delete"));
         clickOn(onFx(() -> (Node) lookup("#confirm-delete").<DialogPane>query().lookupButton(javafx.scene.control.ButtonType.OK)));
         waitUntil("the typed-name question", () -> visible("#production-confirm"));
@@ -120,9 +125,12 @@ class GuardWindowTest extends WindowFixture {
         Map<String, Set<String>> online = buttonsOnEveryPage();
         assertThat(online.values().stream().mapToInt(Set::size).sum()).as("the pages offer writes at all").isGreaterThan(20);
 
+        assertThat(visible("#status-read-only")).isFalse();
         clickOn("View");
         clickOn("#menu-read-only");
         waitUntil("read-only mode is on", () -> services.guard().readOnly());
+        waitUntil("the status bar says so", () -> visible("#status-read-only"));
+        assertThat(onFx(() -> ((javafx.stage.Stage) window.scene().getWindow()).getTitle())).endsWith(" — read-only");
         int before = requests();
 
         List<String> reachable = new ArrayList<>();
@@ -142,6 +150,19 @@ class GuardWindowTest extends WindowFixture {
             }
         }
         assertThat(reachable).as("write actions reachable in read-only mode").isEmpty();
+        // Nor the Delete key: on a table row it does nothing.
+        selectInTree("Tasks", "contosoprodacr");
+        waitUntil("tasks are listed", () -> "Tasks".equals(text("#child-title")) && onFx(() -> lookup("#child-table")
+                .<TableView<Row>>tryQuery().map(t -> !t.getItems().isEmpty()).orElse(false)));
+        onFx(() -> {
+            TableView<Row> t = lookup("#child-table").query();
+            t.getSelectionModel().selectFirst();
+            t.requestFocus();
+            return null;
+        });
+        push(javafx.scene.input.KeyCode.DELETE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
+        assertThat(visible("#confirm-delete")).as("Delete asks nothing in read-only mode").isFalse();
         assertThat(requests() - before).as("only reads were sent").isGreaterThanOrEqualTo(0);
         assertThat(services.journal().all()).as("no operation journaled").isEmpty();
         shoot("read-only");
@@ -186,7 +207,7 @@ class GuardWindowTest extends WindowFixture {
 
     private boolean inPage(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
-            if ("navigation".equals(p.getId()) || "operations-table".equals(p.getId())) {
+            if ("navigation".equals(p.getId()) || "operations-table".equals(p.getId()) || "operations-bar".equals(p.getId())) {
                 return false;
             }
         }

@@ -78,6 +78,65 @@ class OperationsWindowTest extends WindowFixture {
     }
 
     @Test
+    void thePanelIsABarUntilAnOperationStartsAndTheDetailsOfAFailedOneShowArmsErrorAndTheAzCommand() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        assertThat(visible("#operations-bar")).as("nothing runs: a slim bar").isTrue();
+        assertThat(visible("#operations-table")).isFalse();
+        double pageHeight = onFx(() -> lookup("#main-split").<Node>query().getBoundsInLocal().getHeight());
+        assertThat(pageHeight).as("the pages get the window's height").isGreaterThan(window.scene().getHeight() * 0.8);
+
+        menu("menu-create-registry");
+        clickOn("#registry-name").write("failingui2");
+        waitUntil("the name is found free", () -> "Available".equals(text("#registry-name-check")));
+        // The form's equivalent command follows what is typed.
+        assertThat(onFx(() -> lookup("#create-registry-az").<TextField>query().getText()))
+                .startsWith("az acr create --name failingui2 --resource-group ");
+        clickOn("#create-registry-ok");
+        waitUntil("the panel opens as it starts", () -> visible("#operations-table") && !visible("#operations-bar"));
+        waitUntil("it fails", () -> operation("Create registry failingui2") != null
+                && operation("Create registry failingui2").state() == Operation.State.Failed);
+
+        onFx(() -> {
+            TableView<Operation> table = lookup("#operations-table").query();
+            table.getSelectionModel().select(operation("Create registry failingui2"));
+            return null;
+        });
+        clickOn("#operations-details");
+        waitUntil("its details open", () -> visible("#operation-details"));
+        assertThat(onFx(() -> lookup("#op-details-error").<TextArea>query().getText()))
+                .startsWith("ProvisioningFailed: ").contains("failingui2");
+        assertThat(onFx(() -> lookup("#op-details-az").<TextField>query().getText()))
+                .startsWith("az acr create --name failingui2 --resource-group ");
+        assertThat(onFx(() -> lookup("#op-details-body").<TextArea>query().getText())).contains("\"eastus\"");
+        assertThat(onFx(() -> lookup("#op-details-exchanges").<TableView<?>>query().getItems().size())).isGreaterThan(1);
+        assertThat(onFx(() -> lookup("#op-details-retry").<javafx.scene.control.Button>query().isDisabled())).isFalse();
+        shootDialog("operation-details-failed", "#operation-details");
+        shoot("operation-panel-open");
+        clickOn("#op-details-close");
+        waitUntil("the details close", () -> !visible("#operation-details"));
+
+        clickOn("#operations-collapse");
+        waitUntil("folded to the bar", () -> visible("#operations-bar") && !visible("#operations-table"));
+        assertThat(text("#operations-bar-last")).startsWith("Create registry failingui2 failed — ProvisioningFailed");
+    }
+
+    @Test
+    void theDeleteKeyOnARegistryInTheTreeAsksFirstAsItsDeleteDoes() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        selectInTree("contosodevacr", null);
+        onFx(() -> {
+            lookup("#navigation").query().requestFocus();
+            return null;
+        });
+        push(javafx.scene.input.KeyCode.DELETE);
+        waitUntil("the registry's delete dialog asks for its name", () -> visible("#delete-registry"));
+        assertThat(services.journal().all()).as("nothing sent while it asks").isEmpty();
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("it closes", () -> !visible("#delete-registry"));
+        assertThat(services.journal().all()).as("canceled: nothing sent").isEmpty();
+    }
+
+    @Test
     void badInputInTheCreateFormIsRefusedWhereItWasTypedAndNothingIsSent() throws Exception {
         openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
         int before = requests();

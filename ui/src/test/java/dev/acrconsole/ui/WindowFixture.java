@@ -24,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -75,9 +74,9 @@ public abstract class WindowFixture extends FxRobot {
         }
     }
 
-    /** The operations panel's rows, as it shows them now. */
+    /** The operations panel's rows, as it shows them now (or will when opened: folded, it is out of the scene). */
     protected List<Operation> operationRows() throws Exception {
-        return onFx(() -> List.copyOf(lookup("#operations-table").<TableView<Operation>>query().getItems()));
+        return onFx(() -> List.copyOf(model.operations().rows()));
     }
 
     /** The panel's row with this title, or null. */

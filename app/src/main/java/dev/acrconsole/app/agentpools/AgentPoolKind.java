@@ -62,4 +62,9 @@ public final class AgentPoolKind extends KindDescriptor<AgentPoolDetails> {
                 .getQueueStatus(row.resourceGroup(), ArmIds.segment(row.id(), "registries"), row.name()).count();
         return row.details(AgentPoolDetails.class).fields(String.valueOf(count == null ? 0 : count));
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return AgentPoolAzCommands.BY_ACTION;
+    }
 }

@@ -45,4 +45,9 @@ public final class CacheRuleKind extends KindDescriptor<CacheRuleDetails> {
     public List<Watched> watched() {
         return List.of(new Watched("Credential set", "properties.credentialSetResourceId"), Watched.PROVISIONING);
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return CacheRuleAzCommands.BY_ACTION;
+    }
 }

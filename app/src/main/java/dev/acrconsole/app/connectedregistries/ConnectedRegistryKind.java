@@ -71,4 +71,9 @@ public final class ConnectedRegistryKind extends KindDescriptor<ConnectedRegistr
     public ReplaceWatch watch() {
         return ConnectedRegistryWatch.INSTANCE;
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return ConnectedRegistryAzCommands.BY_ACTION;
+    }
 }

@@ -52,4 +52,9 @@ public final class CredentialSetKind extends KindDescriptor<CredentialSetDetails
                 new Watched("Secrets", "properties.authCredentials[*].passwordSecretIdentifier"),
                 Watched.PROVISIONING);
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return CredentialSetAzCommands.BY_ACTION;
+    }
 }

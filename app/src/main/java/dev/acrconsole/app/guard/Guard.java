@@ -16,10 +16,18 @@ import java.util.function.Consumer;
  * is sent, the user types its name ({@link Confirmer}); in read-only mode nothing is sent at all. Plain Java.
  */
 public final class Guard implements WriteGuard {
+    /** The kinds {@link #check} is asked about for Regenerate (admin user) and Generate (a token's password). */
+    public static final String REGENERATE_ADMIN_PASSWORD = "registry.regenerateCredential";
+    public static final String GENERATE_TOKEN_PASSWORD = "token.generateCredentials";
     public static final String READ_ONLY_MESSAGE =
             "Read-only mode: nothing is sent. Turn off View > Read-only mode to make changes.";
-    /** Operation kinds that destroy or cut off something besides the DELETEs. */
-    private static final Set<String> DESTRUCTIVE = Set.of("cleanup.run", "connectedRegistry.deactivate");
+    /**
+     * Operation kinds that destroy or cut off something besides the DELETEs; a regenerated password cuts off whoever
+     * signs in with the old one (those two are checked by {@link #check} though never sent as operations: the
+     * answers hold the new passwords).
+     */
+    private static final Set<String> DESTRUCTIVE = Set.of("cleanup.run", "connectedRegistry.deactivate",
+            REGENERATE_ADMIN_PASSWORD, GENERATE_TOKEN_PASSWORD);
     /** Deletes whose own form already asks for the typed name (a registry, a repository): not asked twice. */
     private static final Set<String> TYPED_IN_FORM = Set.of("registry.delete", "repository.delete");
 
@@ -117,6 +125,20 @@ public final class Guard implements WriteGuard {
         return c.typedName(name, request.title()).thenCompose(ok -> ok ? CompletableFuture.<Void>completedFuture(null)
                 : CompletableFuture.failedFuture(new Refused(request.title() + " was not sent: " + name
                         + " is in production, and its name was not typed.")));
+    }
+
+    /**
+     * Asks {@code guard} (null: none) about a write that is sent straight to ARM rather than as an operation, because
+     * ARM's answer holds secrets (a regenerated password): refused in read-only mode, the typed name asked on
+     * production, as for an operation. Completes when it may go.
+     */
+    public static CompletableFuture<Void> allow(WriteGuard guard, String kind, String title, String targetId,
+                                                dev.acrconsole.cache.ResourceKind targetKind, String tenantId) {
+        if (guard == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return guard.check(new OperationRequest(kind, title, targetId, targetKind, tenantId, "POST", targetId,
+                null, dev.acrconsole.cache.Operation.After.none, null));
     }
 
     /** ARM ids are case-insensitive: marks and lookups compare lower-case, without a trailing slash. */

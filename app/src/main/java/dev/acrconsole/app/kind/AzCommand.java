@@ -32,6 +32,11 @@ public final class AzCommand {
         return name == null ? row.name() : name;
     }
 
+    /** {@code value} quoted, or {@code placeholder} while it is blank (a form not filled in yet). */
+    public static String valueOr(String value, String placeholder) {
+        return value == null || value.isBlank() ? placeholder : quote(value.strip());
+    }
+
     /** A value as a POSIX shell reads it back: quoted only when it has to be. */
     public static String quote(String value) {
         if (value != null && PLAIN.matcher(value).matches()) {

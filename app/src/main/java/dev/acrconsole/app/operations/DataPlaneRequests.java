@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class DataPlaneRequests {
     static final String SCHEME = "acr://";
-    static final String BULK = "BULK";
+    public static final String BULK = "BULK";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One item of a bulk operation: its request, the cache row it is about, and how it is named to the user. */

@@ -36,6 +36,8 @@ import java.util.concurrent.Future;
  */
 public final class OperationsService implements AutoCloseable {
     static final int MAX_CONCURRENT = 4;
+    /** Exchanges kept per operation for its details (the first and the latest matter; a long one polls for hours). */
+    static final int MAX_EXCHANGES = 200;
     /** How long an operation is asked about without an answer before it is Lost (about ten polls, backing off). */
     public static final Duration LOST_AFTER = Duration.ofMinutes(2);
     private static final System.Logger LOG = System.getLogger(OperationsService.class.getName());
@@ -56,6 +58,8 @@ public final class OperationsService implements AutoCloseable {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final List<OperationsListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, CompletableFuture<Operation>> waiters = new ConcurrentHashMap<>();
+    /** What each exchange with ARM answered, per operation followed in this process (the journal keeps the count). */
+    private final Map<String, List<OperationPoll>> exchanges = new ConcurrentHashMap<>();
     private Future<?> timer;
     private Instant timerAt;
     private volatile boolean closed;
@@ -100,6 +104,11 @@ public final class OperationsService implements AutoCloseable {
     public OperationsService guard(WriteGuard g) {
         this.guard = g;
         return this;
+    }
+
+    /** What is asked before a write is sent (null: none); writes that are no operation (secrets) ask it too. */
+    public WriteGuard guard() {
+        return guard;
     }
 
     public void addListener(OperationsListener listener) {
@@ -239,6 +248,44 @@ public final class OperationsService implements AutoCloseable {
     }
 
     /**
+     * Sends a Failed (or Canceled) operation's request again, as a new operation with its own row: the journaled
+     * request, which kept no secrets, so one that carried some cannot be sent again from here (its form can). Bulk
+     * requests are sent again from their page, which knows which items are left.
+     */
+    public CompletableFuture<Operation> resend(String operationId) {
+        return background.submit(() -> journal.get(operationId).orElseThrow(() -> new IllegalArgumentException(
+                "No operation " + operationId + " in the journal."))).thenCompose(op -> {
+                    if (op.state() != State.Failed && op.state() != State.Canceled) {
+                        throw new IllegalStateException("Only a failed or canceled operation is sent again.");
+                    }
+                    if (dev.acrconsole.cache.SecretFilter.withheld(op.requestBody())) {
+                        throw new IllegalStateException("It carried secrets the console does not keep; "
+                                + "send it again from its form.");
+                    }
+                    if (DataPlaneRequests.BULK.equals(op.method())) {
+                        throw new IllegalStateException("A bulk operation is sent again from its page.");
+                    }
+                    return submit(new OperationRequest(op.kind(), op.title(), op.targetId(), op.targetKind(),
+                            op.tenantId(), op.method(), op.path(), op.requestBody(), op.after(), op.cancelPath(),
+                            op.pollMode() == Operation.PollMode.run ? Operation.PollMode.run : null));
+                });
+    }
+
+    /**
+     * Each exchange with ARM about an operation since this process sent or resumed it, oldest first (what the details
+     * view lists; after a restart only the journal's count of polls is known).
+     */
+    public List<OperationPoll> exchanges(String operationId) {
+        List<OperationPoll> log = exchanges.get(operationId);
+        if (log == null) {
+            return List.of();
+        }
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    /**
      * Marks every operation of this session still followed as Lost, with {@code why}: they were sent to an endpoint
      * that no longer exists (a sandbox that was reset or started without its state), so no answer will come. Blocks
      * on the cache: call in the background. Returns how many were marked.
@@ -319,7 +366,24 @@ public final class OperationsService implements AutoCloseable {
         }
     }
 
+    /** Asks ARM, and notes the exchange for the details view. */
     private Operation ask(Operation op) {
+        String request = op.state() == State.Pending ? "Sent " + op.method() : "Poll";
+        int[] status = {0};
+        Operation next = ask(op, status);
+        String answer = (status[0] > 0 ? "HTTP " + status[0] + " · " : "") + OperationText.state(next) + " · "
+                + OperationText.outcome(next);
+        List<OperationPoll> log = exchanges.computeIfAbsent(op.id(), id -> new java.util.ArrayList<>());
+        synchronized (log) {
+            if (log.size() >= MAX_EXCHANGES) {
+                log.remove(1); // the request itself stays first
+            }
+            log.add(new OperationPoll(clock.instant(), request, answer));
+        }
+        return next;
+    }
+
+    private Operation ask(Operation op, int[] status) {
         Instant now = clock.instant();
         if (ArmBulkSteps.is(op)) {
             return armBulk.ask(op);
@@ -336,6 +400,7 @@ public final class OperationsService implements AutoCloseable {
         }
         try {
             ArmResponse r = op.state() == State.Pending ? http.send(op.method(), op.path(), op.requestBody()) : http.get(op.pollUrl());
+            status[0] = r.status();
             if (op.pollMode() == Operation.PollMode.run && r.ok()) {
                 targets.showRun(op, r); // a run being followed shows its progress in the cache as it goes
             }

@@ -53,4 +53,9 @@ public final class PrivateEndpointConnectionKind extends KindDescriptor<PrivateE
         return List.of(new Watched("Connection status", "properties.privateLinkServiceConnectionState.status"),
                 new Watched("Private endpoint", "properties.privateEndpoint.id"), Watched.PROVISIONING);
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return ConnectionAzCommands.BY_ACTION;
+    }
 }

@@ -55,4 +55,9 @@ public final class RegistryEndpointKind extends KindDescriptor<RegistryEndpoint>
                 new Watched("Code-signing CAs", "properties.codeSigningCas[*]"),
                 Watched.PROVISIONING);
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return RegistryEndpointAzCommands.BY_ACTION;
+    }
 }

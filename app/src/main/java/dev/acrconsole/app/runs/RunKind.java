@@ -76,4 +76,9 @@ public final class RunKind extends KindDescriptor<RunDetails> {
         String noDigest = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
         return noDigest.contains("/") ? noDigest.substring(noDigest.indexOf('/') + 1) : noDigest;
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return RunAzCommands.BY_ACTION;
+    }
 }

@@ -47,4 +47,9 @@ public final class ScopeMapKind extends KindDescriptor<ScopeMapDetails> {
     public List<Watched> watched() {
         return List.of(new Watched("Actions", "properties.actions[*]"), Watched.PROVISIONING);
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return ScopeMapAzCommands.BY_ACTION;
+    }
 }

@@ -66,4 +66,9 @@ public final class TaskRunKind extends KindDescriptor<TaskRunDetails> {
         return List.of(new Watched("Task", "properties.runRequest.taskId"),
                 new Watched("Last run status", "properties.runResult.properties.status"), Watched.PROVISIONING);
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return TaskRunAzCommands.BY_ACTION;
+    }
 }

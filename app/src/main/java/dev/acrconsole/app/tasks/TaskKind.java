@@ -94,4 +94,9 @@ public final class TaskKind extends KindDescriptor<TaskDetails> {
         CachedResource cached = store.get(row.scope(), row.id()).orElse(details);
         return kinds.of(cached.kind()).describe(kinds.row(cached)).fields();
     }
+
+    @Override
+    public java.util.Map<String, java.util.function.Function<dev.acrconsole.app.kind.Row, String>> azCommands() {
+        return TaskAzCommands.BY_ACTION;
+    }
 }

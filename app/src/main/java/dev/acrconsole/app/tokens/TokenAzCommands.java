@@ -20,4 +20,13 @@ public final class TokenAzCommands {
             entry("token-generate", r -> "az acr token credential generate --registry " + quote(registry(r)) + " --name "
                     + quote(r.name()) + " --password1"),
             entry("token-delete", r -> "az acr token delete --registry " + quote(registry(r)) + " --name " + quote(r.name()) + " --yes"));
+
+    /** The create or edit form as filled in so far: what is not chosen yet stays a {@code <placeholder>}. */
+    public static String form(TokenForm f) {
+        String scopeMap = f.scopeMapId() == null || f.scopeMapId().isBlank() ? "<scope-map>"
+                : quote(dev.acrconsole.app.arm.ArmIds.name(f.scopeMapId()));
+        return "az acr token " + (f.creating() ? "create" : "update") + " --registry "
+                + quote(dev.acrconsole.app.arm.ArmIds.name(f.registryId())) + " --name " + AzCommand.valueOr(f.name(), "<name>")
+                + " --scope-map " + scopeMap + (f.creating() && f.enabled() ? "" : " --status " + (f.enabled() ? "enabled" : "disabled"));
+    }
 }

@@ -22,4 +22,27 @@ public final class WebhookAzCommands {
             entry("webhook-events", r -> "az acr webhook list-events --registry " + quote(registry(r)) + " --name " + quote(r.name())),
             entry("webhook-callback", r -> "az acr webhook get-config --registry " + quote(registry(r)) + " --name " + quote(r.name())),
             entry("webhook-delete", r -> "az acr webhook delete --registry " + quote(registry(r)) + " --name " + quote(r.name())));
+
+    /**
+     * The create or edit form as filled in so far. The service URI and the headers are secrets: they stay placeholders,
+     * so the line can be copied and shown anywhere.
+     */
+    public static String form(WebhookForm f) {
+        StringBuilder s = new StringBuilder("az acr webhook ").append(f.creating() ? "create" : "update")
+                .append(" --registry ").append(quote(dev.acrconsole.app.arm.ArmIds.name(f.registryId())))
+                .append(" --name ").append(AzCommand.valueOr(f.name(), "<name>"));
+        if (f.creating() || f.serviceUri() != null && !f.serviceUri().isBlank()) {
+            s.append(" --uri <service-uri>");
+        }
+        if (f.customHeaders() != null && !f.customHeaders().isBlank()) {
+            s.append(" --headers <headers>");
+        }
+        s.append(" --actions ").append(f.actions() == null || f.actions().isEmpty() ? "<actions>"
+                : String.join(" ", f.actions().stream().map(dev.acrconsole.app.kind.AzCommand::quote).toList()));
+        if (f.scope() != null && !f.scope().isBlank()) {
+            s.append(" --scope ").append(quote(f.scope().strip()));
+        }
+        s.append(" --status ").append(f.enabled() ? "enabled" : "disabled");
+        return s.toString();
+    }
 }

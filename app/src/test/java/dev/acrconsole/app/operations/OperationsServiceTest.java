@@ -163,6 +163,41 @@ class OperationsServiceTest {
         assertThat(exported.get(0).get("title").asText()).isEqualTo("Create registry failingreg");
         assertThat(exported.get(0).at("/error/code").asText()).isEqualTo("ProvisioningFailed");
         assertThat(exported.get(0).at("/requestBody/location").asText()).isEqualTo("eastus");
+
+        // The details view lists each exchange: the request ARM accepted first, the poll that told the failure last.
+        List<OperationPoll> exchanges = service.exchanges(done.id());
+        assertThat(exchanges.size()).as("the request, then each poll (the one that ends it is not in the journal's count)")
+                .isEqualTo(done.polls() + 2);
+        assertThat(exchanges.getFirst().request()).isEqualTo("Sent PUT");
+        assertThat(exchanges.getFirst().answer()).matches("HTTP 20[01] · Running · .*");
+        assertThat(exchanges.getLast().request()).isEqualTo("Poll");
+        assertThat(exchanges.getLast().answer()).startsWith("HTTP 200 · Failed · ProvisioningFailed: ").contains("failingreg");
+        assertThat(exchanges).extracting(OperationPoll::at).isSorted();
+    }
+
+    @Test
+    void aFailedOperationIsSentAgainAsANewOneButNotOneWhoseSecretsTheJournalLeftOut() throws Exception {
+        start(SandboxConfig.defaults().withOperationDuration(Duration.ofMillis(300)).withRetryAfterSeconds(0));
+        String connected = env.sandbox.edge().connectedRegistries().getFirst().id();
+        env.sandbox.faults().strikeNext(Faults.Chaos.RESET, "POST", "/deactivate");
+        Operation failed = awaitState(service.submit(RegistryRequests.action("connectedRegistry.deactivate", "Deactivate",
+                connected, ConnectedRegistryKind.KIND, null, "deactivate")).get(10, TimeUnit.SECONDS).id(), op -> op.state().terminal());
+        assertThat(failed.errorCode()).isEqualTo("NoAnswer");
+
+        Operation again = service.resend(failed.id()).get(10, TimeUnit.SECONDS);
+
+        assertThat(again.id()).as("a new operation, with its own row").isNotEqualTo(failed.id());
+        assertThat(again.title()).isEqualTo(failed.title());
+        assertThat(awaitState(again.id(), op -> op.state().terminal()).state()).isEqualTo(State.Succeeded);
+        assertThat(env.journal().get(failed.id()).orElseThrow().state()).as("the failed one stays as it ended").isEqualTo(State.Failed);
+
+        // A webhook's create kept no service URI in the journal: sending that again would be refused or wrong.
+        env.journal().save(journaledWebhookCreate("withheld-1", "resenthook", "")
+                .finished(State.Failed, "Conflict", "It was changed meanwhile.", java.time.Instant.now()));
+        int requests = env.sandbox.requestCount();
+        assertThat(service.resend("withheld-1")).failsWithin(10, TimeUnit.SECONDS)
+                .withThrowableThat().withMessageContaining("secrets the console does not keep");
+        assertThat(env.sandbox.requestCount()).as("nothing sent").isEqualTo(requests);
     }
 
     @Test
@@ -203,14 +238,8 @@ class OperationsServiceTest {
     @Test
     void aWriteJournaledWithoutItsSecretsIsNotSentAgainAfterARestartButEndsSayingSo() throws Exception {
         start(SandboxConfig.defaults());
-        String registryId = env.sandbox.data().registries().getFirst().id();
-        OperationRequest create = dev.acrconsole.app.webhooks.WebhookActions.create(new dev.acrconsole.app.webhooks.WebhookForm(
-                registryId, "t", "eastus", true, "restartedhook", "https://hooks.example.com/x?code=s3cret-token",
-                "Authorization: Bearer s3cret-header", List.of("push"), "", true));
         // The console stopped after journaling it, before sending it: what the journal holds is all that is left.
-        env.journal().save(Operation.pending("restarted-1", env.arm().session().cacheScope(), create.kind(),
-                create.title(), create.targetId(), create.targetKind(), create.tenantId(), create.method(), create.path(),
-                create.body(), create.after(), create.cancelPath(), java.time.Instant.now()));
+        env.journal().save(journaledWebhookCreate("restarted-1", "restartedhook", "Authorization: Bearer s3cret-header"));
         Operation journaled = env.journal().get("restarted-1").orElseThrow();
         assertThat(journaled.requestBody()).doesNotContain("s3cret");
         int requests = env.sandbox.requestCount();
@@ -222,6 +251,17 @@ class OperationsServiceTest {
         assertThat(done.errorCode()).isEqualTo("Interrupted");
         assertThat(done.errorMessage()).contains("keeps no secrets").contains("send it again");
         assertThat(env.sandbox.requestCount()).as("nothing sent without its service URI").isEqualTo(requests);
+    }
+
+    /** A webhook's create as the journal keeps it: without its service URI (a secret) and headers. */
+    private Operation journaledWebhookCreate(String id, String name, String headers) {
+        String registryId = env.sandbox.data().registries().getFirst().id();
+        OperationRequest create = dev.acrconsole.app.webhooks.WebhookActions.create(new dev.acrconsole.app.webhooks.WebhookForm(
+                registryId, "t", "eastus", true, name, "https://hooks.example.com/x?code=s3cret-token", headers,
+                List.of("push"), "", true));
+        return Operation.pending(id, env.arm().session().cacheScope(), create.kind(), create.title(), create.targetId(),
+                create.targetKind(), create.tenantId(), create.method(), create.path(), create.body(), create.after(),
+                create.cancelPath(), java.time.Instant.now());
     }
 
     @Test

@@ -97,6 +97,9 @@ class SecretsStayOutTest {
                     Operation done = operations.submitAndWait(TokenActions.update(new TokenForm(registry.id(), registry.tenantId(), false,
                             "dublin-client-token", registry.id() + "/scopeMaps/_repositories_push", true))).get(30, TimeUnit.SECONDS);
                     assertThat(done.state()).isEqualTo(Operation.State.Succeeded);
+                    // What the operation's details list of each exchange with ARM keeps no answer body: no password.
+                    assertThat(operations.exchanges(done.id())).isNotEmpty();
+                    assertThat(operations.exchanges(done.id()).toString()).doesNotContain(PLANTED);
                 }
                 assertThat(env.store().get(scope, site.registryId() + "/tokens/dublin-client-token").orElseThrow().json())
                         .contains("_repositories_push");

@@ -37,7 +37,7 @@ final class CacheRuleDialogs {
         String verb = model.creating() ? "Create" : "Update";
         return new FormDialog(view.window(), "cacherule-form", verb + " cache rule",
                 model.creating() ? "Create a cache rule in " + model.registryName() : "Update " + model.nameProperty().get(),
-                form.node(), verb, model::submit);
+                form.node(), verb, model::submit).command(model.commandProperty());
     }
 
     private static TextField field(javafx.beans.property.StringProperty value, String prompt) {

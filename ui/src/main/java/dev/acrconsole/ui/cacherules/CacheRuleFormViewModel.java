@@ -126,6 +126,11 @@ public final class CacheRuleFormViewModel extends FormModel {
     }
 
     @Override
+    protected String azCommand() {
+        return dev.acrconsole.app.cacherules.CacheRuleAzCommands.form(form());
+    }
+
+    @Override
     protected FieldErrors validate() {
         return form().validate();
     }

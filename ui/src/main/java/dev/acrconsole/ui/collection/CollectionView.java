@@ -78,6 +78,20 @@ public final class CollectionView implements PageView {
                     model.selectedRows().setAll(table.getSelectionModel().getSelectedItems().stream()
                             .filter(java.util.Objects::nonNull).toList()));
         }
+        // Delete asks first, as the kind's Delete button does (nothing offline or in read-only mode: no actions then).
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && model.online()) {
+                List<Row> selected = new java.util.ArrayList<>(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).toList());
+                Row focused = table.getSelectionModel().getSelectedItem();
+                if (focused != null) { // the focused row first: the one Delete of one row acts on
+                    selected.remove(focused);
+                    selected.addFirst(focused);
+                }
+                dev.acrconsole.ui.page.DeleteKey.action(actions, selected).ifPresent(Runnable::run);
+                e.consume();
+            }
+        });
         model.selectedProperty().addListener((obs, old, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);

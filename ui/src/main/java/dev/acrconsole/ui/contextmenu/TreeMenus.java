@@ -10,10 +10,14 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import dev.acrconsole.ui.page.DeleteKey;
 
 /**
  * Right-click (or the menu key, Shift+F10) on a tree node: a resource's menu from its kind's descriptors, once its
- * cached row is read (off the FX thread); an account or folder offers its name to copy.
+ * cached row is read (off the FX thread); an account or folder offers its name to copy. Delete on a resource node does
+ * what the menu's Delete does ({@link DeleteKey}): it asks first; offline or in read-only mode it does nothing.
  */
 public final class TreeMenus {
     private ContextMenu showing;
@@ -45,6 +49,22 @@ public final class TreeMenus {
                                 ? kinds.of(r.kind()).resourceActions(view) : List.of(), () -> null))
                                 .orElseGet(() -> ResourceMenu.nameOnly(node.name())), tree, x, y);
                     }, view.page().fx());
+        });
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<NavNode> item = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() != KeyCode.DELETE || item == null || item.getValue() == null
+                    || item.getValue().role() != NavNode.Role.RESOURCE || item.getValue().id() == null) {
+                return;
+            }
+            e.consume();
+            if (!online.getAsBoolean()) {
+                return;
+            }
+            NavNode node = item.getValue();
+            view.page().background().submit(() -> view.page().find(node.scope(), node.id()))
+                    .thenAcceptAsync((Optional<Row> row) -> row.filter(r -> tree.getSelectionModel().getSelectedItem() == item)
+                            .flatMap(r -> DeleteKey.action(kinds.of(r.kind()).resourceActions(view), List.of(r)))
+                            .ifPresent(Runnable::run), view.page().fx());
         });
     }
 

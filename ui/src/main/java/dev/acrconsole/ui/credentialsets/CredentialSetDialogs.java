@@ -32,7 +32,7 @@ final class CredentialSetDialogs {
         String verb = model.creating() ? "Create" : "Update";
         return new FormDialog(view.window(), "credentialset-form", verb + " credential set",
                 model.creating() ? "Create a credential set in " + model.registryName() : "Update " + model.nameProperty().get(),
-                form.node(), verb, model::submit);
+                form.node(), verb, model::submit).command(model.commandProperty());
     }
 
     private static TextField field(javafx.beans.property.StringProperty value, String prompt) {

@@ -19,6 +19,8 @@ import javafx.stage.Window;
 public final class FormDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     private final Label failure = new Label();
+    private final String id;
+    private final VBox content;
 
     /** {@code submit} returns null when the form refused to send (its messages now show), else the sending. */
     public FormDialog(Window owner, String id, String title, String header, Node form, String okText,
@@ -33,7 +35,8 @@ public final class FormDialog {
         failure.setWrapText(true);
         failure.setId(id + "-failure");
         failure.managedProperty().bind(failure.textProperty().isNotEmpty());
-        VBox content = new VBox(10, form, failure);
+        this.id = id;
+        content = new VBox(10, form, failure);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
         // Messages appear and go under the fields: the dialog grows with them so none is cut off.
@@ -66,6 +69,35 @@ public final class FormDialog {
                 }
             }, FxBridge.executor());
         });
+    }
+
+    /**
+     * Adds a read-only "Equivalent command" under the form: the {@code az} line that makes the same change, following
+     * what is typed, with Copy. Nothing is added when the form has none.
+     */
+    public FormDialog command(javafx.beans.value.ObservableStringValue line) {
+        if (line.get() == null) {
+            return this;
+        }
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId(id + "-az");
+        field.setEditable(false);
+        field.setAccessibleText("Equivalent az command");
+        field.textProperty().bind(line);
+        field.setStyle("-fx-font-family: monospace;");
+        Button copy = new Button("Cop_y");
+        copy.setId(id + "-az-copy");
+        copy.setAccessibleText("Copy the equivalent az command");
+        copy.setOnAction(e -> Clipboards.put(line.get()));
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        Label caption = new Label("Equivalent command");
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.setLabelFor(field);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, caption, field, copy);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        content.getChildren().add(content.getChildren().size() - 1, row);
+        return this;
     }
 
     public void show() {

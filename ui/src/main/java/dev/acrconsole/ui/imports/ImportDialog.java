@@ -43,6 +43,6 @@ public final class ImportDialog {
                 .note(force)
                 .note(note);
         return new FormDialog(view.window(), "import-image", "Import image", "Import into " + model.registryName(),
-                form.node(), "Import", model::submit);
+                form.node(), "Import", model::submit).command(model.commandProperty());
     }
 }

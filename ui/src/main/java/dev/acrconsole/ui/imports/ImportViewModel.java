@@ -128,6 +128,11 @@ public final class ImportViewModel extends FormModel {
     }
 
     @Override
+    protected String azCommand() {
+        return dev.acrconsole.app.imports.ImportAzCommands.form(form());
+    }
+
+    @Override
     protected FieldErrors validate() {
         return form().validate();
     }

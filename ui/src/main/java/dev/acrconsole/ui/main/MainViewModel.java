@@ -68,6 +68,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(new Page.Resource(null));
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private java.util.function.Consumer<Operation> ended = op -> { };
     private final AccountsViewModel accounts;
     private final CacheDamageViewModel damage;
     /** What the listings say of freshness, as last read. FX thread. */
@@ -93,7 +95,7 @@ public final class MainViewModel {
                 this::accountsChanged);
         this.details = new DetailsViewModel(context);
         this.operations = new OperationsViewModel(services.journal(), services.viewScope(), services.background(), fx,
-                services::session);
+                services::session, services.kinds());
         operations.onNotice(this::notify);
         services.addOperationsListener(op -> fx.execute(() -> operationChanged(op)));
         this.damage = new CacheDamageViewModel(!services.database().readOnly(), services.movesDamageAsideUnasked(),
@@ -106,7 +108,9 @@ public final class MainViewModel {
         navigation.selectedProperty().addListener((obs, old, node) -> markSeen(node));
         navigation.production(services.guard()::production);
         // Read-only mode switched, or a Production mark set: the actions and the tint follow at once.
+        readOnly.set(services.guard().readOnly());
         services.guard().onChange(() -> fx.execute(() -> {
+            readOnly.set(services.guard().readOnly());
             online.set(services.canChange());
             navigation.productionChanged();
         }));
@@ -179,6 +183,16 @@ public final class MainViewModel {
 
     public OperationsViewModel operations() {
         return operations;
+    }
+
+    /** Read-only mode is on: the window says so (status bar, title) while nothing can be sent. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Hears each operation that ends (or loses contact), on the FX thread, after its toast: desktop notices. */
+    public void onEnded(java.util.function.Consumer<Operation> listener) {
+        this.ended = listener;
     }
 
     public String modeLabel() {
@@ -466,6 +480,7 @@ public final class MainViewModel {
         operations.apply(op);
         if (!op.state().followed() && !op.dismissed()) { // ended, or lost
             notify(OperationText.finished(op));
+            ended.accept(op);
         }
     }
 

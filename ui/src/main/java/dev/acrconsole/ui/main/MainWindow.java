@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -74,6 +73,8 @@ public final class MainWindow {
     private final NavigationView navigation;
     private final SplitPane split;
     private final SplitPane vertical;
+    private final dev.acrconsole.ui.operations.OperationsDock dock;
+    private final OperationsPanel operations;
 
     /** {@code openSnapshot} opens a snapshot file in a window of its own (File › Open snapshot). */
     public MainWindow(MainViewModel model, UiCatalog kinds, Consumer<java.nio.file.Path> openSnapshot) {
@@ -86,20 +87,16 @@ public final class MainWindow {
         details = new DetailsView(model.details(), this::resourceActions, model.onlineProperty());
         dev.acrconsole.ui.contextmenu.TreeMenus.attach(navigation.node(), view, kinds, () -> model.onlineProperty().get());
         sections();
-        OperationsPanel operations = new OperationsPanel(model.operations(),
-                op -> model.navigation().reveal(op.targetId(), null));
+        operations = new OperationsPanel(model.operations(), op -> model.navigation().reveal(op.targetId(), null));
 
         split = new SplitPane(navigation.node(), pageHost);
         split.setId("main-split");
         split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(navigation.node(), false);
-        vertical = new SplitPane(split, operations.node());
-        vertical.setId("operations-split");
-        vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(operations.node(), false);
+        dock = new dev.acrconsole.ui.operations.OperationsDock(split, operations, model.operations());
+        vertical = dock.split();
 
-        StackPane overlay = new StackPane(vertical);
+        StackPane overlay = new StackPane(dock.node());
         Toast toast = new Toast(overlay);
         model.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
 
@@ -131,7 +128,9 @@ public final class MainWindow {
     }
 
     public void showIn(Stage stage) {
-        stage.titleProperty().bind(Bindings.concat("ACR Console — ", model.modeProperty()));
+        stage.titleProperty().bind(Bindings.concat("ACR Console — ", model.modeProperty(),
+                Bindings.when(model.readOnlyProperty()).then(" — read-only").otherwise("")));
+        desktopNotices(stage);
         stage.setScene(scene);
         // Closing while operations run asks first (File › Exit comes this way too).
         stage.setOnCloseRequest(e -> model.exitQuestion().ifPresent(question -> {
@@ -140,8 +139,30 @@ public final class MainWindow {
         }));
         LayoutKeeper.attach(model.dataDir(), stage, java.util.Map.of("main", split, "operations", vertical),
                 navigation.node(), pageHost);
-        Shortcuts.install(scene, List.of(navigation.node(), pageHost, vertical.getItems().get(1)));
+        Shortcuts.install(scene, List.of(navigation.node(), pageHost, operations.node()));
         stage.show();
+    }
+
+    /**
+     * A long operation that ends while the window is not focused is also told on the desktop, where the OS offers a
+     * way (the toast is shown in any case; its details keep ARM's whole error). The channel is looked for once, off
+     * the FX thread (it reads the PATH, or starts AWT's tray).
+     */
+    private void desktopNotices(Stage stage) {
+        java.util.concurrent.CompletableFuture<dev.acrconsole.ui.notify.DesktopNotices> notices = new java.util.concurrent.CompletableFuture<>();
+        model.onEnded(op -> {
+            boolean focused = stage.isFocused();
+            if (!dev.acrconsole.ui.notify.DesktopNotices.toDesktop(op, focused)) {
+                return;
+            }
+            if (!notices.isDone()) {
+                context.background().submit(dev.acrconsole.ui.notify.DesktopNotices::forThisDesktop)
+                        .whenComplete((n, e) -> notices.complete(n != null ? n
+                                : new dev.acrconsole.ui.notify.DesktopNotices(Optional.empty())));
+            }
+            String text = dev.acrconsole.app.operations.OperationText.finished(op);
+            notices.thenAcceptAsync(n -> n.notify(op, focused, text), context.background()::run);
+        });
     }
 
     /** Swaps the right-hand page, deactivating the old one (it releases what it listened to) and activating the new. */
@@ -297,6 +318,12 @@ public final class MainWindow {
         running.getStyleClass().add("status-running");
         running.textProperty().bind(model.operations().runningProperty().map(n -> n.intValue() == 0 ? ""
                 : n + (n.intValue() == 1 ? " operation" : " operations") + " running"));
+        Label readOnly = new Label("Read-only");
+        readOnly.setId("status-read-only");
+        readOnly.getStyleClass().add("status-read-only");
+        readOnly.setTooltip(new javafx.scene.control.Tooltip("Read-only mode: nothing can be sent. View › Read-only mode turns it off."));
+        readOnly.visibleProperty().bind(model.readOnlyProperty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
         Label activity = new Label();
         activity.setId("status-activity");
         activity.textProperty().bind(model.activityProperty());
@@ -304,10 +331,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("F5 refresh · Ctrl+C copy id");
         hint.getStyleClass().add("status-hint");
-        for (Region fixed : new Region[] {accountsToggle, mode, freshness, running}) {
+        for (Region fixed : new Region[] {accountsToggle, mode, readOnly, freshness, running}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // a long activity line is cut, not these
         }
-        HBox bar = new HBox(12, accountsToggle, mode, freshness, running, activity, spacer, hint);
+        HBox bar = new HBox(12, accountsToggle, mode, readOnly, freshness, running, activity, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

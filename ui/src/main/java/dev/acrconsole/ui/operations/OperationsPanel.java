@@ -32,30 +32,39 @@ import javafx.util.Duration;
 
 /**
  * The bottom panel: running and recent operations with state, elapsed time, target and outcome (ARM's error on
- * failure, since when contact is lost). Double-click opens the target; cancel, retry (a lost one) and dismiss from the
- * buttons or the context menu.
+ * failure, since when contact is lost; a cut cell shows its whole text on hover). Double-click (or Enter, or Details)
+ * opens the operation's details ({@link OperationDetailsWindow}); cancel, retry (a lost one followed again, a failed
+ * one sent again) and dismiss from the buttons or the context menu. {@link OperationsDock} collapses it to a bar.
  */
 public final class OperationsPanel {
     private final OperationsViewModel model;
     private final TableView<Operation> table = new TableView<>(null);
     private final BorderPane root = new BorderPane();
     private final Timeline clock;
+    private final Consumer<Operation> open;
 
     /** {@code open} is asked to show an operation's target. */
     public OperationsPanel(OperationsViewModel model, Consumer<Operation> open) {
         this.model = model;
+        this.open = open;
         table.setItems(model.rows());
         table.setId("operations-table");
         table.setAccessibleText("Operations");
         table.setPlaceholder(new Label("No operations yet. Creating, changing or deleting a resource shows here."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(stateColumn(),
-                column("Operation", Operation::title, 260),
-                column("Target", OperationText::target, 150),
-                column("Started", op -> Format.instant(op.createdAt()), 120),
+                withTooltips(column("Operation", Operation::title, 260)),
+                withTooltips(column("Target", OperationText::target, 150)),
+                withTooltips(column("Started", op -> Format.instant(op.createdAt()), 120)),
                 elapsedColumn(),
                 withTooltips(column("Outcome", OperationText::outcome, 380)));
-        Tables.onDoubleClick(table, open);
+        Tables.onDoubleClick(table, this::details);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected() != null) {
+                details(selected());
+                e.consume();
+            }
+        });
         // Made on the first right-click (a context menu is a popup window with its own scene: not a start-up cost);
         // a filter runs before the table's own handler, which then shows it.
         table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
@@ -68,9 +77,11 @@ public final class OperationsPanel {
         title.getStyleClass().add("panel-title");
         title.textProperty().bind(model.runningProperty().map(n -> n.intValue() == 0 ? "Operations"
                 : "Operations — " + n + " running"));
+        Button details = button("operations-details", "Details", "The request, each answer from ARM, the full error and the equivalent az command",
+                () -> details(selected()), op -> op != null);
         Button cancel = button("operations-cancel", "Cancel", "Ask ARM to stop the selected operation, where it can",
                 () -> model.cancel(selected()), model::canCancel);
-        Button retry = button("operations-retry", "Retry", "Ask again about the selected operation, whose endpoint stopped answering",
+        Button retry = button("operations-retry", "Retry", "Ask again about a lost operation; send a failed one again, as a new operation",
                 () -> model.retry(selected()), model::canRetry);
         Button dismiss = button("operations-dismiss", "Dismiss", "Hide the selected finished or lost operation (the journal keeps it)",
                 () -> model.dismiss(selected()), model::canDismiss);
@@ -79,7 +90,10 @@ public final class OperationsPanel {
         dismissAll.setOnAction(e -> model.dismissFinished());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, cancel, retry, dismiss, dismissAll);
+        collapse.setId("operations-collapse");
+        collapse.setTooltip(new Tooltip("Fold the panel to a bar (it opens again when an operation starts)"));
+        collapse.setAccessibleText("Hide the operations panel");
+        HBox header = new HBox(8, title, spacer, details, cancel, retry, dismiss, dismissAll, collapse);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 8, 4, 8));
         header.getStyleClass().add("panel-header");
@@ -99,8 +113,22 @@ public final class OperationsPanel {
         });
     }
 
+    private final Button collapse = new Button("Hide");
+
     public Node node() {
         return root;
+    }
+
+    /** The header's Hide button ({@link OperationsDock} gives it its action). */
+    Button collapseButton() {
+        return collapse;
+    }
+
+    /** Opens the details of {@code op} in a window of their own. */
+    void details(Operation op) {
+        if (op != null) {
+            OperationDetailsWindow.open(model, op, root.getScene() == null ? null : root.getScene().getWindow(), open);
+        }
     }
 
     private Operation selected() {
@@ -108,6 +136,8 @@ public final class OperationsPanel {
     }
 
     private ContextMenu contextMenu(Consumer<Operation> open) {
+        MenuItem details = new MenuItem("Details…");
+        details.setOnAction(e -> details(selected()));
         MenuItem openTarget = new MenuItem("Open target");
         openTarget.setOnAction(e -> open.accept(selected()));
         MenuItem cancel = new MenuItem("Cancel");
@@ -116,9 +146,14 @@ public final class OperationsPanel {
         retry.setOnAction(e -> model.retry(selected()));
         MenuItem dismiss = new MenuItem("Dismiss");
         dismiss.setOnAction(e -> model.dismiss(selected()));
-        ContextMenu menu = new ContextMenu(openTarget, cancel, retry, dismiss);
+        MenuItem az = new MenuItem("Copy equivalent az command");
+        az.setId("operations-copy-az");
+        az.setOnAction(e -> dev.acrconsole.ui.fx.Clipboards.put(model.azCommand(selected())));
+        ContextMenu menu = new ContextMenu(details, openTarget, az, cancel, retry, dismiss);
         menu.setOnShowing(e -> {
             Operation op = selected();
+            details.setDisable(op == null);
+            az.setDisable(model.azCommand(op) == null);
             openTarget.setDisable(op == null);
             cancel.setDisable(!model.canCancel(op));
             retry.setDisable(!model.canRetry(op));
@@ -146,7 +181,7 @@ public final class OperationsPanel {
     }
 
     /** Long texts (ARM's messages) are cut to the column: the whole text shows on hover. */
-    private static TableColumn<Operation, String> withTooltips(TableColumn<Operation, String> column) {
+    static <T> TableColumn<T, String> withTooltips(TableColumn<T, String> column) {
         column.setCellFactory(c -> new TableCell<>() {
             private Tooltip tip; // one per cell, made when first needed, not one per update: each is a popup window
 

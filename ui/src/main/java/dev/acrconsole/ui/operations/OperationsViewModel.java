@@ -2,7 +2,13 @@ package dev.acrconsole.ui.operations;
 
 import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.concurrent.Background;
+import dev.acrconsole.app.kind.Json;
+import dev.acrconsole.app.kind.KindCatalog;
+import dev.acrconsole.app.kind.OperationCommands;
+import dev.acrconsole.app.operations.DataPlaneRequests;
+import dev.acrconsole.app.operations.OperationPoll;
 import dev.acrconsole.app.operations.OperationText;
+import dev.acrconsole.cache.SecretFilter;
 import dev.acrconsole.cache.CacheScope;
 import dev.acrconsole.cache.Operation;
 import dev.acrconsole.cache.OperationJournal;
@@ -36,11 +42,19 @@ public final class OperationsViewModel {
     private final ObservableList<Operation> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(Instant.now());
+    private final KindCatalog kinds;
     private Consumer<String> notices = text -> { };
     private int journalReads;
 
     /** {@code sessions} finds the session an operation's account and tenant write through; it never blocks. */
     public OperationsViewModel(OperationJournal journal, CacheScope scope, Background background, Executor fx, Sessions sessions) {
+        this(journal, scope, background, fx, sessions, null);
+    }
+
+    /** {@code kinds} gives each operation's equivalent az command (null: none). */
+    public OperationsViewModel(OperationJournal journal, CacheScope scope, Background background, Executor fx,
+                               Sessions sessions, KindCatalog kinds) {
+        this.kinds = kinds;
         this.journal = journal;
         this.scope = scope;
         this.background = background;
@@ -114,23 +128,80 @@ public final class OperationsViewModel {
         return op != null && op.dismissible();
     }
 
-    /** A lost operation can be followed again, through its session. */
+    /**
+     * A lost operation can be followed again; a failed or canceled one sent again (as a new operation), unless the
+     * journal left its secrets out or it is a bulk; either through its session.
+     */
     public boolean canRetry(Operation op) {
-        return op != null && op.state() == Operation.State.Lost && sessions.find(op.scope(), op.tenantId()) != null;
+        if (op == null || sessions.find(op.scope(), op.tenantId()) == null) {
+            return false;
+        }
+        return op.state() == Operation.State.Lost || resendable(op);
     }
 
-    /** Follows a lost operation again; its row follows through the session's events. */
-    public void retry(Operation op) {
+    private static boolean resendable(Operation op) {
+        return (op.state() == Operation.State.Failed || op.state() == Operation.State.Canceled)
+                && !SecretFilter.withheld(op.requestBody()) && !DataPlaneRequests.BULK.equals(op.method());
+    }
+
+    /**
+     * Follows a lost operation again (its row follows through the session's events), or sends a failed one again as a
+     * new operation (a new row). Completes on the FX thread with the row it is followed in, or null if it was not.
+     */
+    public CompletableFuture<Operation> retry(Operation op) {
         Session s = sessions.find(op.scope(), op.tenantId());
         if (s == null) {
             notices.accept("Offline: nothing can be retried.");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        s.operations().retry(op.id()).whenCompleteAsync((again, error) -> {
+        CompletableFuture<Operation> asked = op.state() == Operation.State.Lost ? s.operations().retry(op.id())
+                : s.operations().resend(op.id());
+        return asked.handleAsync((again, error) -> {
             if (error != null) {
-                notices.accept("Not retried: " + ArmErrors.describe(error));
+                notices.accept("Not retried: " + reason(error));
+                return null;
             }
+            if (op.state() != Operation.State.Lost) {
+                notices.accept("Sent again: " + again.title());
+            }
+            return again;
         }, fx);
+    }
+
+    /** The az command equivalent to what {@code op} asked ARM for; null where az has none (or no kinds were given). */
+    public String azCommand(Operation op) {
+        return op == null || kinds == null ? null : OperationCommands.of(op, kinds).orElse(null);
+    }
+
+    /** The details view of one operation: read again from the journal (the row may be older), off the FX thread. */
+    public CompletableFuture<OperationDetails> details(Operation op) {
+        Session s = sessions.find(op.scope(), op.tenantId());
+        return background.submit(() -> {
+            Operation now = journal.get(op.id()).orElse(op);
+            List<OperationPoll> exchanges = s == null ? List.of() : s.operations().exchanges(now.id());
+            String body = now.requestBody() == null ? null : Json.pretty(now.requestBody());
+            String error = now.errorCode() != null ? now.errorCode() + ": " + now.errorMessage()
+                    : now.state() == Operation.State.Lost ? OperationText.outcome(now) : null;
+            String polls = !exchanges.isEmpty() ? exchanges.size() + (exchanges.size() == 1 ? " exchange" : " exchanges")
+                    + (now.throttled() > 0 ? ", " + now.throttled() + " throttled" : "")
+                    : now.polls() == 0 ? "none listed (it was sent before this start)"
+                    : now.polls() + (now.polls() == 1 ? " poll" : " polls") + " before this start (each is listed only while"
+                    + " the console that sent it runs)";
+            String az = azCommand(now);
+            return new OperationDetails(now, now.method() + " " + now.path(), body, exchanges, polls, error, az,
+                    SecretFilter.withheld(now.requestBody()));
+        }).thenApplyAsync(d -> d, fx);
+    }
+
+    /** The message of what refused, without the wrappers of the futures it came through. */
+    private static String reason(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof IllegalStateException || t instanceof IllegalArgumentException ? t.getMessage()
+                : ArmErrors.describe(t);
     }
 
     public void cancel(Operation op) {

@@ -17,6 +17,7 @@ public abstract class FormModel {
     private final Map<String, ReadOnlyStringWrapper> shown = new HashMap<>();
     private final Set<String> touched = new HashSet<>();
     private boolean attempted;
+    private final ReadOnlyStringWrapper command = new ReadOnlyStringWrapper();
 
     /** The form's problems now, by field (the app layer's rules). */
     protected abstract FieldErrors validate();
@@ -43,7 +44,22 @@ public abstract class FormModel {
         return validate().isEmpty();
     }
 
+    /**
+     * The {@code az} command equivalent to the form as filled in now (blanks as {@code <placeholders>}); null where az
+     * has none. A form that has one says so here; it follows every watched field.
+     */
+    protected String azCommand() {
+        return null;
+    }
+
+    /** {@link #azCommand()}, kept up to date as the form is filled in (the dialog's "Equivalent command"). */
+    public ReadOnlyStringProperty commandProperty() {
+        command.set(azCommand());
+        return command.getReadOnlyProperty();
+    }
+
     protected void refreshErrors() {
+        command.set(azCommand());
         FieldErrors errors = validate();
         shown.forEach((field, text) -> text.set(attempted || touched.contains(field) ? errors.of(field).orElse("") : ""));
     }

@@ -2,6 +2,7 @@ package dev.acrconsole.ui.registries;
 
 import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.guard.Guard;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.registries.RegistryDetails;
 import dev.acrconsole.app.tokens.AdminCredentials;
@@ -76,7 +77,12 @@ public final class AdminCredentialsViewModel extends FormModel {
             return CompletableFuture.failedFuture(new IllegalStateException("offline"));
         }
         What chosen = what.get();
-        return context.background().submit(() -> {
+        // A new password cuts off whoever uses the old one: not in read-only mode, and on production the typed name.
+        CompletableFuture<Void> allowed = chosen == What.SHOW ? CompletableFuture.completedFuture(null)
+                : Guard.allow(s.operations().guard(), Guard.REGENERATE_ADMIN_PASSWORD, "Regenerate "
+                        + (chosen == What.REGENERATE_PASSWORD ? "password" : "password2") + " of " + registry.name(),
+                        registry.id(), registry.kind(), registry.tenantId());
+        return allowed.thenCompose(ok -> context.background().submit(() -> {
             try {
                 AdminCredentials credentials = new AdminCredentials(s.arm());
                 return switch (chosen) {
@@ -87,7 +93,7 @@ public final class AdminCredentialsViewModel extends FormModel {
             } catch (RuntimeException e) {
                 throw new IllegalStateException(ArmErrors.describe(e), e); // ARM's code and message, in one line
             }
-        }).whenCompleteAsync((shown, error) -> {
+        })).whenCompleteAsync((shown, error) -> {
             if (error == null) {
                 show.accept(shown);
             }

@@ -149,6 +149,11 @@ public final class CreateRegistryViewModel extends FormModel {
     }
 
     @Override
+    protected String azCommand() {
+        return dev.acrconsole.app.registries.RegistryAzCommands.create(form());
+    }
+
+    @Override
     protected FieldErrors validate() {
         FieldErrors errors = form().validate();
         String taken = nameCheck.taken(name.get().strip());

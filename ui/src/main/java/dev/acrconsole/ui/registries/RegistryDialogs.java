@@ -60,7 +60,7 @@ final class RegistryDialogs {
         form.note(features).note(FormRows.errorLabel(model.errorProperty(RegistryForm.FEATURES), "registry-features-error"));
         model.load(groupId);
         return new FormDialog(view.window(), "create-registry", "Create container registry",
-                "Create a container registry", form.node(), "Create", model::submit);
+                "Create a container registry", form.node(), "Create", model::submit).command(model.commandProperty());
     }
 
     static FormDialog update(ViewContext view, UpdateRegistryViewModel model) {

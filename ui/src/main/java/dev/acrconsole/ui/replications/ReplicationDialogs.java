@@ -42,7 +42,7 @@ final class ReplicationDialogs {
         return new FormDialog(view.window(), "replication-form", verb + " replication",
                 model.creating() ? "Replicate " + model.registryName() + " to another region"
                         : "Update replication " + model.regionProperty().get(),
-                form.node(), verb, model::submit);
+                form.node(), verb, model::submit).command(model.commandProperty());
     }
 
     static void delete(ViewContext view, Row replication) {

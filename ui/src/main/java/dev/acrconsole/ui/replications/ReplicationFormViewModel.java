@@ -99,6 +99,11 @@ public final class ReplicationFormViewModel extends FormModel {
     }
 
     @Override
+    protected String azCommand() {
+        return dev.acrconsole.app.replications.ReplicationAzCommands.form(form());
+    }
+
+    @Override
     protected FieldErrors validate() {
         return form().validate();
     }

@@ -37,6 +37,8 @@ public final class HelpMenu {
             new String[] {"Ctrl+Q", "Exit (asks first while operations run)"},
             new String[] {"Ctrl+W", "Close the focused secondary window (log, snapshot, clean-up)"},
             new String[] {"F6", "Move the focus: tree, page, operations"},
+            new String[] {"Delete", "Delete the selected resource (asks first, as its Delete does)"},
+            new String[] {"Enter", "Operations panel: the selected operation's details"},
             new String[] {"Alt+F, Alt+R, Alt+V, Alt+H", "Open the File, Registry, View, Help menu"},
             new String[] {"F1", "This list"},
             new String[] {"Enter, F3, Shift+F3", "Log window: find next, previous"},

@@ -53,6 +53,11 @@ public final class LayoutKeeper {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Key of a split's property holding its divider positions ({@code ObjectProperty<double[]>}) where a pane of it
+     * may be folded away (the operations panel): the layout keeps and restores those, not the dividers of the moment.
+     */
+    public static final String KEPT_POSITIONS = "layout.kept-positions";
     /** Smallest part of the window (in square pixels) a screen must still show for the saved bounds to be used. */
     private static final double ON_SCREEN_AREA = 120 * 60;
 
@@ -122,9 +127,10 @@ public final class LayoutKeeper {
         // panel) moves the divider while the window settles at its size, so they are put back as it settles.
         layout.splits().forEach((id, positions) -> {
             SplitPane split = splits.get(id);
-            if (split != null && positions.size() == split.getDividers().size()) {
+            javafx.beans.property.ObjectProperty<double[]> kept = kept(split);
+            if (split != null && positions.size() == (kept != null ? kept.get().length : split.getDividers().size())) {
                 double[] at = positions.stream().mapToDouble(Double::doubleValue).toArray();
-                Runnable put = () -> split.setDividerPositions(at);
+                Runnable put = kept != null ? () -> kept.set(at.clone()) : () -> split.setDividerPositions(at);
                 InvalidationListener resized = obs -> FxBridge.later(put); // after the skin has laid out the new size
                 split.widthProperty().addListener(resized);
                 split.heightProperty().addListener(resized);
@@ -139,6 +145,12 @@ public final class LayoutKeeper {
         });
         pendingExpand.addAll(layout.expanded());
         pendingSelection = layout.selected();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static javafx.beans.property.ObjectProperty<double[]> kept(SplitPane split) {
+        return split == null ? null
+                : (javafx.beans.property.ObjectProperty<double[]>) split.getProperties().get(KEPT_POSITIONS);
     }
 
     /** Whether a screen connected now shows enough of the bounds (a monitor unplugged since must not hide the window). */
@@ -167,7 +179,13 @@ public final class LayoutKeeper {
         var stageBounds = List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty());
         stageBounds.forEach(p -> p.addListener(bounds));
         stage.maximizedProperty().addListener(changed);
-        splits.values().forEach(split -> split.getDividers().forEach(d -> d.positionProperty().addListener(changed)));
+        splits.values().forEach(split -> {
+            if (kept(split) != null) {
+                kept(split).addListener(changed);
+            } else {
+                split.getDividers().forEach(d -> d.positionProperty().addListener(changed));
+            }
+        });
         tree.getSelectionModel().selectedItemProperty().addListener(obs -> {
             if (pendingSelection == null) { // not the tree's own first pick while the remembered one is on its way
                 changed();
@@ -333,7 +351,9 @@ public final class LayoutKeeper {
     /** What the window shows now (on the FX thread). */
     Layout capture() {
         Map<String, List<Double>> positions = new LinkedHashMap<>();
-        splits.forEach((id, split) -> positions.put(id, split.getDividers().stream().map(SplitPane.Divider::getPosition).toList()));
+        splits.forEach((id, split) -> positions.put(id, kept(split) != null
+                ? java.util.Arrays.stream(kept(split).get()).boxed().toList()
+                : split.getDividers().stream().map(SplitPane.Divider::getPosition).toList()));
         watched.forEach(t -> tables.put(key(t), capture(t)));
         List<String> expanded = new ArrayList<>(pendingExpand); // remembered nodes not shown yet stay remembered
         Set<String> seen = new HashSet<>(expanded);

@@ -82,7 +82,7 @@ public final class Shortcuts {
     }
 
     private static Node firstFocusable(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
+        if (node.getScene() == null || !node.isVisible() || node.isDisabled()) { // a folded panel is out of the scene
             return null;
         }
         if (node.isFocusTraversable()) {

@@ -2,6 +2,7 @@ package dev.acrconsole.ui.tokens;
 
 import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.forms.FieldErrors;
+import dev.acrconsole.app.guard.Guard;
 import dev.acrconsole.app.forms.Typed;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.tokens.GeneratedPasswords;
@@ -77,13 +78,17 @@ public final class GeneratePasswordsViewModel extends FormModel {
         }
         OffsetDateTime at = expiryTime();
         TokenCredentials.Which chosen = which.get();
-        return context.background().submit(() -> {
+        // A new password cuts off whoever uses the old one: not in read-only mode, and on production the typed name.
+        CompletableFuture<Void> allowed = Guard.allow(s.operations().guard(), Guard.GENERATE_TOKEN_PASSWORD,
+                "Generate " + chosen.name().toLowerCase(java.util.Locale.ROOT) + " of token " + token.name(), token.id(),
+                token.kind(), token.tenantId());
+        return allowed.thenCompose(ok -> context.background().submit(() -> {
             try {
                 return new TokenCredentials(s.arm()).generate(token.id(), chosen, at);
             } catch (RuntimeException e) {
                 throw new IllegalStateException(ArmErrors.describe(e), e); // ARM's code and message, in one line
             }
-        }).whenCompleteAsync((passwords, error) -> {
+        })).whenCompleteAsync((passwords, error) -> {
             if (error == null) {
                 show.accept(passwords);
             }

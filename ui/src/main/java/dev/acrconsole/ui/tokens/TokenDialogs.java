@@ -42,7 +42,7 @@ final class TokenDialogs {
         String verb = model.creating() ? "Create" : "Update";
         return new FormDialog(view.window(), "token-form", verb + " token",
                 model.creating() ? "Create a token in " + model.registryName() : "Update " + model.nameProperty().get(),
-                form.node(), verb, model::submit);
+                form.node(), verb, model::submit).command(model.commandProperty());
     }
 
     static FormDialog generatePasswords(ViewContext view, GeneratePasswordsViewModel model) {

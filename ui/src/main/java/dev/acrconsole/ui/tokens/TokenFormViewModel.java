@@ -90,6 +90,11 @@ public final class TokenFormViewModel extends FormModel {
     }
 
     @Override
+    protected String azCommand() {
+        return dev.acrconsole.app.tokens.TokenAzCommands.form(form());
+    }
+
+    @Override
     protected FieldErrors validate() {
         return form().validate();
     }

@@ -76,7 +76,7 @@ final class WebhookDialogs {
         String verb = model.creating() ? "Create" : "Update";
         return new FormDialog(view.window(), "webhook-form", verb + " webhook",
                 model.creating() ? "Create a webhook in " + model.registryName() : "Update " + model.nameProperty().get(),
-                form.node(), verb, model::submit);
+                form.node(), verb, model::submit).command(model.commandProperty());
     }
 
     static void delete(ViewContext view, Row webhook) {

@@ -100,6 +100,11 @@ public final class WebhookFormViewModel extends FormModel {
     }
 
     @Override
+    protected String azCommand() {
+        return dev.acrconsole.app.webhooks.WebhookAzCommands.form(form());
+    }
+
+    @Override
     protected FieldErrors validate() {
         return form().validate();
     }

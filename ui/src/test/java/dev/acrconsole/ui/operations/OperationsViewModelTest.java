@@ -195,6 +195,43 @@ class OperationsViewModelTest {
         }
     }
 
+    @Test
+    void theDetailsOfAFailedOperationShowItsRequestEachAnswerArmsWholeErrorAndItsAzCommandAndRetrySendsItAgain() {
+        try (PageFixture f = PageFixture.sandbox(dir, QUICK, new DirectBackground())) {
+            OperationsViewModel panel = new OperationsViewModel(f.services.journal(), f.scope(), new DirectBackground(), fx,
+                    f.services::session, f.services.kinds());
+            f.services.addOperationsListener(op -> fx.execute(() -> panel.apply(op)));
+            List<String> notices = new CopyOnWriteArrayList<>();
+            panel.onNotice(notices::add);
+            await(panel.reload());
+            SandboxData.ResourceGroup group = f.sandbox().data().resourceGroups().getFirst();
+            Operation op = await(f.context.submit(f.scope(), RegistryActions.create(new RegistryForm(group.subscriptionId(),
+                    null, group.name(), "failingvm1", "eastus", "Basic", false, true, false, false))));
+            waitFor("it fails", () -> onFx(() -> row(panel, op.id()).state() == Operation.State.Failed));
+            Operation failed = onFx(() -> row(panel, op.id()));
+
+            OperationDetails d = await(panel.details(failed));
+
+            assertThat(d.request()).startsWith("PUT /subscriptions/" + group.subscriptionId()).contains("/registries/failingvm1?api-version=");
+            assertThat(d.body()).as("indented").contains("\n").contains("\"eastus\"").contains("\"Basic\"");
+            assertThat(d.error()).startsWith("ProvisioningFailed: ").contains("failingvm1").isEqualTo(OperationText.outcome(failed));
+            assertThat(d.exchanges()).hasSize(failed.polls() + 2);
+            assertThat(d.exchanges().getFirst().request()).isEqualTo("Sent PUT");
+            assertThat(d.exchanges().getLast().answer()).contains("Failed · ProvisioningFailed: ");
+            assertThat(d.azCommand()).isEqualTo("az acr create --name failingvm1 --resource-group " + group.name() + " --sku <sku>");
+            assertThat(d.withheld()).isFalse();
+
+            assertThat(panel.canRetry(failed)).as("a failed one is sent again").isTrue();
+            int requests = f.sandbox().requestCount();
+            Operation again = await(onFx(() -> panel.retry(failed)));
+            assertThat(again.id()).isNotEqualTo(failed.id());
+            waitFor("the new one ends", () -> onFx(() -> row(panel, again.id()).state().terminal()));
+            assertThat(f.sandbox().requestCount()).as("sent again").isGreaterThan(requests);
+            assertThat(onFx(() -> panel.rows().stream().map(Operation::id).toList())).containsExactly(again.id(), failed.id());
+            assertThat(notices).contains("Sent again: Create registry failingvm1");
+        }
+    }
+
     private static Operation row(OperationsViewModel panel, String id) {
         return panel.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }

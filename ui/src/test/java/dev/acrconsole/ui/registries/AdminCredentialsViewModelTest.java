@@ -38,6 +38,41 @@ class AdminCredentialsViewModelTest {
     }
 
     @Test
+    void onAProductionRegistryRegenerateAsksForTheTypedNameAndReadOnlyModeSendsNothing() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            f.sandbox().tokenPasswords().plant("Adm1n-pw-one-4c1e", "Adm1n-pw-two-93fa", "Adm1n-pw-new-07bd");
+            var registry = f.registry("contosodevacr");
+            f.services.guard().mark(registry.id(), true);
+            List<String> asked = new ArrayList<>();
+            boolean[] typed = {false};
+            f.services.guard().confirmer((name, action) -> {
+                asked.add(name + " / " + action);
+                return java.util.concurrent.CompletableFuture.completedFuture(typed[0]);
+            });
+            List<AdminCredentials.Shown> shown = new ArrayList<>();
+            AdminCredentialsViewModel m = new AdminCredentialsViewModel(f.context, registry);
+            m.whatProperty().set(AdminCredentialsViewModel.What.REGENERATE_PASSWORD2);
+            int requests = f.sandbox().requestCount();
+
+            assertThat(m.submit(shown::add)).failsWithin(java.time.Duration.ofSeconds(10)).withThrowableThat()
+                    .withMessageContaining("contosodevacr is in production, and its name was not typed");
+            assertThat(asked).containsExactly("contosodevacr / Regenerate password2 of contosodevacr");
+            assertThat(f.sandbox().requestCount()).as("nothing sent").isEqualTo(requests);
+
+            typed[0] = true;
+            PageFixture.await(m.submit(shown::add));
+            assertThat(shown).as("typed: regenerated and shown").singleElement().satisfies(c -> assertThat(c.password2()).isNotNull());
+
+            f.services.guard().readOnly(true);
+            int before = f.sandbox().requestCount();
+            assertThat(m.submit(shown::add)).failsWithin(java.time.Duration.ofSeconds(10)).withThrowableThat()
+                    .withMessageContaining("Read-only mode: nothing is sent");
+            assertThat(f.sandbox().requestCount()).isEqualTo(before);
+            assertThat(asked).hasSize(2);
+        }
+    }
+
+    @Test
     void aRegistryWhoseAdminUserIsDisabledIsToldSoAndNothingIsSent() {
         try (PageFixture f = PageFixture.sandbox(dir)) {
             AdminCredentialsViewModel m = new AdminCredentialsViewModel(f.context, f.registry("contosoprodacr"));

@@ -31,6 +31,11 @@ class ReplicationFormViewModelTest {
             Messages shown = Messages.of(m, ReplicationForm.REGION, ReplicationForm.TAGS, ReplicationForm.REGISTRY);
             assertThat(m.regions()).contains("westeurope", "northeurope").doesNotContain("eastus");
             int requests = f.sandbox().requestCount();
+            var command = m.commandProperty();
+            assertThat(command.get()).startsWith("az acr replication create --registry contosoprodacr --location <location>");
+            m.regionProperty().set("westeurope");
+            assertThat(command.get()).as("the equivalent command follows the form")
+                    .startsWith("az acr replication create --registry contosoprodacr --location westeurope");
 
             m.regionProperty().set("atlantis");
             assertThat(shown.of(ReplicationForm.REGION)).isEqualTo(

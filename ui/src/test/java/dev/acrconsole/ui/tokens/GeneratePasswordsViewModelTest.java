@@ -62,6 +62,33 @@ class GeneratePasswordsViewModelTest {
     }
 
     @Test
+    void onAProductionRegistryGeneratingAsksForTheTokensTypedNameAndReadOnlyModeSendsNothing() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            f.sandbox().tokenPasswords().plant(PLANTED);
+            Row token = token(f, "dublin-client-token");
+            f.services.guard().mark(f.registry("fabrikamedgehub").id(), true);
+            List<String> asked = new ArrayList<>();
+            f.services.guard().confirmer((name, action) -> {
+                asked.add(name + " / " + action);
+                return java.util.concurrent.CompletableFuture.completedFuture(false);
+            });
+            GeneratePasswordsViewModel m = new GeneratePasswordsViewModel(f.context, token);
+            List<GeneratedPasswords> handed = new ArrayList<>();
+            int requests = f.sandbox().requestCount();
+
+            assertThat(m.submit(handed::add)).failsWithin(java.time.Duration.ofSeconds(10)).withThrowableThat()
+                    .withMessageContaining("dublin-client-token is in production, and its name was not typed");
+            assertThat(asked).containsExactly("dublin-client-token / Generate password1 of token dublin-client-token");
+
+            f.services.guard().readOnly(true);
+            assertThat(m.submit(handed::add)).failsWithin(java.time.Duration.ofSeconds(10)).withThrowableThat()
+                    .withMessageContaining("Read-only mode: nothing is sent");
+            assertThat(handed).isEmpty();
+            assertThat(f.sandbox().requestCount()).as("nothing sent").isEqualTo(requests);
+        }
+    }
+
+    @Test
     void aDayThatDoesNotReadIsSaidWhereItWasTypedKeptAsTypedAndNothingIsAsked() {
         try (PageFixture f = PageFixture.sandbox(dir)) {
             GeneratePasswordsViewModel m = new GeneratePasswordsViewModel(f.context, token(f, "dublin-client-token"));
