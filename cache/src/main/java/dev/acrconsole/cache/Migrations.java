@@ -20,7 +20,8 @@ final class Migrations {
             "V4__run_logs.sql",
             "V5__connected_registry_history.sql",
             "V6__resource_rowid.sql",
-            "V7__operation_unanswered_since.sql");
+            "V7__operation_unanswered_since.sql",
+            "V8__listing_source.sql");
 
     private Migrations() {}
 
