@@ -53,6 +53,8 @@ import java.util.stream.Collectors;
  * tree as before. Nothing it does fails a refresh.
  */
 public final class ResourceGraphInventory {
+    /** What a listing filled only from Resource Graph says where its freshness shows. */
+    public static final String LAG = "from Resource Graph, may lag ARM by minutes";
     /** What a refresh's listener hears this step as. */
     public static final String WHAT = "Inventory from Resource Graph";
     /** Resource Graph's largest page. */
@@ -98,6 +100,14 @@ public final class ResourceGraphInventory {
      * for the user.
      */
     public record Outcome(boolean used, int resources, int listings, int queries, String note) {}
+
+    /** "Fetched {when}", or that Resource Graph filled it and ARM has not confirmed it yet. */
+    public static String freshness(dev.acrconsole.cache.Listing listing, Instant fetched) {
+        if (listing != null && listing.fromResourceGraph()) {
+            return "Fetched " + dev.acrconsole.app.kind.Format.instant(listing.lastCompleteAt()) + " " + LAG;
+        }
+        return "Fetched " + dev.acrconsole.app.kind.Format.instant(fetched);
+    }
 
     /**
      * Fills the cache from Resource Graph for the subscriptions {@code shown} lets through; runs on the caller's
