@@ -212,7 +212,9 @@ public final class ResourceGraphInventory {
         contents.removeIf(worth.negate());
         int count = contents.stream().mapToInt(l -> l.resources().size()).sum();
         if (!contents.isEmpty()) {
-            store.replaceListings(scope, contents, at, kinds.watch(), dev.acrconsole.cache.Listing.RESOURCE_GRAPH);
+            // No watch: Resource Graph's rows are no evidence of a state change (a connected registry's history).
+            store.replaceListings(scope, contents, at, dev.acrconsole.cache.ReplaceWatch.NONE,
+                    dev.acrconsole.cache.Listing.RESOURCE_GRAPH);
         }
         return new int[] {count, contents.size()};
     }
