@@ -60,7 +60,7 @@ public final class RefreshService {
     public RefreshReport refreshAll(RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener);
-        inventory(id -> true, listener);
+        inventory(id -> true, listener, ListingKeys.SUBSCRIPTIONS);
         tenants(run);
         subscriptionsAndBelow(run, "Subscriptions", ListingKeys.SUBSCRIPTIONS, id -> true);
         openedCollections(run, parent -> true);
@@ -82,7 +82,7 @@ public final class RefreshService {
     public RefreshReport refreshTenant(String tenantName, String tenantId, Predicate<String> shown, RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener);
-        inventory(shown, listener);
+        inventory(shown, listener, ListingKeys.subscriptions(tenantId));
         subscriptionsAndBelow(run, "Subscriptions in " + tenantName, ListingKeys.subscriptions(tenantId), shown);
         openedCollections(run, parent -> tenantId.equalsIgnoreCase(parent.tenantId()) && shown.test(parent.subscriptionId()));
         return run.report(started);
@@ -90,9 +90,14 @@ public final class RefreshService {
 
     /**
      * Resource Graph's inventory first, so the tree shows every registry before the per-subscription reads confirm
-     * it; when Resource Graph is skipped (its quota) or refused, the listener hears why and the ARM reads do it.
+     * it; when Resource Graph is skipped (its quota) or refused, the listener hears why and the ARM reads do it. A
+     * refresh of only what is stale skips it when the subscriptions listed under {@code key} are fresh enough.
      */
-    private void inventory(Predicate<String> shown, RefreshListener listener) {
+    private void inventory(Predicate<String> shown, RefreshListener listener, String key) {
+        if (!listener.wants(store.listing(arm.session().cacheScope(), key)
+                .map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
+            return;
+        }
         listener.listingStarted(ResourceGraphInventory.WHAT);
         ResourceGraphInventory.Outcome o = new ResourceGraphInventory(arm, store, kinds, clock).fill(shown);
         if (o.used()) {
