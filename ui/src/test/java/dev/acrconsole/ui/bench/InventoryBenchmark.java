@@ -36,6 +36,11 @@ import java.util.List;
 public final class InventoryBenchmark {
     private InventoryBenchmark() {}
 
+    /** CPU this process used so far: on a shared machine, what the wall time would be without the others' load. */
+    private static java.time.Duration cpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     public static void main(String[] args) throws Exception {
         Scale scale = Scale.parse(args.length > 0 ? args[0] : "1000x5");
         int latency = args.length > 1 ? Integer.parseInt(args[1]) : 50;
@@ -61,6 +66,7 @@ public final class InventoryBenchmark {
                     long[] tree = {-1};
                     int[] requestsAtTree = {-1};
                     int requestsBefore = sandbox.requestCount();
+                    java.time.Duration cpuBefore = cpu();
                     long start = System.nanoTime();
                     RuntimeException stop = new IllegalStateException("measured");
                     RefreshListener listener = new RefreshListener() {
@@ -92,8 +98,10 @@ public final class InventoryBenchmark {
                     long subscriptions = nav.stream().filter(r -> r.kind().equals(SubscriptionKind.KIND)).count();
                     long inTree = nav.stream().filter(r -> r.kind().equals(RegistryKind.KIND)).count();
                     System.out.printf("run %d: Resource Graph's inventory done %d ms; every registry with its subscription"
-                                    + " cached %d ms after the refresh started (%d of %d registries, %d subscriptions, %d requests)%n",
-                            run, inventoryDone[0], tree[0], inTree, registries, subscriptions, requestsAtTree[0]);
+                                    + " cached %d ms after the refresh started (%d of %d registries, %d subscriptions, %d requests;"
+                                    + " %.1f s CPU in this process, client and sandbox)%n",
+                            run, inventoryDone[0], tree[0], inTree, registries, subscriptions, requestsAtTree[0],
+                            cpu().minus(cpuBefore).toMillis() / 1000.0);
                     if (inTree == registries && subscriptions == scale.subscriptions()) {
                         treeMs.add(tree[0]);
                     }
