@@ -195,7 +195,8 @@ public final class ResourceGraphInventory {
                     carried.add(l);
                 }
             }
-            // Every collection below it that Resource Graph carries is whole: an empty one is a listing too.
+            // Every collection below it that Resource Graph carries is whole (empty ones are dropped below, unless they
+            // replace Resource Graph's own earlier rows).
             for (KindDescriptor<?> child : kinds.childrenOf(kind.kind())) {
                 if (byType.containsValue(child)) {
                     open.accept(ListingKeys.children(row.id(), child.kind()), child);
