@@ -22,11 +22,12 @@ final class ChangeLog {
     /** The listing's rows before a refresh, or null when it was never complete (nothing to compare with). */
     static Map<String, Was> before(Connection c, CacheScope scope, String listingKey) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT last_complete_at FROM listing WHERE scope_key = ? AND listing_key = ?")) {
+                "SELECT last_complete_at, source FROM listing WHERE scope_key = ? AND listing_key = ?")) {
             s.setString(1, scope.key());
             s.setString(2, listingKey);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next() || rs.getObject(1) == null) {
+                // Rows only Resource Graph gave are no baseline: what ARM then says differently is its lag, not a change.
+                if (!rs.next() || rs.getObject(1) == null || rs.getString(2) != null) {
                     return null;
                 }
             }

@@ -21,7 +21,8 @@ final class Migrations {
             "V5__connected_registry_history.sql",
             "V6__resource_rowid.sql",
             "V7__operation_unanswered_since.sql",
-            "V8__search_facets.sql");
+            "V8__search_facets.sql",
+            "V9__listing_source.sql");
 
     private Migrations() {}
 

@@ -60,6 +60,15 @@ public final class ResourceStore {
      */
     public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt,
                                 ReplaceWatch watch) {
+        replaceListings(scope, listings, completedAt, watch, null);
+    }
+
+    /**
+     * As {@link #replaceListings(CacheScope, Collection, Instant, ReplaceWatch)}, marking the listings as filled from
+     * {@code source} (e.g. {@link Listing#RESOURCE_GRAPH}) rather than read from ARM; an ARM read clears the mark.
+     */
+    public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt,
+                                ReplaceWatch watch, String source) {
         Set<String> vanishedKeys = new HashSet<>();
         db.write(c -> {
             vanishedKeys.clear(); // a retried transaction starts again
@@ -85,6 +94,7 @@ public final class ResourceStore {
                     ChangeLog.removed(c, scope, before, completedAt);
                 }
                 upsertListing(c, scope, l.key(), l.kind(), completedAt, completedAt, null);
+                markSource(c, scope, l.key(), source);
             }
             return null;
         });
@@ -323,6 +333,16 @@ public final class ResourceStore {
         return new ConnectedRegistryHistory(db).of(scope, id);
     }
 
+    private static void markSource(Connection c, CacheScope scope, String key, String source) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE listing SET source = ? WHERE scope_key = ? AND listing_key = ?")) {
+            s.setString(1, source);
+            s.setString(2, scope.key());
+            s.setString(3, key);
+            s.executeUpdate();
+        }
+    }
+
     /** Records that a listing's refresh failed; what it delivered before stays as it was. */
     public void recordFailure(CacheScope scope, String listingKey, ResourceKind kind, String error, Instant at) {
         db.write(c -> {
@@ -397,15 +417,30 @@ public final class ResourceStore {
     public Optional<Listing> listing(CacheScope scope, String key) {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT scope_key, listing_key, kind, last_complete_at,"
-                    + " last_attempt_at, last_error FROM listing WHERE scope_key = ? AND listing_key = ?")) {
+                    + " last_attempt_at, last_error, source FROM listing WHERE scope_key = ? AND listing_key = ?")) {
                 s.setString(1, scope.key());
                 s.setString(2, key);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? Optional.of(new Listing(scope, key, ResourceKind.of(rs.getString(3)),
-                            instant(rs, 4), instant(rs, 5), rs.getString(6))) : Optional.empty();
+                            instant(rs, 4), instant(rs, 5), rs.getString(6), rs.getString(7))) : Optional.empty();
                 }
             }
         });
+    }
+
+    /** The listing that last delivered the resource with this id (its freshness and source), if it is cached. */
+    public Optional<Listing> listingOf(CacheScope scope, String id) {
+        String key = db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT listing_key FROM resource WHERE scope_key = ? AND id_key = ?")) {
+                s.setString(1, scope.key());
+                s.setString(2, CachedResource.idKey(id));
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        return key == null ? Optional.empty() : listing(scope, key);
     }
 
     /** The rows a listing delivered last, by name. */
@@ -423,7 +458,7 @@ public final class ResourceStore {
     /** Every listing's state, for one scope or (scope null) for every scope. */
     public List<Listing> listings(CacheScope scope) {
         return db.read(c -> {
-            String sql = "SELECT scope_key, listing_key, kind, last_complete_at, last_attempt_at, last_error"
+            String sql = "SELECT scope_key, listing_key, kind, last_complete_at, last_attempt_at, last_error, source"
                     + " FROM listing" + (scope == null ? "" : " WHERE scope_key = ?");
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 if (scope != null) {
@@ -434,7 +469,7 @@ public final class ResourceStore {
                     while (rs.next()) {
                         out.add(new Listing(CacheScope.fromKey(rs.getString(1)), rs.getString(2),
                                 ResourceKind.of(rs.getString(3)), instant(rs, 4), instant(rs, 5),
-                                rs.getString(6)));
+                                rs.getString(6), rs.getString(7)));
                     }
                 }
                 return out;

@@ -111,6 +111,7 @@ public final class SandboxServer implements AutoCloseable {
         new RegistriesApi(data, state, operations, pager, clock).register(router);
         new PrivateEndpointsApi(data, state, operations, pager).register(router);
         new IotOperationsApi(data, state, operations, pager, clock).register(router);
+        new ResourceGraphApi(data, state, clock, config.seed()).register(router);
         RunsApi runsApi = new RunsApi(data, state, runs, pager);
         runsApi.register(router);
         RegistryChildren children = new RegistryChildren(data, state, operations, pager, clock);

@@ -163,7 +163,8 @@ public final class ArmClients {
                 .withHttpClient(httpClient).withRetryOptions(RETRY).authenticate(session.credential(), profile(id)));
     }
 
-    private AzureProfile profile(String subscriptionId) {
+    /** The cloud profile the SDK's managers are built with (null: no subscription, e.g. Resource Graph's queries). */
+    public AzureProfile profile(String subscriptionId) {
         return new AzureProfile(null, subscriptionId, environment);
     }
 

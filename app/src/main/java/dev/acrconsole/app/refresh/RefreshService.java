@@ -6,6 +6,7 @@ import dev.acrconsole.app.arm.ArmErrors;
 import dev.acrconsole.app.dataplane.AcrPaths;
 import dev.acrconsole.app.dataplane.DataPlane;
 import dev.acrconsole.app.dataplane.DataPlanes;
+import dev.acrconsole.app.inventory.ResourceGraphInventory;
 import dev.acrconsole.app.kind.ContentIds;
 import dev.acrconsole.app.kind.Json;
 import dev.acrconsole.app.kind.KindCatalog;
@@ -59,6 +60,7 @@ public final class RefreshService {
     public RefreshReport refreshAll(RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener);
+        inventory(id -> true, listener, ListingKeys.SUBSCRIPTIONS);
         tenants(run);
         subscriptionsAndBelow(run, "Subscriptions", ListingKeys.SUBSCRIPTIONS, id -> true);
         openedCollections(run, parent -> true);
@@ -80,9 +82,29 @@ public final class RefreshService {
     public RefreshReport refreshTenant(String tenantName, String tenantId, Predicate<String> shown, RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener);
+        inventory(shown, listener, ListingKeys.subscriptions(tenantId));
         subscriptionsAndBelow(run, "Subscriptions in " + tenantName, ListingKeys.subscriptions(tenantId), shown);
         openedCollections(run, parent -> tenantId.equalsIgnoreCase(parent.tenantId()) && shown.test(parent.subscriptionId()));
         return run.report(started);
+    }
+
+    /**
+     * Resource Graph's inventory first, so the tree shows every registry before the per-subscription reads confirm
+     * it; when Resource Graph is skipped (its quota) or refused, the listener hears why and the ARM reads do it. A
+     * refresh of only what is stale skips it when the subscriptions listed under {@code key} are fresh enough.
+     */
+    private void inventory(Predicate<String> shown, RefreshListener listener, String key) {
+        if (!listener.wants(store.listing(arm.session().cacheScope(), key)
+                .map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
+            return;
+        }
+        listener.listingStarted(ResourceGraphInventory.WHAT);
+        ResourceGraphInventory.Outcome o = new ResourceGraphInventory(arm, store, kinds, clock).fill(shown);
+        if (o.used()) {
+            listener.listingDone(ResourceGraphInventory.WHAT, o.resources());
+        } else {
+            listener.listingFailed(ResourceGraphInventory.WHAT, o.note());
+        }
     }
 
     private void tenants(Run run) {
@@ -124,7 +146,9 @@ public final class RefreshService {
         for (dev.acrconsole.cache.Listing l : store.listings(scope)) {
             KindDescriptor<?> kind = kinds.of(l.kind());
             String parentKey = ListingKeys.parentOf(l.key());
-            if (!(kind.listing() instanceof Listing.Below c) || c.when() != Listing.When.ONCE_OPENED || parentKey == null) {
+            // One Resource Graph filled was never opened: its folder's first opening reads it from ARM.
+            if (!(kind.listing() instanceof Listing.Below c) || c.when() != Listing.When.ONCE_OPENED || parentKey == null
+                    || l.fromResourceGraph()) {
                 continue;
             }
             store.get(scope, parentKey).filter(parents).ifPresent(parent -> children(run, parent, kind, l.key()));

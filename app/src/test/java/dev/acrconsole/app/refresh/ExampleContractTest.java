@@ -74,7 +74,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every registry, connected registry, scope map, token, replication, webhook, cache rule, credential set and subscription-level example Microsoft publishes parses through the SDK into
+ * Every registry, connected registry, scope map, token, replication, webhook, cache rule, credential set, subscription-level
+ * and Resource Graph query example Microsoft publishes parses through the SDK into
  * our cache rows and detail model, with the values the example holds.
  */
 class ExampleContractTest {
@@ -162,6 +163,36 @@ class ExampleContractTest {
         assertThat(d.actionsRequired()).isEqualTo(inner.privateLinkServiceConnectionState().actionsRequired().toString());
         assertThat(d.privateEndpointId()).isEqualTo(inner.privateEndpoint().id());
         assertThat(Kinds.CATALOG.describe(row).fields()).extracting(f -> f.label()).contains("Status", "Private endpoint ID");
+    }
+
+    /** Resource Graph's query examples (both versions) parse through the SDK the inventory uses, with their values. */
+    @TestFactory
+    Stream<DynamicTest> everyResourceGraphExampleParsesThroughTheSdk() throws IOException {
+        if (ArmExamples.missing()) {
+            return ArmExamples.skipped();
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String folder : List.of("resourcegraph/2021-03-01", "resourcegraph/2024-04-01")) {
+            for (Path file : examples(folder)) {
+                for (JsonNode body : responseBodies(file)) {
+                    tests.add(DynamicTest.dynamicTest(folder + "/" + file.getFileName(), () -> {
+                        com.azure.resourcemanager.resourcegraph.fluent.models.QueryResponseInner page;
+                        try (JsonReader reader = JsonProviders.createReader(body.toString())) {
+                            page = com.azure.resourcemanager.resourcegraph.fluent.models.QueryResponseInner.fromJson(reader);
+                        }
+                        assertThat(page.totalRecords()).isEqualTo(body.get("totalRecords").asLong());
+                        assertThat(page.count()).isEqualTo(body.get("count").asLong());
+                        assertThat(page.skipToken()).isEqualTo(text(body, "$skipToken"));
+                        assertThat(page.resultTruncated().toString()).isEqualTo(body.get("resultTruncated").asText());
+                        // The rows the inventory reads: objectArray data, each row's columns as the example has them.
+                        JsonNode rows = MAPPER.valueToTree(page.data());
+                        assertThat(rows).isEqualTo(body.get("data"));
+                    }));
+                }
+            }
+        }
+        assertThat(tests).as("Resource Graph examples found").hasSize(8);
+        return tests.stream();
     }
 
     /** Every Tasks, Runs, TaskRuns and AgentPools example (2025-03-01-preview) parses through the SDK and our models. */

@@ -273,7 +273,8 @@ public final class CollectionViewModel implements Lifecycle {
             return "Not in the cache.";
         }
         Listing l = s.listing();
-        String fetched = l != null && l.lastCompleteAt() != null ? "Fetched " + Format.instant(l.lastCompleteAt())
+        String fetched = l != null && l.lastCompleteAt() != null
+                ? dev.acrconsole.app.inventory.ResourceGraphInventory.freshness(l, l.lastCompleteAt())
                 : "Fetched with " + s.parent().name() + " " + Format.instant(s.parent().fetchedAt());
         return l != null && l.failed() ? fetched + " — last refresh failed: " + l.lastError() : fetched;
     }

@@ -1,6 +1,5 @@
 package dev.acrconsole.ui.details;
 
-import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.ResourceDetails;
 import dev.acrconsole.app.kind.Row;
 import java.util.List;
@@ -56,6 +55,7 @@ public final class DetailsView {
 
         model.detailsProperty().addListener((obs, old, d) -> show(d));
         message.textProperty().bind(model.messageProperty());
+        fetched.textProperty().bind(model.fetchedProperty());
         show(model.detailsProperty().get());
     }
 
@@ -82,7 +82,6 @@ public final class DetailsView {
         }
         title.setText(d.title());
         kind.setText(d.kindLabel());
-        fetched.setText("Fetched " + Format.instant(d.fetchedAt()));
         grid.show(d.fields());
     }
 }

@@ -38,6 +38,7 @@ public final class DetailsViewModel {
     private final ReadOnlyObjectWrapper<ResourceDetails> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Row> row = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(NOTHING);
+    private final ReadOnlyStringWrapper fetched = new ReadOnlyStringWrapper("");
     private final Subscriptions subscriptions = new Subscriptions();
     private final Latest latest = new Latest();
     private Target shown;
@@ -54,6 +55,11 @@ public final class DetailsViewModel {
     /** The shown resource's row (its kind decides the actions and sections), or null. */
     public ReadOnlyObjectProperty<Row> rowProperty() {
         return row.getReadOnlyProperty();
+    }
+
+    /** When the shown resource was fetched, and whether only Resource Graph has said so yet. */
+    public ReadOnlyStringProperty fetchedProperty() {
+        return fetched.getReadOnlyProperty();
     }
 
     /** Shown instead of details when there are none (nothing selected, not cached, unreadable). */
@@ -85,8 +91,10 @@ public final class DetailsViewModel {
         }
         loads++;
         long ticket = latest.ask();
-        return context.background().submit(() -> context.find(target.scope(), target.id()).orElse(null))
-                .handleAsync((loaded, error) -> {
+        return context.background().submit(() -> context.find(target.scope(), target.id())
+                        .map(r -> new Loaded(r, context.store().listingOf(r.scope(), r.id()).orElse(null))).orElse(null))
+                .handleAsync((found, error) -> {
+                    Row loaded = found == null ? null : found.row();
                     if (shown != target || !latest.fresh(ticket)) {
                         return null; // the user moved on, or a newer read is on screen: a stale answer must not overwrite
                     }
@@ -106,10 +114,14 @@ public final class DetailsViewModel {
                         if (!loaded.equals(row.get())) {
                             row.set(loaded);
                         }
+                        fetched.set(dev.acrconsole.app.inventory.ResourceGraphInventory.freshness(found.listing(), d.fetchedAt()));
                     }
                     return null;
                 }, context.fx());
     }
+
+    /** A cached resource and the listing that delivered it (its source), read together off the FX thread. */
+    private record Loaded(Row row, dev.acrconsole.cache.Listing listing) {}
 
     /** Reads what is shown again. */
     public CompletableFuture<Void> reload() {

@@ -458,6 +458,13 @@ public final class MainViewModel {
             public boolean wants(Instant lastComplete) {
                 return which.wants(lastComplete);
             }
+
+            @Override
+            public void listingFailed(String listing, String error) {
+                if (listing.equals(dev.acrconsole.app.inventory.ResourceGraphInventory.WHAT)) {
+                    fx.execute(() -> MainViewModel.this.notify(error)); // skipped (its quota) or refused: the ARM reads fill the tree
+                }
+            }
         };
         return services.background()
                 .submit(() -> services.refresh(listener))
