@@ -17,6 +17,26 @@ public interface RefreshListener {
     default void listingFailed(String what, String error) {}
 
     /**
+     * A listing became known (its parent was read): it is queued, to be read, skipped as fresh, or dropped by Cancel.
+     * Called from the refresh's threads, as the others; with {@link RefreshProgress} it makes "done of total".
+     */
+    default void listingQueued(String what) {}
+
+    /** A queued listing fresh enough to stand as cached ({@link #wants} said no), or not read because of Cancel. */
+    default void listingSkipped(String what) {}
+
+    /** A listing begun when Cancel came: nothing of it was written, its cached rows stand. */
+    default void listingStopped(String what) {}
+
+    /**
+     * Polled before each request: once true, the refresh sends nothing more, keeps every listing it completed and
+     * writes none it had begun (ADR 0020).
+     */
+    default boolean cancelled() {
+        return false;
+    }
+
+    /**
      * Whether a listing last complete at {@code lastComplete} (null: never) is to be read again; a refresh of only
      * what is stale says no to the fresh ones, and their cached rows stand.
      */
@@ -40,6 +60,26 @@ public interface RefreshListener {
             @Override
             public void listingFailed(String what, String error) {
                 progress.listingFailed(what, error);
+            }
+
+            @Override
+            public void listingQueued(String what) {
+                progress.listingQueued(what);
+            }
+
+            @Override
+            public void listingSkipped(String what) {
+                progress.listingSkipped(what);
+            }
+
+            @Override
+            public void listingStopped(String what) {
+                progress.listingStopped(what);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
             }
 
             @Override
