@@ -254,10 +254,20 @@ public final class MainViewModel {
         if (keepEverything == null) {
             keepEverything = new javafx.beans.property.SimpleBooleanProperty(false);
             if (services.mode() == LaunchOptions.Mode.SANDBOX) {
+                boolean[] loading = {false};
+                boolean[] changed = {false};
+                keepEverything.addListener((obs, was, now) -> {
+                    if (!loading[0]) {
+                        changed[0] = true;
+                        services.background().run(() -> services.sandboxKeepsEverything(now));
+                    }
+                });
                 services.background().submit(services::sandboxKeepsEverything).thenAcceptAsync(on -> {
-                    keepEverything.set(on);
-                    keepEverything.addListener((obs, was, now) -> services.background().run(
-                            () -> services.sandboxKeepsEverything(now)));
+                    if (!changed[0]) { // what the user chose meanwhile stands
+                        loading[0] = true;
+                        keepEverything.set(on);
+                        loading[0] = false;
+                    }
                 }, fx);
             }
         }

@@ -223,9 +223,10 @@ class MainViewModelTest {
             MainViewModel main = new MainViewModel(services, Runnable::run);
             await(main.start());
             List<String> progress = new CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
             main.refreshProgressProperty().addListener((obs, old, now) -> {
                 progress.add(now);
-                if (now.startsWith("3 of")) {
+                if (now.startsWith("3 of") && once.compareAndSet(false, true)) {
                     main.cancelRefresh();
                 }
             });
@@ -256,7 +257,7 @@ class MainViewModelTest {
             assertThat(main.pageContext().store().resources(services.viewScope(), TokenKind.KIND)).isEmpty();
 
             main.sandboxKeepsEverythingProperty().set(true);
-            waitFor(services::sandboxKeepsEverything);
+            waitFor("the setting saved", services::sandboxKeepsEverything);
             await(main.refresh());
 
             assertThat(main.pageContext().store().resources(services.viewScope(), TokenKind.KIND))
