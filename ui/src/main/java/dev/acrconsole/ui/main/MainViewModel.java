@@ -583,7 +583,8 @@ public final class MainViewModel {
         if (error != null) {
             activity.set("Refresh failed: " + ArmErrors.describe(error));
         } else if (report.isPresent() && report.get().cancelled()) {
-            activity.set("Refresh cancelled: " + report.get().listings() + " listings read and kept"
+            int read = report.get().listings();
+            activity.set("Refresh cancelled: " + read + (read == 1 ? " listing" : " listings") + " read and kept"
                     + (report.get().failures().isEmpty() ? "" : ", " + report.get().failures().size() + " failed")
                     + "; the rest is as cached before");
         } else if (report.isPresent() && !report.get().complete()) {

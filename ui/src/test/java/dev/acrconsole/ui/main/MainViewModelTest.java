@@ -235,7 +235,7 @@ class MainViewModelTest {
             await(main.refresh());
 
             assertThat(progress).as("done of known, in flight").anyMatch(p -> p.matches("\\d+ of \\d+ listings · \\d+ in flight"));
-            assertThat(main.activityProperty().get()).matches("Refresh cancelled: \\d+ listings read and kept; the rest is as cached before");
+            assertThat(main.activityProperty().get()).matches("Refresh cancelled: \\d+ listings? read and kept; the rest is as cached before");
             assertThat(main.refreshProgressProperty().get()).isEmpty();
             assertThat(main.refreshingProperty().get()).isFalse();
             int sent = services.sandbox().orElseThrow().requestCount() - before;
