@@ -123,10 +123,14 @@ public final class RefreshCommand {
             t.setDaemon(true);
             return t;
         });
+        java.util.concurrent.atomic.AtomicReference<RefreshProgress.Snapshot> shown = new java.util.concurrent.atomic.AtomicReference<>();
         ticker.scheduleAtFixedRate(() -> {
+            // A line a second while it moves; none before the first listing nor while nothing changes.
             RefreshProgress.Snapshot s = progress.snapshot();
-            err.println("acr-console: refresh: " + s.done() + " of " + s.total() + " listings, " + s.inFlight() + " in flight"
-                    + (s.failed() > 0 ? ", " + s.failed() + " failed" : ""));
+            if (s.total() > 0 && !s.equals(shown.getAndSet(s))) {
+                err.println("acr-console: refresh: " + s.done() + " of " + s.total() + " listings, " + s.inFlight()
+                        + " in flight" + (s.failed() > 0 ? ", " + s.failed() + " failed" : ""));
+            }
         }, 1, 1, TimeUnit.SECONDS);
         try (CacheDatabase db = CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy())) {
             RefreshReport report = target.refresh(db, new ResourceStore(db), listener);
