@@ -114,6 +114,31 @@ class RefreshCommandLineTest {
     }
 
     @Test
+    void aStandaloneSandboxIsRefreshedByItsUrlTrustingTheCertificateItWrote() throws Exception {
+        try (SandboxServer standalone = SandboxServer.start(SandboxConfig.defaults())) {
+            Path pem = java.nio.file.Files.writeString(dir.resolve("sandbox-cert.pem"), standalone.certificatePem());
+            Path data = dir.resolve("data");
+
+            DamagedCacheCommandLineTest.Run refresh = run("refresh", "--sandbox-url", standalone.baseUrl().toString(),
+                    "--sandbox-cert", pem.toString(), "--data-dir", data.toString());
+
+            assertThat(refresh.code()).as(refresh.err()).isZero();
+            assertThat(refresh.out()).startsWith("refreshed: ");
+            try (CacheDatabase db = CacheDatabase.open(data, Kinds.CATALOG.cachePolicy())) {
+                assertThat(new ResourceStore(db).resources(new CacheScope(AppServices.SANDBOX_ACCOUNT,
+                        ArmEndpoint.SANDBOX_CLOUD), RegistryKind.KIND)).hasSize(standalone.data().registries().size());
+            }
+            // A certificate that is not the sandbox's is refused: nothing is read, one line says so.
+            Path other = java.nio.file.Files.writeString(dir.resolve("other.pem"), "not a certificate");
+            DamagedCacheCommandLineTest.Run refused = run("refresh", "--sandbox-url", standalone.baseUrl().toString(),
+                    "--sandbox-cert", other.toString(), "--data-dir", data.toString());
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.err().strip()).startsWith("acr-console: refresh: cannot read the sandbox's certificate")
+                    .doesNotContain("\n");
+        }
+    }
+
+    @Test
     void aBadCommandLineExitsTwoAndTheHelpSaysTheExitCodes() {
         DamagedCacheCommandLineTest.Run bad = run("refresh", "--sandbox-url", "https://127.0.0.1:1/");
         assertThat(bad.code()).isEqualTo(2);

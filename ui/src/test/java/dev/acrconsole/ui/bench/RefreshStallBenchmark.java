@@ -43,6 +43,11 @@ public final class RefreshStallBenchmark {
         System.out.printf("sandbox latency: %d ms a request, scale %dx%d%n", latencyMs, scale.subscriptions(),
                 scale.registriesPerSubscription());
         Path dataDir = Files.createTempDirectory("acr-bench-stall");
+        if (args.length > 2) { // the refresh's cap on requests in flight (settings.json), e.g. 1 as before issue 18
+            new dev.acrconsole.app.settings.SettingsFile(dataDir).saveRefresh(
+                    new dev.acrconsole.app.settings.RefreshSettings(Integer.parseInt(args[2]), false));
+            System.out.printf("at most %s requests in flight%n", args[2]);
+        }
         try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dataDir,
                 CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), ScaleCache.sandboxConfig(scale).withLatencyMs(latencyMs))) {
             CompletableFuture<MainViewModel> shown = new CompletableFuture<>();
