@@ -41,7 +41,8 @@ public final class CommandLineParser {
                                  sandbox, --sandbox-url/--sandbox-cert a standalone one (its --cert-out PEM).
                                  Exit 0: every listing read; 3: some failed (their cached rows stand, marked
                                  partial); 1: nothing could be refreshed (no cache access, a window open on the
-                                 data dir, no accounts); 2: a bad command line
+                                 data dir, no accounts); 2: a bad command line; Ctrl+C keeps what it read, says
+                                 "cancelled:" and exits 130
               --help             show this text
               --version          print the version and exit
             """;

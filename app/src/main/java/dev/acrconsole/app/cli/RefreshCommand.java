@@ -34,7 +34,10 @@ public final class RefreshCommand {
     public static final int OK = 0;
     /** Nothing could be refreshed: no access to the cache, a window has the data dir, no accounts, the named one unknown. */
     public static final int FAILED = 1;
-    /** It ran, but some listings failed (their cached rows stand, marked partial) or it was interrupted. */
+    /**
+     * It ran, but some listings failed (their cached rows stand, marked partial), or it was cancelled; Ctrl+C ends the
+     * JVM with 130 once the summary is out.
+     */
     public static final int INCOMPLETE = 3;
 
     /** What a refresh reads: the accounts, or a sandbox; given the opened cache and what to tell. */

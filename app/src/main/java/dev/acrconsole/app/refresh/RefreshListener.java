@@ -3,8 +3,8 @@ package dev.acrconsole.app.refresh;
 import java.time.Instant;
 
 /**
- * Progress of a refresh, reported from the refreshing thread. A listing's new rows are already
- * committed to the cache when {@link #listingDone} is called, so a view may reload from it.
+ * Progress of a refresh, reported from the refresh's threads (several at once: implementations are thread-safe). A
+ * listing's new rows are already committed to the cache when {@link #listingDone} is called, so a view may reload from it.
  */
 public interface RefreshListener {
     RefreshListener NONE = new RefreshListener() {};
