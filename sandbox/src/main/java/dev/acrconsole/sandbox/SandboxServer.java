@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,7 +46,6 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private static final String TOKEN = "sandbox-token";
-    private static final int THREADS = 8;
     private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
     /** A fresh state file numbers its runs from here on (seconds since 2025): past those of any file before it. */
     private static final Instant RUN_EPOCH = Instant.parse("2025-01-01T00:00:00Z");
@@ -149,7 +147,9 @@ public final class SandboxServer implements AutoCloseable {
         this.identityUrl = URI.create("https://127.0.0.1:" + identityServer.getAddress().getPort() + "/");
         identityServer.createContext("/", new IdentityEndpoint(identity, data, identityUrl));
 
-        this.pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        // A thread per request, as many as a client sends (ARM serves each apart): --latency-ms sleeps on it, so a
+        // fixed pool would cap a concurrent client at pool size / latency.
+        this.pool = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sandbox-http-", 1).factory());
         server.setExecutor(pool);
         identityServer.setExecutor(pool);
 
@@ -482,14 +482,5 @@ public final class SandboxServer implements AutoCloseable {
 
     private static String newId() {
         return UUID.randomUUID().toString();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true); // a test that forgets close() must not keep its JVM alive
-            return t;
-        };
     }
 }

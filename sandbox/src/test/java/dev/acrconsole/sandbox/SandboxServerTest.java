@@ -96,8 +96,9 @@ class SandboxServerTest {
 
     @Test
     void latencyDelaysEachAnswerWhileRequestsRunInParallel() throws Exception {
-        long latency = 400;
-        int requests = 6;
+        // More at once than any fixed pool the sandbox once had (8): ARM serves each apart, so does the sandbox.
+        long latency = 1000;
+        int requests = 48;
         try (SandboxServer server = SandboxServer.start(SandboxConfig.defaults().withLatencyMs(latency))) {
             TestClient client = new TestClient(server);
             client.get("tenants?api-version=2022-12-01"); // warm up TLS so timing measures the sandbox, not the handshake
@@ -116,7 +117,8 @@ class SandboxServerTest {
                     assertThat(call.get(10, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(latency);
                 }
                 long total = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                assertThat(total).as("served in parallel, not one after another").isLessThan(latency * requests / 2);
+                // 8 at a time would take 6 s; the rest of what it takes is 48 TLS handshakes on a busy machine.
+                assertThat(total).as("served all at once, not 8 at a time").isLessThan(latency * 4);
             } finally {
                 callers.shutdownNow();
             }

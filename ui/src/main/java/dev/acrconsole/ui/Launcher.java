@@ -89,6 +89,7 @@ public final class Launcher {
             }
             case EXPORT -> ExportCommand.run(dataDir, options.export(), System.out, System.err);
             case SEARCH -> SearchCommand.run(dataDir, options.search(), System.out, System.err);
+            case REFRESH -> dev.acrconsole.ui.services.HeadlessRefresh.run(dataDir, options, System.out, System.err);
             case GUI -> gui(options, dataDir);
         };
     }

@@ -29,7 +29,8 @@ class DamagedCacheCommandLineTest {
 
     record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
+    /** Launcher.run with stdout and stderr caught (the refresh command's tests use it too). */
+    static Run run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();

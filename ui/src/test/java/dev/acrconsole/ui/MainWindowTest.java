@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.app.registries.RegistryKind;
+import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.ui.navigation.NavNode;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import javafx.scene.control.TreeView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Real windows (Monocle, headless) on the real sandbox and a real SQLite cache. */
 class MainWindowTest extends WindowFixture {
@@ -81,5 +83,38 @@ class MainWindowTest extends WindowFixture {
         assertThat(lookup("#add-account").query().isDisabled()).as("nothing can be signed in offline").isTrue();
         clickOn("#accounts-toggle");
         waitUntil("and closes", () -> !visible("#accounts-panel"));
+    }
+
+    @Test
+    void theStatusBarShowsProgressWhileARefreshRunsAndItsCancelStopsIt() throws Exception {
+        // A second a request, an item a page: a refresh of the sample takes long enough (>10 s) to see and to cancel.
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, SandboxConfig.defaults().withLatencyMs(1000).withPageSize(1)).get(120, TimeUnit.SECONDS);
+        assertThat(visible("#status-refresh-cancel")).as("no Cancel without a refresh").isFalse();
+
+        onFx(() -> model.refresh());
+        waitUntil("the progress shows", () -> text("#status-refresh-progress").matches("\\d+ of \\d+ listings · \\d+ in flight"));
+        assertThat(visible("#status-refresh-cancel")).isTrue();
+        shoot("refresh-progress");
+        int sent = requests();
+
+        clickOn("#status-refresh-cancel");
+        waitUntil("the refresh ends", () -> !visible("#status-refresh-cancel"));
+
+        assertThat(text("#status-activity")).startsWith("Refresh cancelled: ");
+        assertThat(text("#status-refresh-progress")).isEmpty();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertThat(requests() - sent).as("at most what was on its way").isLessThanOrEqualTo(16);
+        shoot("refresh-cancelled");
+    }
+
+    @Test
+    void fileMenuKeepsEverythingForTheSandbox() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        assertThat(services.sandboxKeepsEverything()).isFalse();
+
+        clickOn("File");
+        clickOn("Keep everything for offline review");
+
+        waitUntil("the setting is saved", services::sandboxKeepsEverything);
     }
 }

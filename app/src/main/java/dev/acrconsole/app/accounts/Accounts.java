@@ -9,6 +9,7 @@ import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.ListingKeys;
 import dev.acrconsole.app.net.HttpClientFactory;
 import dev.acrconsole.app.refresh.RefreshListener;
+import dev.acrconsole.app.refresh.RefreshOptions;
 import dev.acrconsole.app.refresh.RefreshReport;
 import dev.acrconsole.app.refresh.RefreshService;
 import dev.acrconsole.app.settings.AccountKind;
@@ -227,6 +228,11 @@ public final class Accounts {
         return ((UserCredential) account.credential()).signIn(tenantId, account.armScope(), prompts).thenAccept(record -> { });
     }
 
+    /** "Keep everything for offline review": every refresh of the account reads every collection below every registry. */
+    public void keepEverything(String accountKey, boolean keep) {
+        update(accountKey, a -> a.withKeepEverything(keep));
+    }
+
     public void showSubscription(String accountKey, String subscriptionId, boolean shown) {
         update(accountKey, a -> a.withSubscriptionShown(subscriptionId, shown));
     }
@@ -286,6 +292,9 @@ public final class Accounts {
         Instant started = clock.instant();
         RefreshReport report = new RefreshReport(started, started, 0, List.of());
         for (AccountSettings a : settings.accounts()) {
+            if (listener.cancelled()) {
+                break; // what the accounts before read stands
+            }
             report = report.plus(refresh(a.key(), listener));
         }
         return report;
@@ -293,6 +302,14 @@ public final class Accounts {
 
     /** One account: its tenants, then the subscriptions (and below) of each tenant it has opened. */
     public RefreshReport refresh(String accountKey, RefreshListener listener) {
+        return refresh(accountKey, false, listener);
+    }
+
+    /**
+     * As {@link #refresh(String, RefreshListener)}; {@code everything} reads every collection below every registry
+     * whatever the account's setting says (the headless {@code refresh --all}).
+     */
+    public RefreshReport refresh(String accountKey, boolean everything, RefreshListener listener) {
         Instant started = clock.instant();
         LiveAccount account;
         try {
@@ -305,12 +322,17 @@ public final class Accounts {
         if (home != null) {
             return failed(a, null, ListingKeys.TENANTS, TenantKind.KIND, home, started, listener);
         }
-        RefreshReport report = new RefreshService(account.arm(a.tenantId()), store, kinds, clock).refreshTenants(listener);
+        RefreshOptions options = new RefreshOptions(settings.refresh().maxRequestsInFlight(), a.keepEverything() || everything);
+        RefreshReport report = new RefreshService(account.arm(a.tenantId()), null, store, kinds, clock, options)
+                .refreshTenants(listener);
         if (!report.complete()) {
             return report;
         }
         for (CachedResource tenant : store.resources(account.scope(), TenantKind.KIND)) {
             String tenantId = tenant.tenantId();
+            if (listener.cancelled()) {
+                break;
+            }
             if (!account.settings().opened(tenantId)) {
                 continue; // listed, but not signed in to until the user opens it: no prompt storm
             }
@@ -320,7 +342,7 @@ public final class Accounts {
                         clock.instant(), listener));
                 continue;
             }
-            report = report.plus(new RefreshService(account.arm(tenantId), store, kinds, clock)
+            report = report.plus(new RefreshService(account.arm(tenantId), null, store, kinds, clock, options)
                     .refreshTenant(tenant.name(), tenantId, id -> !account.settings().hidden(id), listener));
         }
         return report;

@@ -1,6 +1,7 @@
 package dev.acrconsole.app.cli;
 
 import dev.acrconsole.app.kind.Format;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ public final class CommandLineParser {
                    acr-console export [--data-dir DIR] [--format json|csv]
                    acr-console export --snapshot FILE [--data-dir DIR] [--account NAME]... [--subscription ID]... [--registry ID]...
                    acr-console search TEXT [--data-dir DIR] [--kind KIND]... [--limit N]
+                   acr-console refresh [--data-dir DIR] [--account NAME]... [--all] [--stale-after DURATION]
+                                       [--sandbox | --sandbox-url URL --sandbox-cert PEM]
 
               (no mode)          live with the remembered accounts; offline until the first one is added
               --sandbox          open on the built-in sandbox (sample data, no Azure account needed)
@@ -31,6 +34,15 @@ public final class CommandLineParser {
                                  the accounts, subscriptions and registries named)
               search TEXT        print the cached resources matching TEXT as JSON lines (headless): every word
                                  must match as a prefix, "a phrase" its words together, -word leaves out
+              refresh            refresh the remembered accounts (or those --account names) into the cache, no
+                                 window (e.g. a scheduled job keeping an offline cache current); progress on
+                                 stderr, one summary line on stdout. --all reads every collection below every
+                                 registry; --stale-after 30m|2h|1d only what is older; --sandbox the built-in
+                                 sandbox, --sandbox-url/--sandbox-cert a standalone one (its --cert-out PEM).
+                                 Exit 0: every listing read; 3: some failed (their cached rows stand, marked
+                                 partial); 1: nothing could be refreshed (no cache access, a window open on the
+                                 data dir, no accounts); 2: a bad command line; Ctrl+C keeps what it read, says
+                                 "cancelled:" and exits 130
               --help             show this text
               --version          print the version and exit
             """;
@@ -42,11 +54,15 @@ public final class CommandLineParser {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "export", "search" -> {
+                case "export", "search", "refresh" -> {
                     if (i != 0) {
                         throw new UsageException("'" + arg + "' must come first");
                     }
-                    p.command = arg.equals("export") ? LaunchOptions.Command.EXPORT : LaunchOptions.Command.SEARCH;
+                    p.command = switch (arg) {
+                        case "export" -> LaunchOptions.Command.EXPORT;
+                        case "search" -> LaunchOptions.Command.SEARCH;
+                        default -> LaunchOptions.Command.REFRESH;
+                    };
                     if (p.command == LaunchOptions.Command.SEARCH) {
                         p.searchText = value(args, ++i, "search");
                     }
@@ -64,6 +80,10 @@ public final class CommandLineParser {
                 case "--kind" -> p.kinds.add(value(args, ++i, arg));
                 case "--limit" -> p.limit = limit(value(args, ++i, arg));
                 case "--log-level" -> p.logLevel = logLevel(value(args, ++i, arg));
+                case "--all" -> p.all = true;
+                case "--stale-after" -> p.staleAfter = duration(arg, value(args, ++i, arg));
+                case "--sandbox-url" -> p.sandboxUrl = url(arg, value(args, ++i, arg));
+                case "--sandbox-cert" -> p.sandboxCert = path(arg, value(args, ++i, arg));
                 case "--version" -> {
                     return new LaunchOptions(LaunchOptions.Command.VERSION, LaunchOptions.Mode.OFFLINE, null, null, null,
                             LaunchOptions.ExportOptions.defaults(), null);
@@ -91,12 +111,22 @@ public final class CommandLineParser {
         String searchText;
         Integer limit;
         String logLevel;
+        boolean all;
+        java.time.Duration staleAfter;
+        java.net.URI sandboxUrl;
+        Path sandboxCert;
         final Set<String> accounts = new LinkedHashSet<>();
         final Set<String> subscriptions = new LinkedHashSet<>();
         final Set<String> registries = new LinkedHashSet<>();
         final Set<String> kinds = new LinkedHashSet<>();
 
         LaunchOptions options() throws UsageException {
+            if (command == LaunchOptions.Command.REFRESH) {
+                return refresh();
+            }
+            if (all || staleAfter != null || sandboxUrl != null || sandboxCert != null) {
+                throw new UsageException("--all, --stale-after, --sandbox-url and --sandbox-cert go with refresh");
+            }
             boolean filters = !accounts.isEmpty() || !subscriptions.isEmpty() || !registries.isEmpty();
             boolean headless = command != LaunchOptions.Command.GUI;
             if ((sandbox ? 1 : 0) + (offline ? 1 : 0) + (snapshot != null && !headless ? 1 : 0) > 1) {
@@ -139,6 +169,60 @@ public final class CommandLineParser {
             }
             return new LaunchOptions(command, mode, dataDir, screenshot, headless ? null : snapshot, export, search,
                     logLevel == null ? LaunchOptions.DEFAULT_LOG_LEVEL : logLevel, readOnly);
+        }
+
+        /** {@code refresh}: accounts or a sandbox, no window. */
+        private LaunchOptions refresh() throws UsageException {
+            if (offline || screenshot != null || snapshot != null || readOnly || logLevel != null || format != null
+                    || !subscriptions.isEmpty() || !registries.isEmpty() || !kinds.isEmpty() || limit != null) {
+                throw new UsageException("refresh takes --data-dir, --account, --all, --stale-after, --sandbox, "
+                        + "--sandbox-url and --sandbox-cert only");
+            }
+            if ((sandboxUrl == null) != (sandboxCert == null)) {
+                throw new UsageException("--sandbox-url and --sandbox-cert go together: the URL the sandbox printed and "
+                        + "the certificate it wrote with --cert-out");
+            }
+            if (sandbox && sandboxUrl != null) {
+                throw new UsageException("refresh either the built-in --sandbox or the one at --sandbox-url, not both");
+            }
+            if ((sandbox || sandboxUrl != null) && !accounts.isEmpty()) {
+                throw new UsageException("--account names remembered accounts; a sandbox has none");
+            }
+            return new LaunchOptions(LaunchOptions.Command.REFRESH, sandbox ? LaunchOptions.Mode.SANDBOX
+                    : sandboxUrl != null ? LaunchOptions.Mode.SANDBOX : LaunchOptions.Mode.LIVE, dataDir, null, null,
+                    LaunchOptions.ExportOptions.defaults(), null, LaunchOptions.DEFAULT_LOG_LEVEL, false,
+                    new LaunchOptions.RefreshRequest(Set.copyOf(accounts), all, staleAfter, sandboxUrl, sandboxCert));
+        }
+    }
+
+    /** 90s, 30m, 2h, 1d, or ISO-8601 (PT1H30M). */
+    static java.time.Duration duration(String flag, String value) throws UsageException {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})([smhd])").matcher(value.trim());
+            java.time.Duration d = m.matches() ? java.time.Duration.of(Long.parseLong(m.group(1)), switch (m.group(2)) {
+                case "s" -> java.time.temporal.ChronoUnit.SECONDS;
+                case "m" -> java.time.temporal.ChronoUnit.MINUTES;
+                case "h" -> java.time.temporal.ChronoUnit.HOURS;
+                default -> java.time.temporal.ChronoUnit.DAYS;
+            }) : java.time.Duration.parse(value.trim());
+            if (d.isNegative() || d.isZero()) {
+                throw new UsageException(flag + " takes a positive duration, not " + value);
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException(flag + " takes a duration such as 90s, 30m, 2h, 1d or PT1H30M, not " + value);
+        }
+    }
+
+    private static java.net.URI url(String flag, String value) throws UsageException {
+        try {
+            java.net.URI uri = new java.net.URI(value.endsWith("/") ? value : value + "/");
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new URISyntaxException(value, "not an https URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new UsageException(flag + " takes the https URL the sandbox printed (https://127.0.0.1:PORT/), not " + value);
         }
     }
 

@@ -7,17 +7,23 @@ import java.util.Set;
 /**
  * What the command line asked for. The flags are a stable contract other tools rely on:
  * {@code --sandbox}, {@code --offline}, {@code --snapshot FILE}, {@code --data-dir DIR}, {@code --screenshot FILE},
- * and the {@code export} and {@code search} commands.
+ * and the {@code export}, {@code search} and {@code refresh} commands.
  *
  * @param snapshot the snapshot file to open read-only (GUI), or null
  * @param readOnly {@code --read-only}: the window starts in read-only mode (no write can be sent)
  */
 public record LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot,
-                            ExportOptions export, SearchOptions search, String logLevel, boolean readOnly) {
-    public enum Command { GUI, EXPORT, SEARCH, HELP, VERSION }
+                            ExportOptions export, SearchOptions search, String logLevel, boolean readOnly,
+                            RefreshRequest refresh) {
+    public enum Command { GUI, EXPORT, SEARCH, REFRESH, HELP, VERSION }
 
     /** The log file's level when {@code --log-level} is not given. */
     public static final String DEFAULT_LOG_LEVEL = "warn";
+
+    public LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot, ExportOptions export,
+                         SearchOptions search, String logLevel, boolean readOnly) {
+        this(command, mode, dataDir, screenshot, snapshot, export, search, logLevel, readOnly, null);
+    }
 
     public LaunchOptions(Command command, Mode mode, Path dataDir, Path screenshot, Path snapshot, ExportOptions export,
                          SearchOptions search) {
@@ -64,6 +70,16 @@ public record LaunchOptions(Command command, Mode mode, Path dataDir, Path scree
 
     /** {@code search TEXT}: hits as JSON lines, of the given resource kinds (empty: all). */
     public record SearchOptions(String text, Set<String> kinds, int limit) {}
+
+    /**
+     * {@code refresh}: the remembered accounts (those named, or all), or a sandbox, into the cache; no window.
+     *
+     * @param all         every collection below every registry ("keep everything for offline review")
+     * @param staleAfter  only the listings last complete longer ago than this (null: every listing)
+     * @param sandboxUrl  a standalone sandbox ({@code SandboxMain}) to refresh, trusting {@code sandboxCert}; or null
+     */
+    public record RefreshRequest(Set<String> accounts, boolean all, java.time.Duration staleAfter, java.net.URI sandboxUrl,
+                                 Path sandboxCert) {}
 
     public Optional<Path> dataDirOverride() {
         return Optional.ofNullable(dataDir);

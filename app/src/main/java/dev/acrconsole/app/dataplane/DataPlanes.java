@@ -40,6 +40,16 @@ public final class DataPlanes {
         return remembered;
     }
 
+    /** Whether this registry's data plane can be reached at all (the sandbox serves a few registries' contents). */
+    public boolean reachable(String loginServer) {
+        try {
+            hosts.of(loginServer);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The registry at {@code loginServer}, as the account or with the login given for it. */
     public DataPlane of(String loginServer) {
         return planes.computeIfAbsent(key(loginServer), k -> {

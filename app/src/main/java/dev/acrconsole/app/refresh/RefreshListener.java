@@ -3,8 +3,8 @@ package dev.acrconsole.app.refresh;
 import java.time.Instant;
 
 /**
- * Progress of a refresh, reported from the refreshing thread. A listing's new rows are already
- * committed to the cache when {@link #listingDone} is called, so a view may reload from it.
+ * Progress of a refresh, reported from the refresh's threads (several at once: implementations are thread-safe). A
+ * listing's new rows are already committed to the cache when {@link #listingDone} is called, so a view may reload from it.
  */
 public interface RefreshListener {
     RefreshListener NONE = new RefreshListener() {};
@@ -15,6 +15,26 @@ public interface RefreshListener {
     default void listingDone(String what, int count) {}
 
     default void listingFailed(String what, String error) {}
+
+    /**
+     * A listing became known (its parent was read): it is queued, to be read, skipped as fresh, or dropped by Cancel.
+     * Called from the refresh's threads, as the others; with {@link RefreshProgress} it makes "done of total".
+     */
+    default void listingQueued(String what) {}
+
+    /** A queued listing fresh enough to stand as cached ({@link #wants} said no), or not read because of Cancel. */
+    default void listingSkipped(String what) {}
+
+    /** A listing begun when Cancel came: nothing of it was written, its cached rows stand. */
+    default void listingStopped(String what) {}
+
+    /**
+     * Polled before each request: once true, the refresh sends nothing more, keeps every listing it completed and
+     * writes none it had begun (ADR 0020).
+     */
+    default boolean cancelled() {
+        return false;
+    }
 
     /**
      * Whether a listing last complete at {@code lastComplete} (null: never) is to be read again; a refresh of only
@@ -40,6 +60,26 @@ public interface RefreshListener {
             @Override
             public void listingFailed(String what, String error) {
                 progress.listingFailed(what, error);
+            }
+
+            @Override
+            public void listingQueued(String what) {
+                progress.listingQueued(what);
+            }
+
+            @Override
+            public void listingSkipped(String what) {
+                progress.listingSkipped(what);
+            }
+
+            @Override
+            public void listingStopped(String what) {
+                progress.listingStopped(what);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
             }
 
             @Override

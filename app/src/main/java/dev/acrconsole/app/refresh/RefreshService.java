@@ -21,6 +21,14 @@ import dev.acrconsole.cache.ResourceStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -30,6 +38,11 @@ import java.util.function.Predicate;
  * instances) and below, from ARM into the cache, as each kind's descriptor says. Each listing is read whole (every
  * page) before one transaction replaces it, so a failure part-way leaves what was cached before; the failure is
  * recorded on the listing and the refresh goes on.
+ *
+ * <p>Listings are read concurrently, at most {@link RefreshOptions#maxRequestsInFlight()} at once (each reads its pages
+ * one after another, so that bounds the requests in flight); a listing's children are queued as soon as it is read.
+ * The cache serialises the writes (its one writer behind a lock). Cancel ({@link RefreshListener#cancelled}) is
+ * checked before every request: nothing more is sent, what was read stands, a listing begun is not written (ADR 0020).
  */
 public final class RefreshService {
     private final ArmClients arm;
@@ -37,6 +50,7 @@ public final class RefreshService {
     private final ResourceStore store;
     private final KindCatalog kinds;
     private final Clock clock;
+    private final RefreshOptions options;
 
     /** Without the registries' data planes: what is in them is not read (an account's tenants and subscriptions). */
     public RefreshService(ArmClients arm, ResourceStore store, KindCatalog kinds, Clock clock) {
@@ -44,11 +58,26 @@ public final class RefreshService {
     }
 
     public RefreshService(ArmClients arm, DataPlanes dataPlanes, ResourceStore store, KindCatalog kinds, Clock clock) {
+        this(arm, dataPlanes, store, kinds, clock, RefreshOptions.DEFAULTS);
+    }
+
+    public RefreshService(ArmClients arm, DataPlanes dataPlanes, ResourceStore store, KindCatalog kinds, Clock clock,
+                          RefreshOptions options) {
         this.arm = arm;
         this.dataPlanes = dataPlanes;
         this.store = store;
         this.kinds = kinds;
         this.clock = clock;
+        this.options = options;
+    }
+
+    /** The same service reading as {@code other} says (how many at once; everything or what was opened). */
+    public RefreshService with(RefreshOptions other) {
+        return new RefreshService(arm, dataPlanes, store, kinds, clock, other);
+    }
+
+    public RefreshOptions options() {
+        return options;
     }
 
     /** The registries' data planes it reads contents from; null when it reads none. */
@@ -59,19 +88,20 @@ public final class RefreshService {
     /** Runs on the caller's thread (a background one): it blocks on the network. */
     public RefreshReport refreshAll(RefreshListener listener) {
         Instant started = clock.instant();
-        Run run = new Run(listener);
+        Run run = new Run(listener, options.maxRequestsInFlight());
         inventory(id -> true, listener, ListingKeys.SUBSCRIPTIONS);
         tenants(run);
         subscriptionsAndBelow(run, "Subscriptions", ListingKeys.SUBSCRIPTIONS, id -> true);
-        openedCollections(run, parent -> true);
+        run.await();
         return run.report(started);
     }
 
     /** Only the tenants the account belongs to (a token of any of its tenants lists them all). */
     public RefreshReport refreshTenants(RefreshListener listener) {
         Instant started = clock.instant();
-        Run run = new Run(listener);
+        Run run = new Run(listener, 1);
         tenants(run);
+        run.await();
         return run.report(started);
     }
 
@@ -81,10 +111,10 @@ public final class RefreshService {
      */
     public RefreshReport refreshTenant(String tenantName, String tenantId, Predicate<String> shown, RefreshListener listener) {
         Instant started = clock.instant();
-        Run run = new Run(listener);
+        Run run = new Run(listener, options.maxRequestsInFlight());
         inventory(shown, listener, ListingKeys.subscriptions(tenantId));
         subscriptionsAndBelow(run, "Subscriptions in " + tenantName, ListingKeys.subscriptions(tenantId), shown);
-        openedCollections(run, parent -> tenantId.equalsIgnoreCase(parent.tenantId()) && shown.test(parent.subscriptionId()));
+        run.await();
         return run.report(started);
     }
 
@@ -98,6 +128,7 @@ public final class RefreshService {
                 .map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
             return;
         }
+        listener.listingQueued(ResourceGraphInventory.WHAT); // counted with the listings the progress shows
         listener.listingStarted(ResourceGraphInventory.WHAT);
         ResourceGraphInventory.Outcome o = new ResourceGraphInventory(arm, store, kinds, clock).fill(shown);
         if (o.used()) {
@@ -109,50 +140,79 @@ public final class RefreshService {
 
     private void tenants(Run run) {
         KindDescriptor<?> tenants = kinds.root(ListingKeys.TENANTS);
-        run.listing("Tenants", ListingKeys.TENANTS, tenants, arm.session().cacheScope(), null, tenants.listing().firstPage(null));
+        run.submit("Tenants", () -> run.listing("Tenants", ListingKeys.TENANTS, tenants, arm.session().cacheScope(), null,
+                tenants.listing().firstPage(null)));
     }
 
+    /**
+     * Queues the subscriptions, then (concurrently) what each lists and below. The subscriptions' own listing comes
+     * first: when it fails (offline, signed out) nothing below is tried.
+     */
     private void subscriptionsAndBelow(Run run, String what, String key, Predicate<String> shown) {
         KindDescriptor<?> subscriptionKind = kinds.root(ListingKeys.SUBSCRIPTIONS);
-        List<CachedResource> subscriptions = run.listing(what, key, subscriptionKind, arm.session().cacheScope(), null,
-                subscriptionKind.listing().firstPage(null));
-        for (CachedResource sub : subscriptions) {
-            String subscriptionId = sub.subscriptionId();
-            if (!shown.test(subscriptionId)) {
-                continue;
+        run.submit(what, () -> {
+            List<CachedResource> subscriptions = run.listing(what, key, subscriptionKind, arm.session().cacheScope(), null,
+                    subscriptionKind.listing().firstPage(null));
+            for (CachedResource sub : subscriptions) {
+                String subscriptionId = sub.subscriptionId();
+                if (!shown.test(subscriptionId)) {
+                    continue;
+                }
+                for (KindDescriptor<?> kind : kinds.perSubscription()) {
+                    Listing.PerSubscription listing = (Listing.PerSubscription) kind.listing();
+                    String label = kind.title() + " in " + sub.name();
+                    run.submit(label, () -> below(run, run.listing(label, listing.key(subscriptionId), kind, sub.scope(),
+                            sub.tenantId(), listing.firstPage(subscriptionId))));
+                }
             }
-            for (KindDescriptor<?> kind : kinds.perSubscription()) {
-                Listing.PerSubscription listing = (Listing.PerSubscription) kind.listing();
-                List<CachedResource> rows = run.listing(kind.title() + " in " + sub.name(), listing.key(subscriptionId),
-                        kind, sub.scope(), sub.tenantId(), listing.firstPage(subscriptionId));
-                // What is read with its parent (few and small: an instance's registry endpoints), so a registry's page
-                // can say who points at it.
-                for (KindDescriptor<?> child : kinds.childrenOf(kind.kind(), Listing.When.WITH_PARENT)) {
-                    for (CachedResource parent : rows) {
-                        children(run, parent, child, ListingKeys.children(parent.id(), child.kind()));
-                    }
+        });
+    }
+
+    /**
+     * What is read below the rows a listing delivered: what is read with its parent (few and small: an instance's
+     * registry endpoints, so a registry's page can say who points at it); the collections the user has opened once
+     * (their listing is cached: a Refresh keeps them fresh, so a connected registry gone Unhealthy shows); with
+     * "everything", every collection and the latest page of runs. Each is queued, not read here.
+     */
+    private void below(Run run, List<CachedResource> parents) {
+        for (CachedResource parent : parents) {
+            for (KindDescriptor<?> child : kinds.childrenOf(parent.kind())) {
+                String key = ListingKeys.children(parent.id(), child.kind());
+                Listing.Below listing = (Listing.Below) child.listing();
+                boolean read = switch (listing.when()) {
+                    case WITH_PARENT -> true;
+                    case ONCE_OPENED -> run.opened().contains(key) || options.everything() && everything(child, parent);
+                    // Carried by the parent's JSON, replaced with it.
+                    case IN_PARENT -> false;
+                    case BY_PAGE -> false;
+                };
+                String what = child.title() + " of " + parent.name();
+                if (read) {
+                    run.submit(what, () -> below(run, children(run, parent, child, key)));
+                } else if (listing.when() == Listing.When.BY_PAGE && options.everything()) {
+                    run.submit(what, () -> run.latestPage(what, key, child, parent));
                 }
             }
         }
     }
 
     /**
-     * The collections below registries that the user has opened once (their listing is cached): a Refresh keeps them
-     * fresh with the rest, so what changed in them (a connected registry gone Unhealthy, a token disabled) shows. Runs
-     * are paged history, read by their page; the rest are read when first opened.
+     * What "everything" reads below a registry: every ARM collection; of its data plane the repositories only (one
+     * request each: their attributes), not each repository's tags and manifests, which would be two requests per
+     * repository (ADR 0020); and nothing of a data plane this session cannot reach.
      */
-    private void openedCollections(Run run, Predicate<CachedResource> parents) {
-        CacheScope scope = arm.session().cacheScope();
-        for (dev.acrconsole.cache.Listing l : store.listings(scope)) {
-            KindDescriptor<?> kind = kinds.of(l.kind());
-            String parentKey = ListingKeys.parentOf(l.key());
-            // One Resource Graph filled was never opened: its folder's first opening reads it from ARM.
-            if (!(kind.listing() instanceof Listing.Below c) || c.when() != Listing.When.ONCE_OPENED || parentKey == null
-                    || l.fromResourceGraph()) {
-                continue;
+    private boolean everything(KindDescriptor<?> child, CachedResource parent) {
+        if (child.listing() instanceof Listing.Contents) {
+            if (dataPlanes == null || ContentIds.registryId(parent.id()) != null) {
+                return false;
             }
-            store.get(scope, parentKey).filter(parents).ifPresent(parent -> children(run, parent, kind, l.key()));
+            try {
+                return dataPlanes.reachable(loginServer(parent));
+            } catch (IllegalStateException e) {
+                return false; // no login server yet (being created): nothing to read
+            }
         }
+        return true;
     }
 
     /**
@@ -161,31 +221,38 @@ public final class RefreshService {
      */
     public RefreshReport refreshChildren(CachedResource parent, dev.acrconsole.cache.ResourceKind kind, RefreshListener listener) {
         Instant started = clock.instant();
-        Run run = new Run(listener);
-        children(run, parent, kinds.of(kind), ListingKeys.children(parent.id(), kind));
+        Run run = new Run(listener, 1);
+        String key = ListingKeys.children(parent.id(), kind);
+        KindDescriptor<?> descriptor = kinds.of(kind);
+        run.submit(descriptor.title() + " of " + parent.name(), () -> children(run, parent, descriptor, key));
+        run.await();
         return run.report(started);
     }
 
     /** One child collection of {@code parent} read whole: from ARM, or from the registry's data plane. */
-    private void children(Run run, CachedResource parent, KindDescriptor<?> kind, String key) {
+    private List<CachedResource> children(Run run, CachedResource parent, KindDescriptor<?> kind, String key) {
         String what = kind.title() + " of " + parent.name();
         if (kind.listing() instanceof Listing.Contents contents) {
-            run.read(what, key, kind, at -> {
+            return run.read(what, key, kind, at -> {
                 if (dataPlanes == null) {
                     throw new IllegalStateException("What is in a registry is not read in this session");
                 }
                 DataPlane plane = dataPlanes.of(loginServer(parent));
                 List<CachedResource> rows = new ArrayList<>();
+                run.beforeRequest();
                 for (JsonNode item : plane.all(contents.firstPage(parent.id()), contents.field())) {
                     // The catalog names repositories; each one's own attributes say what the table shows.
-                    JsonNode attributes = contents.readEach() ? plane.get(AcrPaths.repository(item.asText())) : item;
+                    JsonNode attributes = item;
+                    if (contents.readEach()) {
+                        run.beforeRequest();
+                        attributes = plane.get(AcrPaths.repository(item.asText()));
+                    }
                     rows.add(kind.fromDataPlane(parent, attributes, at));
                 }
                 return List.of(new ListingContent(key, kind.kind(), rows));
             });
-        } else {
-            run.listing(what, key, kind, parent.scope(), parent.tenantId(), kind.listing().firstPage(parent.id()));
         }
+        return run.listing(what, key, kind, parent.scope(), parent.tenantId(), kind.listing().firstPage(parent.id()));
     }
 
     /** The login server of the registry {@code item} is (or is in): its ARM properties say. */
@@ -202,18 +269,109 @@ public final class RefreshService {
         return server;
     }
 
-    /** One refresh's bookkeeping. */
+    /** Thrown inside a listing's read when Cancel came: the listing is not written. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("Cancelled", null, false, false);
+        }
+    }
+
+    /** How many runs "everything" keeps of each registry: the runs page's first page. */
+    static final int LATEST_RUNS = 25;
+
+    /** One refresh's bookkeeping: its workers, what is pending, what it stored. */
     private final class Run {
         private final RefreshListener listener;
-        private final List<RefreshReport.Failure> failures = new ArrayList<>();
-        private int stored;
+        private final List<RefreshReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger stored = new AtomicInteger();
+        private final AtomicInteger listings = new AtomicInteger();
+        private final AtomicInteger requests = new AtomicInteger();
+        /** Queued or running listings, plus one for the caller until it awaits: 0 only when all is done. */
+        private final AtomicInteger pending = new AtomicInteger(1);
+        private final AtomicReference<RuntimeException> broken = new AtomicReference<>();
+        private final CountDownLatch idle = new CountDownLatch(1);
+        private final ExecutorService workers;
+        /** The keys of the listings below a parent that the user has opened once (cached when first asked). */
+        private Set<String> opened;
+        private volatile boolean stopped;
 
-        Run(RefreshListener listener) {
+        Run(RefreshListener listener, int threads) {
             this.listener = listener;
+            AtomicInteger n = new AtomicInteger();
+            this.workers = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "refresh-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        synchronized Set<String> opened() {
+            if (opened == null) {
+                opened = new HashSet<>();
+                for (dev.acrconsole.cache.Listing l : store.listings(arm.session().cacheScope())) {
+                    // One Resource Graph filled was never opened: its folder's first opening reads it from ARM.
+                    if (kinds.knows(l.kind()) && kinds.of(l.kind()).listing() instanceof Listing.Below
+                            && ListingKeys.parentOf(l.key()) != null && !l.fromResourceGraph()) {
+                        opened.add(l.key());
+                    }
+                }
+            }
+            return opened;
+        }
+
+        /** Queues {@code work} (one listing) for a worker; the refresh ends when nothing is queued or running. */
+        void submit(String what, Runnable work) {
+            listener.listingQueued(what);
+            pending.incrementAndGet();
+            workers.execute(() -> {
+                try {
+                    if (stopped || listener.cancelled()) {
+                        stopped = true;
+                        listener.listingSkipped(what);
+                    } else {
+                        work.run();
+                    }
+                } catch (RuntimeException e) {
+                    // The cache itself failed (damaged, closed): nothing more can be written, so nothing more is read.
+                    broken.compareAndSet(null, e);
+                    stopped = true;
+                } finally {
+                    if (pending.decrementAndGet() == 0) {
+                        idle.countDown();
+                    }
+                }
+            });
+        }
+
+        /** Waits until every queued listing is read, failed or dropped; then the workers end. */
+        void await() {
+            try {
+                if (pending.decrementAndGet() > 0) {
+                    idle.await();
+                }
+            } catch (InterruptedException e) {
+                stopped = true;
+                Thread.currentThread().interrupt();
+            } finally {
+                workers.shutdown();
+            }
+            if (broken.get() != null) {
+                throw broken.get();
+            }
+        }
+
+        /** Before each request: counts it, or stops the listing when the user cancelled. */
+        void beforeRequest() {
+            if (stopped || listener.cancelled()) {
+                stopped = true;
+                throw new Cancelled();
+            }
+            requests.incrementAndGet();
         }
 
         RefreshReport report(Instant started) {
-            return new RefreshReport(started, clock.instant(), stored, List.copyOf(failures));
+            return new RefreshReport(started, clock.instant(), stored.get(), List.copyOf(failures), listings.get(),
+                    requests.get(), stopped && broken.get() == null);
         }
 
         /**
@@ -227,7 +385,7 @@ public final class RefreshService {
                 List<CachedResource> rows = new ArrayList<>();
                 // What the resources carry inside them (a registry's private endpoint connections) is replaced with them.
                 List<ListingContent> contents = new ArrayList<>();
-                for (JsonNode item : arm.reads().all(firstPage)) {
+                for (JsonNode item : pages(firstPage)) {
                     CachedResource row = kind.fromArm(rowScope, tenantId, item, at);
                     rows.add(row);
                     contents.addAll(kinds.carriedBy(row, item, at));
@@ -237,33 +395,84 @@ public final class RefreshService {
             });
         }
 
+        /** Every nextLink page from {@code firstPage}, Cancel checked before each. */
+        private List<JsonNode> pages(String firstPage) {
+            List<JsonNode> items = new ArrayList<>();
+            Set<String> read = new HashSet<>();
+            String page = firstPage;
+            while (page != null) {
+                if (!read.add(page)) {
+                    throw new IllegalStateException("ARM's nextLink leads back to a page already read: " + page);
+                }
+                beforeRequest();
+                var p = arm.reads().page(page);
+                items.addAll(p.items());
+                page = p.nextLink();
+            }
+            return items;
+        }
+
+        /**
+         * The first page of a paged history (a registry's runs), added to the cache: runs are history, a page never
+         * removes the others, and the runs page reads further pages itself.
+         */
+        void latestPage(String what, String key, KindDescriptor<?> kind, CachedResource parent) {
+            read(what, key, kind, at -> {
+                beforeRequest();
+                List<CachedResource> rows = new ArrayList<>();
+                for (JsonNode item : arm.reads().page(kind.listing().firstPage(parent.id()) + "&$top=" + LATEST_RUNS).items()) {
+                    rows.add(kind.fromArm(parent.scope(), parent.tenantId(), item, at));
+                }
+                store.upsertAll(rows, key);
+                return null;
+            });
+        }
+
         /**
          * Reads one listing whole with {@code read} (the listing itself first, then what its rows carry) and replaces
-         * it in the cache; a failure is recorded on the listing and leaves what was cached.
+         * it in the cache (a null from {@code read}: it wrote itself); a failure is recorded on the listing and leaves
+         * what was cached; Cancel leaves it as it was.
          */
         List<CachedResource> read(String what, String key, KindDescriptor<?> kind,
                                   java.util.function.Function<Instant, List<ListingContent>> read) {
             CacheScope scope = arm.session().cacheScope();
             Optional<dev.acrconsole.cache.Listing> last = store.listing(scope, key);
             if (!listener.wants(last.map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
+                listener.listingSkipped(what);
                 return store.listingRows(scope, key); // fresh enough: what is below it may still be stale
             }
             listener.listingStarted(what);
             Instant at = clock.instant();
             try {
                 List<ListingContent> contents = read.apply(at);
-                List<CachedResource> rows = List.copyOf(contents.getFirst().resources());
-                store.replaceListings(scope, contents, at, kinds.watch());
-                stored += rows.size();
+                List<CachedResource> rows = contents == null ? List.of() : List.copyOf(contents.getFirst().resources());
+                if (contents != null) {
+                    store.replaceListings(scope, contents, at, kinds.watch());
+                }
+                // What the rows carried (a registry's private endpoint connections) was stored with them.
+                stored.addAndGet(contents == null ? 0 : contents.stream().mapToInt(c -> c.resources().size()).sum());
+                listings.incrementAndGet();
                 listener.listingDone(what, rows.size());
                 return rows;
+            } catch (Cancelled e) {
+                listener.listingStopped(what);
+                return List.of();
             } catch (RuntimeException e) {
+                if (isCacheFailure(e)) {
+                    throw e;
+                }
                 String error = ArmErrors.describe(e);
                 store.recordFailure(scope, key, kind.kind(), error, at);
-                failures.add(new RefreshReport.Failure(what, error));
+                failures.add(new RefreshReport.Failure(what, error,
+                        last.map(dev.acrconsole.cache.Listing::lastCompleteAt).isPresent()));
                 listener.listingFailed(what, error);
                 return List.of();
             }
         }
+    }
+
+    /** A failure of the cache, not of the read: it ends the refresh (as it did when the refresh was one thread). */
+    private static boolean isCacheFailure(RuntimeException e) {
+        return e instanceof dev.acrconsole.cache.CacheException;
     }
 }

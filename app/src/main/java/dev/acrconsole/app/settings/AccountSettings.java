@@ -16,10 +16,18 @@ import java.util.Objects;
  * @param certificatePath     a service principal's PEM or PFX certificate file
  * @param hiddenSubscriptions subscriptions the user filtered out of the tree
  * @param openedTenants       tenants besides the home tenant the user chose to sign in to
+ * @param keepEverything      every refresh reads every collection below every registry, for offline review (ADR 0020)
  */
 public record AccountSettings(String id, AccountKind kind, String cloud, String tenantId, String clientId,
                               String certificatePath, String authenticationRecord,
-                              List<String> hiddenSubscriptions, List<String> openedTenants) {
+                              List<String> hiddenSubscriptions, List<String> openedTenants, boolean keepEverything) {
+    public AccountSettings(String id, AccountKind kind, String cloud, String tenantId, String clientId,
+                           String certificatePath, String authenticationRecord,
+                           List<String> hiddenSubscriptions, List<String> openedTenants) {
+        this(id, kind, cloud, tenantId, clientId, certificatePath, authenticationRecord, hiddenSubscriptions, openedTenants,
+                false);
+    }
+
     public AccountSettings {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -47,7 +55,8 @@ public record AccountSettings(String id, AccountKind kind, String cloud, String 
         if (!shown) {
             hidden.add(subscriptionId);
         }
-        return new AccountSettings(id, kind, cloud, tenantId, clientId, certificatePath, authenticationRecord, hidden, openedTenants);
+        return new AccountSettings(id, kind, cloud, tenantId, clientId, certificatePath, authenticationRecord, hidden, openedTenants,
+                keepEverything);
     }
 
     public AccountSettings withTenantOpened(String tenant) {
@@ -56,11 +65,17 @@ public record AccountSettings(String id, AccountKind kind, String cloud, String 
         }
         List<String> opened = new ArrayList<>(openedTenants);
         opened.add(tenant);
-        return new AccountSettings(id, kind, cloud, tenantId, clientId, certificatePath, authenticationRecord, hiddenSubscriptions, opened);
+        return new AccountSettings(id, kind, cloud, tenantId, clientId, certificatePath, authenticationRecord, hiddenSubscriptions, opened,
+                keepEverything);
     }
 
     public AccountSettings withSignIn(String signedInTenant, String record) {
         return new AccountSettings(id, kind, cloud, tenantId == null ? signedInTenant : tenantId, clientId, certificatePath,
-                record, hiddenSubscriptions, openedTenants);
+                record, hiddenSubscriptions, openedTenants, keepEverything);
+    }
+
+    public AccountSettings withKeepEverything(boolean keep) {
+        return new AccountSettings(id, kind, cloud, tenantId, clientId, certificatePath, authenticationRecord,
+                hiddenSubscriptions, openedTenants, keep);
     }
 }

@@ -13,13 +13,19 @@ import java.util.function.UnaryOperator;
  * @param production    the ARM ids of the subscriptions, resource groups and registries marked Production (what is
  *                      below one is production too; see {@code app.guard.Guard}); changed only through
  *                      {@link SettingsFile#saveProduction}
+ * @param refresh       how a refresh reads ({@code "refresh": {"maxRequestsInFlight": 16}})
  */
 public record Settings(List<AccountSettings> accounts, List<CloudSettings> clouds, ProxySettings proxy, String caCertificate,
-                       List<String> production) {
+                       List<String> production, RefreshSettings refresh) {
     public static final Settings EMPTY = new Settings(List.of(), List.of(), ProxySettings.SYSTEM, null);
 
     public Settings(List<AccountSettings> accounts, List<CloudSettings> clouds, ProxySettings proxy, String caCertificate) {
         this(accounts, clouds, proxy, caCertificate, List.of());
+    }
+
+    public Settings(List<AccountSettings> accounts, List<CloudSettings> clouds, ProxySettings proxy, String caCertificate,
+                    List<String> production) {
+        this(accounts, clouds, proxy, caCertificate, production, null);
     }
 
     public Settings {
@@ -28,6 +34,7 @@ public record Settings(List<AccountSettings> accounts, List<CloudSettings> cloud
         proxy = proxy == null ? ProxySettings.SYSTEM : proxy;
         caCertificate = caCertificate == null || caCertificate.isBlank() ? null : caCertificate;
         production = production == null ? List.of() : List.copyOf(production);
+        refresh = refresh == null ? RefreshSettings.DEFAULTS : refresh;
     }
 
     /** The built-in clouds, then the custom ones. */
@@ -53,7 +60,7 @@ public record Settings(List<AccountSettings> accounts, List<CloudSettings> cloud
         List<CloudSettings> next = new ArrayList<>(clouds);
         next.removeIf(c -> c.name().equalsIgnoreCase(cloud.name()));
         next.add(cloud);
-        return new Settings(accounts, next, proxy, caCertificate, production);
+        return new Settings(accounts, next, proxy, caCertificate, production, refresh);
     }
 
     /** Adds an account, or replaces the one with the same key. */
@@ -68,7 +75,7 @@ public record Settings(List<AccountSettings> accounts, List<CloudSettings> cloud
         } else {
             next.add(account);
         }
-        return new Settings(next, clouds, proxy, caCertificate, production);
+        return new Settings(next, clouds, proxy, caCertificate, production, refresh);
     }
 
     public Settings updateAccount(String key, UnaryOperator<AccountSettings> change) {
@@ -78,15 +85,15 @@ public record Settings(List<AccountSettings> accounts, List<CloudSettings> cloud
     public Settings withoutAccount(String key) {
         List<AccountSettings> next = new ArrayList<>(accounts);
         next.removeIf(a -> a.key().equals(key));
-        return new Settings(next, clouds, proxy, caCertificate, production);
+        return new Settings(next, clouds, proxy, caCertificate, production, refresh);
     }
 
     public Settings withProxy(ProxySettings p) {
-        return new Settings(accounts, clouds, p, caCertificate, production);
+        return new Settings(accounts, clouds, p, caCertificate, production, refresh);
     }
 
     public Settings withCaCertificate(String path) {
-        return new Settings(accounts, clouds, proxy, path, production);
+        return new Settings(accounts, clouds, proxy, path, production, refresh);
     }
 
     private int indexOf(String key) {

@@ -53,17 +53,25 @@ public final class SettingsFile {
 
     /**
      * Writes {@code settings}, keeping the Production marks already in the file: they change only through
-     * {@link #saveProduction}, so a holder of older settings (the accounts) cannot undo a mark.
+     * {@link #saveProduction}, so a holder of older settings (the accounts) cannot undo a mark; and the refresh's.
      */
     public synchronized void save(Settings settings) {
-        List<String> production = Files.exists(file) ? load().production() : settings.production();
-        write(new Settings(settings.accounts(), settings.clouds(), settings.proxy(), settings.caCertificate(), production));
+        Settings saved = Files.exists(file) ? load() : settings;
+        // The refresh settings likewise change only through saveRefresh.
+        write(new Settings(settings.accounts(), settings.clouds(), settings.proxy(), settings.caCertificate(),
+                saved.production(), saved.refresh()));
+    }
+
+    /** Replaces how a refresh reads (in-flight cap, the sandbox's "keep everything"), keeping the rest of the file. */
+    public synchronized void saveRefresh(RefreshSettings refresh) {
+        Settings s = load();
+        write(new Settings(s.accounts(), s.clouds(), s.proxy(), s.caCertificate(), s.production(), refresh));
     }
 
     /** Replaces the Production marks, keeping the rest of the file. */
     public synchronized void saveProduction(Collection<String> ids) {
         Settings s = load();
-        write(new Settings(s.accounts(), s.clouds(), s.proxy(), s.caCertificate(), List.copyOf(ids)));
+        write(new Settings(s.accounts(), s.clouds(), s.proxy(), s.caCertificate(), List.copyOf(ids), s.refresh()));
     }
 
     private void write(Settings settings) {

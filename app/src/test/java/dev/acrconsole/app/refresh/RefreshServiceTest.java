@@ -62,7 +62,8 @@ class RefreshServiceTest {
 
     @Test
     void refreshStoresEverySubscriptionGroupAndRegistryAcrossPages() {
-        List<String> done = new ArrayList<>();
+        // Listings end on the refresh's several threads.
+        List<String> done = java.util.Collections.synchronizedList(new ArrayList<>());
         RefreshReport report = new RefreshService(arm, store, Kinds.CATALOG, Clock.systemUTC()).refreshAll(new RefreshListener() {
             @Override
             public void listingDone(String what, int count) {

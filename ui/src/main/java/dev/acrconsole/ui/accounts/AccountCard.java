@@ -33,6 +33,11 @@ final class AccountCard {
         HBox head = new HBox(6, new VBox(name, kind), spacer, removeButton);
         head.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().add(head);
+        CheckBox everything = new CheckBox("Keep everything for offline review");
+        everything.setId("keep-everything-" + safeId(key));
+        everything.setSelected(account.settings().keepEverything());
+        everything.setOnAction(e -> model.keepEverything(key, everything.isSelected()));
+        box.getChildren().add(everything);
         if (account.problem() != null) {
             box.getChildren().add(problem(account, account.problem(), model, null, askSecret));
         }

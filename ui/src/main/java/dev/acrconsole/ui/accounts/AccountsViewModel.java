@@ -171,6 +171,18 @@ public final class AccountsViewModel {
         });
     }
 
+    /**
+     * "Keep everything for offline review": every refresh of the account reads every collection below every registry
+     * (connected registries, tokens, scope maps, tasks, the latest runs, ...), not only the folders opened once.
+     */
+    public CompletableFuture<Void> keepEverything(String accountKey, boolean keep) {
+        return act(null, a -> {
+            a.keepEverything(accountKey, keep);
+            return keep ? "Every refresh keeps everything of this account for offline review: refreshing."
+                    : "Refreshes read only the folders you opened.";
+        });
+    }
+
     public CompletableFuture<Void> remove(String accountKey, boolean deleteCachedData) {
         return act("Removing the account…", a -> {
             int rows = a.remove(accountKey, deleteCachedData);

@@ -47,13 +47,20 @@ final class MainMenu {
     }
 
     private Menu file() {
-        MenuItem refresh = item("Refresh", "menu-refresh", model::refresh);
+        MenuItem refresh = item("Refresh", "menu-refresh", model::refreshOrCancel);
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        // While a refresh runs, the same item (and F5) cancels it.
+        refresh.textProperty().bind(model.refreshingProperty().map(on -> on ? "Cancel refresh" : "Refresh"));
         Menu stale = new Menu("Refresh only what is older than", null,
                 item("1 hour", "menu-stale-hour", () -> model.refreshStale(Duration.ofHours(1))),
                 item("1 day", "menu-stale-day", () -> model.refreshStale(Duration.ofDays(1))),
                 item("7 days", "menu-stale-week", () -> model.refreshStale(Duration.ofDays(7))));
         stale.disableProperty().bind(model.onlineProperty().not());
+        // The sandbox's "keep everything for offline review" (an account's is on its context menu in the Accounts panel).
+        javafx.scene.control.CheckMenuItem everything = new javafx.scene.control.CheckMenuItem("Keep everything for offline review");
+        everything.setId("menu-keep-everything");
+        everything.setVisible(model.sandboxResettable());
+        everything.selectedProperty().bindBidirectional(model.sandboxKeepsEverythingProperty());
         MenuItem export = item("Export snapshot of everything…", "menu-export-snapshot",
                 () -> save("acr-console-snapshot.acrsnap").ifPresent(f -> model.exportSnapshot(f.toPath(), false)));
         MenuItem exportSelected = item("Export snapshot of the selected subscription or registry…", "menu-export-selected",
@@ -65,7 +72,7 @@ final class MainMenu {
         MenuItem exit = item("Exit", "menu-exit",
                 () -> view.window().fireEvent(new WindowEvent(view.window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("_File", null, refresh, stale, new SeparatorMenuItem(), export, exportSelected, open, compare,
+        Menu file = new Menu("_File", null, refresh, stale, everything, new SeparatorMenuItem(), export, exportSelected, open, compare,
                 new SeparatorMenuItem(), exit);
         if (model.sandboxResettable()) {
             MenuItem reset = item("Reset sandbox…", "menu-reset-sandbox", () -> Confirm.ask(view, "reset-sandbox-confirm",

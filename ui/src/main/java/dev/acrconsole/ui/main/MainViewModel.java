@@ -64,6 +64,11 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
+    /** While a refresh runs: "12 of 40 listings · 8 in flight"; empty otherwise. */
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private javafx.beans.property.BooleanProperty keepEverything;
+    /** The running refresh's counts and Cancel; null when none runs. FX thread only. */
+    private dev.acrconsole.app.refresh.RefreshProgress progress;
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(new Page.Resource(null));
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
@@ -253,6 +258,58 @@ public final class MainViewModel {
     /** Non-empty when the offline banner should show. */
     public ReadOnlyStringProperty bannerProperty() {
         return banner.getReadOnlyProperty();
+    }
+
+    /**
+     * Sandbox mode: every refresh reads every collection below every registry (settings.json); read once the window
+     * starts, saved in the background when changed.
+     */
+    public javafx.beans.property.BooleanProperty sandboxKeepsEverythingProperty() {
+        if (keepEverything == null) {
+            keepEverything = new javafx.beans.property.SimpleBooleanProperty(false);
+            if (services.mode() == LaunchOptions.Mode.SANDBOX) {
+                boolean[] loading = {false};
+                boolean[] changed = {false};
+                keepEverything.addListener((obs, was, now) -> {
+                    if (!loading[0]) {
+                        changed[0] = true;
+                        services.background().run(() -> services.sandboxKeepsEverything(now));
+                    }
+                });
+                services.background().submit(services::sandboxKeepsEverything).thenAcceptAsync(on -> {
+                    if (!changed[0]) { // what the user chose meanwhile stands
+                        loading[0] = true;
+                        keepEverything.set(on);
+                        loading[0] = false;
+                    }
+                }, fx);
+            }
+        }
+        return keepEverything;
+    }
+
+    public ReadOnlyStringProperty refreshProgressProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /**
+     * Cancels the running refresh: nothing more is sent; every listing it completed stays, none it had begun is
+     * written. Does nothing when none runs.
+     */
+    public void cancelRefresh() {
+        if (progress != null && refreshing.get()) {
+            progress.cancel();
+            activity.set("Cancelling the refresh…");
+        }
+    }
+
+    /** F5 and the menu's item: a refresh, or while one runs, its Cancel. */
+    public void refreshOrCancel() {
+        if (refreshing.get()) {
+            cancelRefresh();
+        } else {
+            refresh();
+        }
     }
 
     public ReadOnlyBooleanProperty refreshingProperty() {
@@ -446,11 +503,49 @@ public final class MainViewModel {
         activity.set(what == null ? "Connecting…" : "Refreshing what is " + what + "…");
         // The newest listing started, shown once the FX thread is free: one task waits at a time, not one per listing.
         AtomicReference<String> started = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean counting = new java.util.concurrent.atomic.AtomicBoolean();
+        dev.acrconsole.app.refresh.RefreshProgress[] mine = new dev.acrconsole.app.refresh.RefreshProgress[1];
         RefreshListener listener = new RefreshListener() {
             @Override
             public void listingStarted(String listing) {
                 if (started.getAndSet(listing) == null) {
-                    fx.execute(() -> activity.set("Refreshing " + lower(started.getAndSet(null)) + "…"));
+                    fx.execute(() -> {
+                        String now = started.getAndSet(null);
+                        if (!mine[0].cancelled()) {
+                            activity.set("Refreshing " + lower(now) + "…");
+                        }
+                    });
+                }
+                counted();
+            }
+
+            @Override
+            public void listingDone(String what, int count) {
+                counted();
+            }
+
+            @Override
+            public void listingFailed(String what, String error) {
+                if (what.equals(dev.acrconsole.app.inventory.ResourceGraphInventory.WHAT)) {
+                    fx.execute(() -> MainViewModel.this.notify(error)); // skipped (its quota) or refused: the ARM reads fill the tree
+                }
+                counted();
+            }
+
+            @Override
+            public void listingQueued(String what) {
+                counted();
+            }
+
+            /** The counts, likewise one FX task at a time however fast listings end. */
+            private void counted() {
+                if (counting.compareAndSet(false, true)) {
+                    fx.execute(() -> {
+                        counting.set(false);
+                        if (progress == mine[0] && refreshing.get()) {
+                            progressText.set(progressLine(mine[0].snapshot()));
+                        }
+                    });
                 }
             }
 
@@ -458,16 +553,11 @@ public final class MainViewModel {
             public boolean wants(Instant lastComplete) {
                 return which.wants(lastComplete);
             }
-
-            @Override
-            public void listingFailed(String listing, String error) {
-                if (listing.equals(dev.acrconsole.app.inventory.ResourceGraphInventory.WHAT)) {
-                    fx.execute(() -> MainViewModel.this.notify(error)); // skipped (its quota) or refused: the ARM reads fill the tree
-                }
-            }
         };
+        mine[0] = new dev.acrconsole.app.refresh.RefreshProgress(listener);
+        progress = mine[0];
         return services.background()
-                .submit(() -> services.refresh(listener))
+                .submit(() -> services.refresh(mine[0]))
                 .handleAsync(this::finished, fx)
                 .thenCompose(v -> reloadFromCache())
                 .thenCompose(v -> {
@@ -496,12 +586,25 @@ public final class MainViewModel {
         notice.set(new Notice(text, next));
     }
 
+    /** "12 of 40 listings · 8 in flight" (the total grows as parents are read). */
+    static String progressLine(dev.acrconsole.app.refresh.RefreshProgress.Snapshot s) {
+        return s.done() + " of " + s.total() + " listings" + (s.inFlight() > 0 ? " · " + s.inFlight() + " in flight" : "")
+                + (s.failed() > 0 ? " · " + s.failed() + " failed" : "");
+    }
+
     private Void finished(Optional<RefreshReport> report, Throwable error) {
         refreshing.set(false);
+        progress = null;
+        progressText.set("");
         online.set(services.canChange());
         services.takeSandboxNote().ifPresent(this::notify);
         if (error != null) {
             activity.set("Refresh failed: " + ArmErrors.describe(error));
+        } else if (report.isPresent() && report.get().cancelled()) {
+            int read = report.get().listings();
+            activity.set("Refresh cancelled: " + read + (read == 1 ? " listing" : " listings") + " read and kept"
+                    + (report.get().failures().isEmpty() ? "" : ", " + report.get().failures().size() + " failed")
+                    + "; the rest is as cached before");
         } else if (report.isPresent() && !report.get().complete()) {
             RefreshReport.Failure first = report.get().failures().getFirst();
             int n = report.get().failures().size();

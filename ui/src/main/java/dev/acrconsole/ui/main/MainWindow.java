@@ -327,14 +327,23 @@ public final class MainWindow {
         Label activity = new Label();
         activity.setId("status-activity");
         activity.textProperty().bind(model.activityProperty());
+        // While a refresh runs: listings done of those known, requests in flight, and its Cancel.
+        Label progress = new Label();
+        progress.setId("status-refresh-progress");
+        progress.textProperty().bind(model.refreshProgressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-refresh-cancel");
+        cancel.setOnAction(e -> model.cancelRefresh());
+        cancel.visibleProperty().bind(model.refreshingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("F5 refresh · Ctrl+C copy id");
         hint.getStyleClass().add("status-hint");
-        for (Region fixed : new Region[] {accountsToggle, mode, readOnly, freshness, running}) {
+        for (Region fixed : new Region[] {accountsToggle, mode, readOnly, freshness, running, progress, cancel}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // a long activity line is cut, not these
         }
-        HBox bar = new HBox(12, accountsToggle, mode, readOnly, freshness, running, activity, spacer, hint);
+        HBox bar = new HBox(12, accountsToggle, mode, readOnly, freshness, running, progress, cancel, activity, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

@@ -175,7 +175,7 @@ public final class AppServices implements AutoCloseable {
     /** Refreshes whatever this mode reads: the sandbox, or every account; nothing offline. Blocks: background only. */
     public Optional<RefreshReport> refresh(RefreshListener listener) {
         return switch (mode) {
-            case SANDBOX -> refreshService().map(s -> s.refreshAll(listener));
+            case SANDBOX -> refreshService().map(s -> s.with(sandboxRefreshOptions(dataDir, false)).refreshAll(listener));
             case LIVE -> {
                 RefreshReport report = accounts().refresh(listener);
                 resumeLiveOperations();
@@ -183,6 +183,29 @@ public final class AppServices implements AutoCloseable {
             }
             case OFFLINE, SNAPSHOT -> Optional.empty();
         };
+    }
+
+    /** The sandbox's data planes: each sample registry with contents answers on a port of its own. */
+    static DataPlanes sandboxDataPlanes(ArmClients arm, SandboxServer sandbox, Clock clock) {
+        // Its login server stays as ARM says it.
+        return new DataPlanes(arm, loginServer -> sandbox.dataPlaneUrl(loginServer).orElseThrow(
+                () -> new IllegalArgumentException("The sandbox serves no contents for " + loginServer)), clock);
+    }
+
+    /** How the sandbox is refreshed: settings.json's in-flight cap and its "keep everything" (or {@code everything}). */
+    static dev.acrconsole.app.refresh.RefreshOptions sandboxRefreshOptions(Path dataDir, boolean everything) {
+        dev.acrconsole.app.settings.RefreshSettings s = new SettingsFile(dataDir).load().refresh();
+        return new dev.acrconsole.app.refresh.RefreshOptions(s.maxRequestsInFlight(), everything || s.sandboxKeepsEverything());
+    }
+
+    /** Sandbox mode: whether every refresh reads every collection below every registry (settings.json). */
+    public boolean sandboxKeepsEverything() {
+        return new SettingsFile(dataDir).load().refresh().sandboxKeepsEverything();
+    }
+
+    public void sandboxKeepsEverything(boolean keep) {
+        SettingsFile file = new SettingsFile(dataDir);
+        file.saveRefresh(file.load().refresh().withSandboxKeepsEverything(keep));
     }
 
     /**
@@ -238,9 +261,7 @@ public final class AppServices implements AutoCloseable {
             ArmClients arm = new ArmClients(new ArmSession(SANDBOX_ACCOUNT,
                     ArmEndpoint.sandbox(sandbox.baseUrl(), sandbox.certificate()),
                     new StaticTokenCredential(SandboxServer.token())));
-            // Each sample registry with contents answers on a port of its own; its login server stays as ARM says it.
-            DataPlanes dataPlanes = new DataPlanes(arm, loginServer -> sandbox.dataPlaneUrl(loginServer).orElseThrow(
-                    () -> new IllegalArgumentException("The sandbox serves no contents for " + loginServer)), clock);
+            DataPlanes dataPlanes = sandboxDataPlanes(arm, sandbox, clock);
             OperationsService operations = new OperationsService(arm, null, dataPlanes, journal, store, kinds, background, clock)
                     .guard(guard);
             operationsListeners.forEach(operations::addListener);

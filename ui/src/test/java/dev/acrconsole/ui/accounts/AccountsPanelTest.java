@@ -149,6 +149,11 @@ class AccountsPanelTest extends FxRobot {
                 .count()).get(10, TimeUnit.SECONDS);
         assertThat(staleArrows).isZero();
 
+        // The account's "keep everything for offline review", remembered in settings.json.
+        clickOn("#keep-everything-" + AccountCard.safeId("alice@contoso.com@Sandbox"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> services.accounts().settings().accounts().getFirst().keepEverything());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.refreshingProperty().get());
+
         clickOn("#sub-" + prod.subscriptionId());
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(SUBSCRIPTION).isEmpty());

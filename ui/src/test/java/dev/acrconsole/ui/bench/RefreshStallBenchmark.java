@@ -38,10 +38,18 @@ public final class RefreshStallBenchmark {
         // An ARM-like delay before each answer (ms; none by default): without it the sandbox in this JVM answers at
         // once and the refresh keeps both cores busy, which ARM's latency never lets it do.
         long latencyMs = args.length > 0 ? Long.parseLong(args[0]) : 0;
-        System.out.printf("sandbox latency: %d ms a request%n", latencyMs);
+        // And a scale other than the default 10x1000 (issue 18: 1000x5).
+        dev.acrconsole.sandbox.Scale scale = args.length > 1 ? dev.acrconsole.sandbox.Scale.parse(args[1]) : ScaleCache.SCALE;
+        System.out.printf("sandbox latency: %d ms a request, scale %dx%d%n", latencyMs, scale.subscriptions(),
+                scale.registriesPerSubscription());
         Path dataDir = Files.createTempDirectory("acr-bench-stall");
+        if (args.length > 2) { // the refresh's cap on requests in flight (settings.json), e.g. 1 as before issue 18
+            new dev.acrconsole.app.settings.SettingsFile(dataDir).saveRefresh(
+                    new dev.acrconsole.app.settings.RefreshSettings(Integer.parseInt(args[2]), false));
+            System.out.printf("at most %s requests in flight%n", args[2]);
+        }
         try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dataDir,
-                CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), ScaleCache.sandboxConfig().withLatencyMs(latencyMs))) {
+                CacheDatabase.open(dataDir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), ScaleCache.sandboxConfig(scale).withLatencyMs(latencyMs))) {
             CompletableFuture<MainViewModel> shown = new CompletableFuture<>();
             FxBridge.run(() -> {
                 MainViewModel model = new MainViewModel(services, FxBridge.executor());
@@ -55,6 +63,9 @@ public final class RefreshStallBenchmark {
             measure("first refresh, empty cache", () -> onFx(model::start));
             measure("second refresh, full cache", () -> onFx(model::refresh));
             System.out.printf("cached resources: %d%n", services.store().count());
+            // The process's resident memory after both refreshes (window, sandbox and cache in one JVM).
+            Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                    .forEach(l -> System.out.println("RSS after the refreshes: " + l.substring(6).strip()));
         }
         Platform.exit();
         BenchDirs.delete(dataDir);

@@ -215,4 +215,54 @@ class MainViewModelTest {
                     .isEqualTo(services.sandbox().orElseThrow().data().registries().size());
         }
     }
+
+    @Test
+    void theStatusBarCountsListingsAndCancelKeepsWhatWasRead() {
+        try (AppServices services = new AppServices(LaunchOptions.Mode.SANDBOX, dir,
+                CacheDatabase.open(dir, Kinds.CATALOG.cachePolicy()), Clock.systemUTC(), QUICK.withLatencyMs(40))) {
+            MainViewModel main = new MainViewModel(services, Runnable::run);
+            await(main.start());
+            List<String> progress = new CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+            main.refreshProgressProperty().addListener((obs, old, now) -> {
+                progress.add(now);
+                if (now.startsWith("3 of") && once.compareAndSet(false, true)) {
+                    main.cancelRefresh();
+                }
+            });
+            int before = services.sandbox().orElseThrow().requestCount();
+
+            await(main.refresh());
+
+            assertThat(progress).as("done of known, in flight").anyMatch(p -> p.matches("\\d+ of \\d+ listings · \\d+ in flight"));
+            assertThat(main.activityProperty().get()).matches("Refresh cancelled: \\d+ listings? read and kept; the rest is as cached before");
+            assertThat(main.refreshProgressProperty().get()).isEmpty();
+            assertThat(main.refreshingProperty().get()).isFalse();
+            int sent = services.sandbox().orElseThrow().requestCount() - before;
+
+            await(main.refresh());
+
+            assertThat(main.activityProperty().get()).matches("Refreshed \\d+ resources");
+            assertThat(services.sandbox().orElseThrow().requestCount() - before - sent).as("a whole refresh asks more")
+                    .isGreaterThan(sent);
+        }
+    }
+
+    @Test
+    void keepEverythingMakesTheNextRefreshReadEveryFolder() {
+        try (AppServices services = services(LaunchOptions.Mode.SANDBOX)) {
+            MainViewModel main = new MainViewModel(services, Runnable::run);
+            await(main.start());
+            SandboxData.Registry hub = registry(services, "fabrikamedgehub");
+            assertThat(main.pageContext().store().resources(services.viewScope(), TokenKind.KIND)).isEmpty();
+
+            main.sandboxKeepsEverythingProperty().set(true);
+            waitFor("the setting saved", services::sandboxKeepsEverything);
+            await(main.refresh());
+
+            assertThat(main.pageContext().store().resources(services.viewScope(), TokenKind.KIND))
+                    .as("tokens, without the folder opened").extracting(CachedResource::id)
+                    .anyMatch(id -> id.toLowerCase().startsWith(hub.id().toLowerCase() + "/tokens/"));
+        }
+    }
 }
