@@ -89,7 +89,7 @@ public final class RefreshService {
     public RefreshReport refreshAll(RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener, options.maxRequestsInFlight());
-        inventory(id -> true, listener, ListingKeys.SUBSCRIPTIONS);
+        inventory(run, id -> true, listener, ListingKeys.SUBSCRIPTIONS);
         tenants(run);
         subscriptionsAndBelow(run, "Subscriptions", ListingKeys.SUBSCRIPTIONS, id -> true);
         run.await();
@@ -112,7 +112,7 @@ public final class RefreshService {
     public RefreshReport refreshTenant(String tenantName, String tenantId, Predicate<String> shown, RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener, options.maxRequestsInFlight());
-        inventory(shown, listener, ListingKeys.subscriptions(tenantId));
+        inventory(run, shown, listener, ListingKeys.subscriptions(tenantId));
         subscriptionsAndBelow(run, "Subscriptions in " + tenantName, ListingKeys.subscriptions(tenantId), shown);
         run.await();
         return run.report(started);
@@ -123,14 +123,15 @@ public final class RefreshService {
      * it; when Resource Graph is skipped (its quota) or refused, the listener hears why and the ARM reads do it. A
      * refresh of only what is stale skips it when the subscriptions listed under {@code key} are fresh enough.
      */
-    private void inventory(Predicate<String> shown, RefreshListener listener, String key) {
-        if (!listener.wants(store.listing(arm.session().cacheScope(), key)
+    private void inventory(Run run, Predicate<String> shown, RefreshListener listener, String key) {
+        if (listener.cancelled() || !listener.wants(store.listing(arm.session().cacheScope(), key)
                 .map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
             return;
         }
         listener.listingQueued(ResourceGraphInventory.WHAT); // counted with the listings the progress shows
         listener.listingStarted(ResourceGraphInventory.WHAT);
         ResourceGraphInventory.Outcome o = new ResourceGraphInventory(arm, store, kinds, clock).fill(shown);
+        run.requests.addAndGet(o.queries()); // the summary's request count is what was sent, Resource Graph's included
         if (o.used()) {
             listener.listingDone(ResourceGraphInventory.WHAT, o.resources());
         } else {

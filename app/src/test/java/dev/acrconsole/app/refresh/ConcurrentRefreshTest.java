@@ -62,7 +62,8 @@ class ConcurrentRefreshTest {
             assertThat(concurrent.failures()).isEmpty();
             assertThat(most.get()).as("listings read at once").isBetween(2, 4);
             RefreshProgress.Snapshot end = progress[0].snapshot();
-            assertThat(end.done()).isEqualTo(end.total()).isEqualTo(concurrent.listings());
+            // The progress counts Resource Graph's inventory as one step more than the report's listings.
+            assertThat(end.done()).isEqualTo(end.total()).isEqualTo(concurrent.listings() + 1);
             assertThat(end.inFlight()).isZero();
             // The same cache as one listing after the other would leave...
             assertThat(ids(f.store(), f.arm().session().cacheScope())).isEqualTo(ids(g.store(), g.arm().session().cacheScope()));
@@ -100,7 +101,8 @@ class ConcurrentRefreshTest {
             CacheScope scope = f.arm().session().cacheScope();
             List<Listing> cached = f.store().listings(scope);
             // A registry's private endpoint connections are carried by its listing, replaced with it.
-            assertThat(cached.stream().filter(l -> !l.kind().equals(PrivateEndpointConnectionKind.KIND)))
+            // Resource Graph's inventory, before the ARM reads, writes listings of its own (whole, as it read them).
+            assertThat(cached.stream().filter(l -> !l.kind().equals(PrivateEndpointConnectionKind.KIND) && !l.fromResourceGraph()))
                     .hasSize(report.listings());
             assertThat(cached).allSatisfy(l -> {
                 assertThat(l.lastError()).isNull();
@@ -125,7 +127,9 @@ class ConcurrentRefreshTest {
             List<ResourceKind> below = List.of(ConnectedRegistryKind.KIND, TokenKind.KIND, ScopeMapKind.KIND, TaskKind.KIND,
                     RunKind.KIND, RepositoryKind.KIND);
             for (ResourceKind kind : below) {
-                assertThat(f.store().resources(scope, kind)).as("%s without its folder opened", kind).isEmpty();
+                // Resource Graph's inventory carries some (connected registries) as listings of its own: ARM read none.
+                assertThat(f.store().listings(scope)).filteredOn(l -> l.kind().equals(kind))
+                        .as("%s without its folder opened", kind).allMatch(Listing::fromResourceGraph);
             }
 
             RefreshReport report = opened.with(RefreshOptions.DEFAULTS.withEverything(true)).refreshAll(RefreshListener.NONE);
