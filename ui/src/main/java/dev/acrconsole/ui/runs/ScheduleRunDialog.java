@@ -4,6 +4,7 @@ import dev.acrconsole.app.runs.RunActions;
 import dev.acrconsole.app.runs.RunRequestForm;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
+import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.fx.LabelConverter;
 import dev.acrconsole.ui.fx.ViewContext;
 import java.util.List;
@@ -21,10 +22,9 @@ final class ScheduleRunDialog {
     private ScheduleRunDialog() {}
 
     static void show(ViewContext view, RunsViewModel runs) {
-        runs.registry().ifPresentOrElse(r -> {
-            ScheduleRunViewModel m = new ScheduleRunViewModel(view.page(), r);
-            dialog(view, m, runs.tasks().stream().filter(t -> !RunsViewModel.ANY.equals(t)).toList()).show();
-        }, () -> view.page().notice().accept("The registry is not in the cache yet."));
+        runs.scheduleForm().ifPresentOrElse(m -> dialog(view, m, runs.tasks().stream()
+                        .filter(t -> !RunsViewModel.ANY.equals(t)).toList()).show(),
+                () -> view.page().notice().accept("The registry is not in the cache yet."));
     }
 
     static FormDialog dialog(ViewContext view, ScheduleRunViewModel m, List<String> tasks) {
@@ -60,11 +60,22 @@ final class ScheduleRunDialog {
                         m.errorProperty(RunActions.VALUES), "schedule-values")
                 .add("Platform", when(os, m, RunRequestForm.Kind.DOCKER_BUILD, RunRequestForm.Kind.FILE_TASK,
                         RunRequestForm.Kind.ENCODED_TASK), new javafx.beans.property.SimpleStringProperty(""), "schedule-os")
-                .add("Agent pool", field(m.agentPool()), new javafx.beans.property.SimpleStringProperty(""), "schedule-pool")
+                .add("Agent pool", pools(m), new javafx.beans.property.SimpleStringProperty(""), "schedule-pool")
                 .note(archive)
                 .note(note("The run is followed in the operations panel until it ends; its log opens from the runs table."));
         return new FormDialog(view.window(), "schedule-run", "Schedule run", "Schedule a run", form.node(),
                 "Schedule", m::submit);
+    }
+
+    /** The pool is typed, or picked from the registry's cached pools (empty: the shared pool). */
+    private static ComboBox<String> pools(ScheduleRunViewModel m) {
+        ComboBox<String> pool = new ComboBox<>();
+        pool.setEditable(true);
+        pool.setPrefWidth(220);
+        pool.setPromptText("The shared pool");
+        pool.getEditor().textProperty().bindBidirectional(m.agentPool());
+        m.cachedPools().thenAcceptAsync(pool.getItems()::setAll, FxBridge.executor());
+        return pool;
     }
 
     private static Label note(String text) {

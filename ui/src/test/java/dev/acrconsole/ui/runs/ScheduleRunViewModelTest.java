@@ -11,6 +11,7 @@ import dev.acrconsole.ui.page.Messages;
 import dev.acrconsole.ui.page.PageFixture;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,18 @@ class ScheduleRunViewModelTest {
         ScheduleRunViewModel m = new ScheduleRunViewModel(f.context, registry);
         m.images().set(image);
         return f.ended(m.submit());
+    }
+
+    @Test
+    void theRegistrysCachedAgentPoolsAreOffered() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            Row registry = f.registry("contosoprodacr");
+            ScheduleRunViewModel m = new ScheduleRunViewModel(f.context, registry);
+            assertThat(PageFixture.await(m.cachedPools())).as("none fetched yet").isEmpty();
+            List<String> pools = f.fetch(registry, dev.acrconsole.app.agentpools.AgentPoolKind.KIND).stream().map(Row::name).sorted().toList();
+            assertThat(pools).as("the sample's Premium registry has pools").isNotEmpty();
+            assertThat(PageFixture.await(m.cachedPools())).isEqualTo(pools);
+        }
     }
 
     @Test
