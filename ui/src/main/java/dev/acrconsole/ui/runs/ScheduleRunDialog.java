@@ -4,7 +4,6 @@ import dev.acrconsole.app.runs.RunActions;
 import dev.acrconsole.app.runs.RunRequestForm;
 import dev.acrconsole.ui.fx.FormDialog;
 import dev.acrconsole.ui.fx.FormRows;
-import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.fx.LabelConverter;
 import dev.acrconsole.ui.fx.ViewContext;
 import java.util.List;
@@ -60,22 +59,12 @@ final class ScheduleRunDialog {
                         m.errorProperty(RunActions.VALUES), "schedule-values")
                 .add("Platform", when(os, m, RunRequestForm.Kind.DOCKER_BUILD, RunRequestForm.Kind.FILE_TASK,
                         RunRequestForm.Kind.ENCODED_TASK), new javafx.beans.property.SimpleStringProperty(""), "schedule-os")
-                .add("Agent pool", pools(m), new javafx.beans.property.SimpleStringProperty(""), "schedule-pool")
+                .add("Agent pool", dev.acrconsole.ui.agentpools.AgentPoolField.of(m.cachedPools(), m.agentPool()),
+                        new javafx.beans.property.SimpleStringProperty(""), "schedule-pool")
                 .note(archive)
                 .note(note("The run is followed in the operations panel until it ends; its log opens from the runs table."));
         return new FormDialog(view.window(), "schedule-run", "Schedule run", "Schedule a run", form.node(),
                 "Schedule", m::submit);
-    }
-
-    /** The pool is typed, or picked from the registry's cached pools (empty: the shared pool). */
-    private static ComboBox<String> pools(ScheduleRunViewModel m) {
-        ComboBox<String> pool = new ComboBox<>();
-        pool.setEditable(true);
-        pool.setPrefWidth(220);
-        pool.setPromptText("The shared pool");
-        pool.getEditor().textProperty().bindBidirectional(m.agentPool());
-        m.cachedPools().thenAcceptAsync(pool.getItems()::setAll, FxBridge.executor());
-        return pool;
     }
 
     private static Label note(String text) {

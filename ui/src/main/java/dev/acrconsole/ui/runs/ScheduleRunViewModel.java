@@ -101,9 +101,9 @@ public final class ScheduleRunViewModel extends FormModel {
 
     /** The registry's agent pools as cached, by name, for the pool field to offer; read off the FX thread. */
     public CompletableFuture<java.util.List<String>> cachedPools() {
-        return context.background().submit(() -> context.store().children(registry.scope(), registry.id(),
-                dev.acrconsole.app.agentpools.AgentPoolKind.KIND).stream().map(dev.acrconsole.cache.CachedResource::name).sorted().toList());
+        return dev.acrconsole.ui.agentpools.AgentPoolChoices.cached(context, registry);
     }
+
 
     public StringProperty agentPool() {
         return agentPool;
