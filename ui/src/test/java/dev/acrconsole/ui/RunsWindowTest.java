@@ -76,6 +76,7 @@ class RunsWindowTest extends WindowFixture {
         shoot("runs-table");
         clickOn("#run-schedule");
         onFx(() -> {
+            lookup("#schedule-source").<TextField>query().setText("https://github.com/contoso/webapp.git#main");
             lookup("#schedule-images").<TextField>query().setText("webapp:ui1");
             return null;
         });

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The schedule-run form without the toolkit: each kind's required fields, and a scheduled run followed to its end. */
 class ScheduleRunViewModelTest {
+    private static final String SOURCE = "https://github.com/contoso/webapp.git#main";
+
     @TempDir
     Path dir;
 
@@ -36,6 +38,7 @@ class ScheduleRunViewModelTest {
     /** A Docker build of {@code image} scheduled from the form, followed until it ends. */
     private static Operation build(PageFixture f, Row registry, String image) {
         ScheduleRunViewModel m = new ScheduleRunViewModel(f.context, registry);
+        m.source().set(SOURCE);
         m.images().set(image);
         return f.ended(m.submit());
     }
@@ -59,8 +62,10 @@ class ScheduleRunViewModelTest {
             Messages shown = messages(m);
             int requests = f.sandbox().requestCount();
             assertThat(m.kind().get()).isEqualTo(RunRequestForm.Kind.DOCKER_BUILD);
+            assertThat(m.source().get()).as("an example is a prompt, not a value").isEmpty();
+            m.source().set(SOURCE);
 
-            m.images().set("");
+            m.images().set(" "); // typed and wiped: blank, as it starts (a prompt, no value)
             m.dockerfile().set(" ");
             assertThat(shown.showing()).containsOnly(Map.entry(RunActions.IMAGES, "Name at least one image to build, e.g. webapp:v1."),
                     Map.entry(RunActions.DOCKERFILE, "Say which Dockerfile to build, e.g. Dockerfile."));
