@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.event.Event;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -18,7 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +117,58 @@ class ContextMenuWindowTest extends WindowFixture {
     }
 
     @Test
+    void theRowsOfRunsConnectedRegistriesSearchResultsAndPendingApprovalsHaveTheirMenus() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
+        selectInTree("Runs", "contosoprodacr");
+        assertThat(menuOfFirstRow("#runs-table")).contains("ctx-run-log", "ctx-run-cancel", "ctx-run-archive", "ctx-copy-name",
+                "ctx-portal", "ctx-json");
+        selectInTree("Connected registries", "fabrikamedgehub");
+        assertThat(menuOfFirstRow("#cr-table")).contains("ctx-cr-update-button", "ctx-cr-delete-button", "ctx-copy-id",
+                "ctx-portal", "ctx-json");
+        onFx(() -> {
+            model.showPendingApprovals();
+            return null;
+        });
+        assertThat(menuOfFirstRow("#pending-table")).contains("ctx-pending-approve", "ctx-pending-reject", "ctx-pending-open",
+                "ctx-copy-id", "ctx-json");
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil("the search page opens", () -> visible("#search-field"));
+        clickOn("#search-field").write("contosoprodacr");
+        // A registry found: its menu is the tree node's (Update, Delete...), read from the cache.
+        waitUntil("the registry is found", () -> onFx(() -> lookup("#search-results").<javafx.scene.control.TableView<dev.acrconsole.cache.SearchHit>>query()
+                .getItems().stream().anyMatch(h -> h.name().equals("contosoprodacr") && h.kind().equals(dev.acrconsole.app.registries.RegistryKind.KIND))));
+        onFx(() -> {
+            var table = lookup("#search-results").<javafx.scene.control.TableView<dev.acrconsole.cache.SearchHit>>query();
+            table.getSelectionModel().select(table.getItems().stream().filter(h -> h.name().equals("contosoprodacr")
+                    && h.kind().equals(dev.acrconsole.app.registries.RegistryKind.KIND)).findFirst().orElseThrow());
+            return null;
+        });
+        ContextMenu hit = requestMenu(lookup("#search-results").query());
+        assertThat(onFx(() -> ids(hit.getItems()))).contains("ctx-registry-update", "ctx-registry-delete", "ctx-copy-login-server",
+                "ctx-portal", "ctx-json");
+        onFx(() -> {
+            hit.hide();
+            return null;
+        });
+    }
+
+    /** Waits for the table's rows, selects the first and returns the ids of its context menu's items. */
+    private List<String> menuOfFirstRow(String table) throws Exception {
+        waitUntil(table + " lists rows", () -> onFx(() -> !lookup(table).<javafx.scene.control.TableView<?>>query().getItems().isEmpty()));
+        onFx(() -> {
+            lookup(table).<javafx.scene.control.TableView<?>>query().getSelectionModel().select(0);
+            return null;
+        });
+        ContextMenu menu = requestMenu(lookup(table).query());
+        List<String> ids = onFx(() -> ids(menu.getItems()));
+        onFx(() -> {
+            menu.hide();
+            return null;
+        });
+        return ids;
+    }
+
+    @Test
     void aDetailsValueIsSelectedAndCopied() throws Exception {
         openWindow(dir, LaunchOptions.Mode.SANDBOX).get(60, TimeUnit.SECONDS);
         SandboxData.Registry target = services.sandbox().orElseThrow().data().registries().getLast();
@@ -140,20 +189,6 @@ class ContextMenuWindowTest extends WindowFixture {
         });
         fire(menu, "copy-value");
         assertThat(clipboard()).isEqualTo(target.sku());
-    }
-
-    /** Fires the menu request the menu key (Shift+F10) fires, and returns the menu that opens. */
-    private ContextMenu requestMenu(Node target) throws Exception {
-        onFx(() -> {
-            Bounds b = target.localToScreen(target.getBoundsInLocal());
-            Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
-                    b.getMinX() + 10, b.getMinY() + 10, true, null));
-            return null;
-        });
-        waitUntil("the menu opens", () -> onFx(() -> listWindows().stream()
-                .anyMatch(w -> w instanceof ContextMenu m && "resource-menu".equals(m.getId()) && m.isShowing())));
-        return onFx(() -> listWindows().stream().filter(w -> w instanceof ContextMenu m && "resource-menu".equals(m.getId())
-                && m.isShowing()).map(ContextMenu.class::cast).findFirst().orElseThrow());
     }
 
     /** Saves the open menu for a person to look at (a popup is not in the window's own picture). */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The look from the real window: View › Theme › Dark turns the window dark and is remembered; zoom; kind icons. */
 class LookWindowTest extends WindowFixture {
@@ -82,6 +83,7 @@ class LookWindowTest extends WindowFixture {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
         Color light = statusBarBackground();
         assertThat(light.getBrightness()).as("the light status bar").isGreaterThan(0.8);
+        shootRegistryAndItsMenu("light"); // for docs/: a person looks at them
 
         MenuItem dark = menuItem("menu-theme-dark");
         onFx(() -> {
@@ -102,6 +104,7 @@ class LookWindowTest extends WindowFixture {
         waitUntil("the registry's repositories show", () -> visible("#child-table")
                 && text("#child-status").startsWith("Fetched"));
         shoot("look-dark-repositories");
+        shootRegistryAndItsMenu("dark");
 
         waitUntil("the choice is saved", () -> new SettingsFile(dir).loadLook().theme() == LookSettings.Theme.DARK);
         // Saving the look kept the rest of the file; saving the settings keeps the look.
@@ -138,6 +141,8 @@ class LookWindowTest extends WindowFixture {
     void ctrlEqualsZoomsTheWholeWindowAndCtrlZeroPutsItBack() throws Exception {
         openWithTheLook(LookSettings.DEFAULT);
         double before = onFx(() -> ((Label) window.scene().lookup(".status-hint")).getFont().getSize());
+        waitUntil("a registry's row is drawn", () -> registryCell() != null);
+        int iconBefore = registryIconSize();
         String rootStyle = onFx(() -> window.scene().getRoot().getStyle());
         assertThat(rootStyle).contains("-fx-font-size");
 
@@ -146,9 +151,67 @@ class LookWindowTest extends WindowFixture {
         waitUntil("the window zooms", () -> onFx(() -> ((Label) window.scene().lookup(".status-hint")).getFont().getSize()) > before);
         assertThat(onFx(() -> window.scene().getRoot().getStyle())).isNotEqualTo(rootStyle);
         waitUntil("the zoom is saved", () -> new SettingsFile(dir).loadLook().zoom() == 2);
+        waitUntil("the icons zoom too", () -> registryIconSize() > iconBefore);
 
         press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         waitUntil("the zoom is back", () -> onFx(() -> ((Label) window.scene().lookup(".status-hint")).getFont().getSize()) == before);
         waitUntil("the reset is saved", () -> new SettingsFile(dir).loadLook().zoom() == 0);
+        waitUntil("the icons are back", () -> registryIconSize() == iconBefore);
+    }
+
+    /** The registry's page, and its node's context menu over the window. */
+    private void shootRegistryAndItsMenu(String theme) throws Exception {
+        selectInTree("contosoprodacr", null);
+        waitUntil("the registry's page shows", () -> "contosoprodacr".equals(text("#details-title")));
+        shoot("look-" + theme + "-registry");
+        // Asked on the registry's own row, as a right-click there does; the row near the top, so all the menu shows.
+        onFx(() -> {
+            javafx.scene.control.TreeView<NavNode> tree = lookup("#navigation").query();
+            tree.scrollTo(Math.max(0, tree.getSelectionModel().getSelectedIndex() - 1));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cell = onFx(() -> lookup(".tree-cell").<TreeCell<NavNode>>queryAll().stream()
+                .filter(c -> c.isSelected() && c.getItem() != null).findFirst().orElseThrow());
+        javafx.scene.control.ContextMenu menu = requestMenu(cell);
+        shootWithPopup("look-" + theme + "-context-menu", menu);
+        onFx(() -> {
+            menu.hide();
+            return null;
+        });
+    }
+
+    private int registryIconSize() throws Exception {
+        return onFx(() -> ((FontIcon) ((javafx.scene.Parent) registryCell().getGraphic()).lookup(".kind-icon")).getIconSize());
+    }
+
+    @Test
+    void withTheSystemThemeTheWindowFollowsTheOsSchemeAsItChanges() throws Exception {
+        openWithTheLook(LookSettings.DEFAULT);
+        assertThat(LookSettings.DEFAULT.theme()).isEqualTo(LookSettings.Theme.SYSTEM);
+        assertThat(statusBarBackground().getBrightness()).as("light, as the OS was at start").isGreaterThan(0.8);
+        // What JavaFX's Platform.Preferences reports when the user switches the OS's scheme.
+        javafx.beans.property.ObjectProperty<javafx.application.ColorScheme> os =
+                new javafx.beans.property.SimpleObjectProperty<>(javafx.application.ColorScheme.LIGHT);
+        onFx(() -> {
+            look.followOs(os);
+            os.set(javafx.application.ColorScheme.DARK);
+            return null;
+        });
+        waitUntil("the window turns dark with the OS", () -> statusBarBackground().getBrightness() < 0.3);
+        onFx(() -> {
+            os.set(javafx.application.ColorScheme.LIGHT);
+            return null;
+        });
+        waitUntil("and light again", () -> statusBarBackground().getBrightness() > 0.8);
+
+        MenuItem light = menuItem("menu-theme-light");
+        onFx(() -> {
+            light.fire();
+            os.set(javafx.application.ColorScheme.DARK);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statusBarBackground().getBrightness()).as("a theme chosen by name stays").isGreaterThan(0.8);
     }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Registry and private endpoint operations from the real window to the sandbox and back into the tree. */
 class OperationsWindowTest extends WindowFixture {
@@ -162,6 +163,45 @@ class OperationsWindowTest extends WindowFixture {
         assertThat(requests()).as("requests sent to ARM").isEqualTo(before);
         assertThat(services.journal().all()).isEmpty();
         assertThat(operationRows()).isEmpty();
+    }
+
+    @Test
+    void theDeleteDialogGrowsWithItsMessageSoNoneIsCutAndShrinksWhenItGoes() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        selectInTree("contosodevacr", null);
+        waitUntil("its page shows", () -> "contosodevacr".equals(text("#details-title")) && visible("#registry-delete"));
+        int before = requests();
+        clickOn("#registry-delete");
+        waitUntil("the dialog opens", () -> visible("#delete-registry-name"));
+        javafx.stage.Window dialog = onFx(() -> lookup("#delete-registry-name").query().getScene().getWindow());
+        WaitForAsyncUtils.waitForFxEvents(3);
+        double closed = onFx(dialog::getHeight);
+
+        onFx(() -> {
+            lookup("#delete-registry-name").<TextField>query().setText("contosodev");
+            return null;
+        });
+        waitUntil("the message shows", () -> visible("#delete-registry-name-error"));
+        waitUntil("the dialog grows", () -> onFx(dialog::getHeight) > closed + 5);
+        WaitForAsyncUtils.waitForFxEvents(3);
+        javafx.scene.control.Label error = lookup("#delete-registry-name-error").query();
+        assertThat(onFx(() -> error.getHeight())).as("every line of the message").isGreaterThanOrEqualTo(
+                onFx(() -> error.prefHeight(error.getWidth())) - 0.5);
+        assertThat(onFx(() -> error.localToScene(error.getBoundsInLocal()).getMaxY()))
+                .as("inside the dialog, above its buttons").isLessThan(onFx(() -> lookup("#delete-registry-ok").query()
+                        .localToScene(lookup("#delete-registry-ok").query().getBoundsInLocal()).getMinY()));
+
+        onFx(() -> {
+            lookup("#delete-registry-name").<TextField>query().setText("contosodevacr");
+            return null;
+        });
+        waitUntil("the message goes", () -> !visible("#delete-registry-name-error"));
+        waitUntil("the dialog is its first size again", () -> Math.abs(onFx(dialog::getHeight) - closed) < 1);
+        onFx(() -> {
+            dialog.hide();
+            return null;
+        });
+        assertThat(requests()).as("nothing sent").isEqualTo(before);
     }
 
     @Test

@@ -149,6 +149,7 @@ class ReviewWindowTest extends WindowFixture {
         // And a build fails (a run the user scheduled, followed to its end).
         clickOn("#run-schedule");
         onFx(() -> {
+            lookup("#schedule-source").<TextField>query().setText("https://github.com/contoso/webapp.git#main");
             lookup("#schedule-images").<TextField>query().setText("failing-webapp:1");
             return null;
         });

@@ -76,6 +76,7 @@ class RunsWindowTest extends WindowFixture {
         shoot("runs-table");
         clickOn("#run-schedule");
         onFx(() -> {
+            lookup("#schedule-source").<TextField>query().setText("https://github.com/contoso/webapp.git#main");
             lookup("#schedule-images").<TextField>query().setText("webapp:ui1");
             return null;
         });
@@ -102,6 +103,17 @@ class RunsWindowTest extends WindowFixture {
         waitUntil("the table shows it succeeded", () -> row(runId) != null && "Succeeded".equals(row(runId).status()));
         assertThat(row(runId).outputImages()).singleElement().asString().contains("/webapp:" + runId + "@sha256:");
         shoot("runs-after-build");
+        // Scheduling again starts from what was typed (a refused or failed run is fixed, not typed anew).
+        onFx(() -> {
+            lookup("#run-schedule").queryButton().fire(); // the log window is still open over the main window
+            return null;
+        });
+        waitUntil("the form opens again", () -> visible("#schedule-images"));
+        assertThat(onFx(() -> lookup("#schedule-images").<TextField>query().getText())).isEqualTo("webapp:ui1");
+        onFx(() -> {
+            lookup("#schedule-images").query().getScene().getWindow().hide();
+            return null;
+        });
 
         closeWindow();
         openWindow(dir, LaunchOptions.Mode.OFFLINE).get(60, TimeUnit.SECONDS);
@@ -206,5 +218,63 @@ class RunsWindowTest extends WindowFixture {
         assertThat(hit).isEqualTo(total - 1);
         shootDialog("run-log-huge-search", "#log-lines");
         System.out.println("50 MB log: first screen after " + firstScreenMs + " ms (through the UI test robot)");
+    }
+
+    @Test
+    void theLogsSearchCountsItsMatchesAndWrapsAroundAndEscapeOrCtrlWCloseIt() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        openRuns();
+        List<String> shown = runRows().stream().map(CachedResource::name).toList();
+        TasksData.SampleRun small = services.sandbox().orElseThrow().data().tasks().runs().stream()
+                .filter(r -> shown.contains(r.runId()) && r.logLines() > 200 && r.logLines() < 5_000
+                        && !"Running".equals(r.status()) && !"Queued".equals(r.status()))
+                .findFirst().orElseThrow();
+        select(small.runId());
+        clickOn("#run-log");
+        waitUntil("it is all read", () -> text("#log-status").contains("Complete"));
+        // What the user sees: every line, copied; the matches are counted from that.
+        clickOn("#log-lines");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C);
+        String copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        List<Integer> expected = new java.util.ArrayList<>();
+        String[] all = copied.split("\n");
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].toLowerCase().contains("successfully tagged")) {
+                expected.add(i);
+            }
+        }
+        assertThat(expected).as("the sample log tags its image more than once").hasSizeGreaterThan(2);
+
+        clickOn("#log-search").write("SUCCESSFULLY TAGGED");
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the first match is counted", () -> text("#log-search-status").equals(String.format("Line %,d · match 1 of %,d",
+                expected.getFirst() + 1, expected.size())));
+        assertThat(selectedLogLine()).isEqualTo(expected.getFirst());
+        for (int i = 2; i <= expected.size(); i++) {
+            type(javafx.scene.input.KeyCode.ENTER);
+            int n = i;
+            waitUntil("match " + n, () -> text("#log-search-status").contains("match " + n + " of"));
+        }
+        assertThat(selectedLogLine()).isEqualTo(expected.getLast());
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("it wraps to the first", () -> text("#log-search-status").endsWith("match 1 of " + expected.size() + " (from the top)"));
+        assertThat(selectedLogLine()).isEqualTo(expected.getFirst());
+        push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F3);
+        waitUntil("back wraps to the last", () -> text("#log-search-status").endsWith(
+                "match " + expected.size() + " of " + expected.size() + " (from the end)"));
+
+        javafx.stage.Window log = onFx(() -> lookup("#log-lines").query().getScene().getWindow());
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("Escape closes the log", () -> !log.isShowing());
+        clickOn("#run-log");
+        waitUntil("it opens again", () -> visible("#log-lines"));
+        javafx.stage.Window again = onFx(() -> lookup("#log-lines").query().getScene().getWindow());
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W);
+        waitUntil("Ctrl+W closes it", () -> !again.isShowing());
+    }
+
+    private int selectedLogLine() throws Exception {
+        return onFx(() -> lookup("#log-lines").<ListView<Integer>>query().getSelectionModel().getSelectedIndex());
     }
 }

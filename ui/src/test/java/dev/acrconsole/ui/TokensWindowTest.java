@@ -242,7 +242,7 @@ class TokensWindowTest extends WindowFixture {
             waitUntil("the tokens are fetched again", () -> text("#child-status").startsWith("Fetched"));
             select("#child-table", "dublin-client-token");
             waitUntil("its passwords show by name and expiry, never by value", () -> visible("#field-passwords")
-                    && text("#field-passwords").contains("password1 (expires ") && text("#field-passwords").contains("password2 (expires "));
+                    && text("#field-passwords").contains("Password 1 (expires ") && text("#field-passwords").contains("Password 2 (expires "));
             assertThat(ExportCommand.run(dir, export, tee)).isZero();
             closeWindow();
         } finally {

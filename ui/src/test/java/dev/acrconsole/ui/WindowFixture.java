@@ -158,6 +158,54 @@ public abstract class WindowFixture extends FxRobot {
         shot.writePng(dir.resolve(name + ".png"));
     }
 
+    /** Right-clicks {@code target} (the keyboard's menu request, at its corner) and returns the resource menu it opens. */
+    protected javafx.scene.control.ContextMenu requestMenu(Node target) throws Exception {
+        onFx(() -> {
+            javafx.geometry.Bounds b = target.localToScreen(target.getBoundsInLocal());
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, b.getMinX() + 10, b.getMinY() + 10, true, null));
+            return null;
+        });
+        waitUntil("the menu opens", () -> onFx(() -> listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu m && "resource-menu".equals(m.getId()) && m.isShowing())));
+        return onFx(() -> listWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu m
+                && "resource-menu".equals(m.getId()) && m.isShowing()).map(javafx.scene.control.ContextMenu.class::cast)
+                .findFirst().orElseThrow());
+    }
+
+    /** Saves the window with {@code popup} (a context menu) drawn where it shows, for a person to look at (docs/). */
+    protected void shootWithPopup(String name, javafx.stage.PopupWindow popup) throws Exception {
+        java.awt.image.BufferedImage image = onFx(() -> {
+            java.awt.image.BufferedImage base = awt(window.scene().snapshot(null));
+            // The menu's own node, on a transparent ground: its rounded corners and shadow over the window, not a white box.
+            javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
+            clear.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            javafx.scene.Parent root = popup.getScene().getRoot();
+            java.awt.image.BufferedImage menu = awt(root.snapshot(clear, null));
+            javafx.geometry.Bounds drawn = root.localToScene(root.getBoundsInLocal());
+            javafx.stage.Window main = window.scene().getWindow();
+            int x = (int) Math.round(popup.getX() + popup.getScene().getX() + drawn.getMinX() - main.getX() - window.scene().getX());
+            int y = (int) Math.round(popup.getY() + popup.getScene().getY() + drawn.getMinY() - main.getY() - window.scene().getY());
+            java.awt.Graphics2D g = base.createGraphics();
+            g.drawImage(menu, x, y, null);
+            g.dispose();
+            return base;
+        });
+        Path dir = Path.of("target", "ui-shots");
+        Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
+    }
+
+    private static java.awt.image.BufferedImage awt(javafx.scene.image.WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] pixels = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, pixels, 0, w);
+        return out;
+    }
+
     protected static TreeItem<NavNode> find(TreeItem<NavNode> item, String name) {
         for (TreeItem<NavNode> child : item.getChildren()) {
             if (child.getValue().name().equals(name)) {

@@ -46,7 +46,12 @@ public final class Format {
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            return null;
+            // A few services write UTC without an offset ("2026-01-02T03:04:05.1234567").
+            try {
+                return java.time.LocalDateTime.parse(text).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notOne) {
+                return null;
+            }
         }
     }
 
@@ -82,6 +87,24 @@ public final class Format {
     public static String tags(Map<String, String> tags) {
         return tags.isEmpty() ? "(none)" : tags.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * An enum value as ARM writes it, in one casing wherever it is shown: words split at capitals, digits and
+     * underscores, the first capitalized ("PASSWORD1" and "password1" are "Password 1", "enabled" is "Enabled",
+     * "ReadWrite" is "Read write").
+     */
+    public static String enumValue(String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        String words = value.trim()
+                .replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                .replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ")
+                .replace('_', ' ')
+                .replaceAll("\\s+", " ")
+                .toLowerCase(java.util.Locale.ROOT);
+        return capitalized(words);
     }
 
     public static String capitalized(String text) {

@@ -31,6 +31,22 @@ public final class LogSearch {
         return -1;
     }
 
+    /**
+     * Every line containing {@code query}, in order (none for an empty query); null if {@code stop} called it off. The
+     * viewer counts them and wraps around with them.
+     */
+    public static int[] lines(LogDocument doc, String query, java.util.function.BooleanSupplier stop) {
+        if (query == null || query.isEmpty()) {
+            return new int[0];
+        }
+        java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();
+        int count = doc.lineCount();
+        for (int line = find(doc, query, -1, true, stop); line >= 0; line = line + 1 < count ? find(doc, query, line, true, stop) : -1) {
+            found.add(line);
+        }
+        return stop.getAsBoolean() ? null : found.build().toArray();
+    }
+
     private static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i <= hay.length - needle.length; i++) {

@@ -62,7 +62,7 @@ public record TaskDetails(String id, String name, String status, String os, Stri
 
     public List<DetailField> fields() {
         List<DetailField> f = new ArrayList<>();
-        f.add(new DetailField("Status", status));
+        f.add(new DetailField("Status", Format.enumValue(status)));
         f.add(new DetailField("Step", stepType));
         stepFields(f);
         f.add(new DetailField("Platform", os));
@@ -75,7 +75,7 @@ public record TaskDetails(String id, String name, String status, String os, Stri
         f.add(new DetailField("Identity", identityText()));
         f.add(new DetailField("Log template", logTemplate));
         f.add(new DetailField("System task", systemTask == null ? null : systemTask ? "Yes" : "No"));
-        f.add(new DetailField("Created", created));
+        f.add(new DetailField("Created", Format.armTime(created)));
         f.add(new DetailField("Provisioning state", provisioningState));
         f.add(DetailField.copyable("Resource ID", id));
         return f;

@@ -3,6 +3,7 @@ package dev.acrconsole.app.tasks;
 import dev.acrconsole.app.arm.ApiVersions;
 import dev.acrconsole.app.arm.ArmResponse;
 import dev.acrconsole.app.kind.DetailField;
+import dev.acrconsole.app.kind.Format;
 import dev.acrconsole.app.kind.KindCatalog;
 import dev.acrconsole.app.kind.KindDescriptor;
 import dev.acrconsole.app.kind.Listing;
@@ -40,13 +41,13 @@ public final class TaskKind extends KindDescriptor<TaskDetails> {
     public List<TableColumn> columns() {
         return List.of(
                 new TableColumn("Name", Row::name),
-                column("Status", TaskDetails::status),
+                column("Status", d -> Format.enumValue(d.status())),
                 column("Platform", TaskDetails::os),
                 column("Step", TaskDetails::stepType),
                 column("Triggers", TaskDetails::triggerSummary),
                 column("Agent pool", TaskDetails::agentPool),
                 column("Timeout", d -> d.timeout() == null ? null : d.timeout() + " s"),
-                column("Created", TaskDetails::created));
+                column("Created", d -> Format.armTime(d.created()), d -> Format.armInstant(d.created())));
     }
 
     @Override

@@ -25,7 +25,7 @@ public record TokenDetails(String id, String name, String status, String scopeMa
         p.path("credentials").path("certificates").forEach(c -> certificates.add(Json.textOr(c, "name", "certificate")
                 + (c.hasNonNull("expiry") ? " (expires " + Format.armTime(c.get("expiry").asText()) + ")" : "")));
         List<String> passwords = new ArrayList<>();
-        p.path("credentials").path("passwords").forEach(w -> passwords.add(Json.textOr(w, "name", "password")
+        p.path("credentials").path("passwords").forEach(w -> passwords.add(Format.enumValue(Json.textOr(w, "name", "password"))
                 + (w.hasNonNull("expiry") ? " (expires " + Format.armTime(w.get("expiry").asText()) + ")" : " (no expiry)")));
         String earliest = null;
         for (String kind : List.of("passwords", "certificates")) {
@@ -49,7 +49,7 @@ public record TokenDetails(String id, String name, String status, String scopeMa
 
     public List<DetailField> fields() {
         return List.of(
-                new DetailField("Status", Format.capitalized(status)),
+                new DetailField("Status", Format.enumValue(status)),
                 new DetailField("Scope map", scopeMapName()),
                 new DetailField("Passwords", (passwords.isEmpty() ? "(none)" : String.join(", ", passwords))
                         + ". Values are never kept: generate a new one to see it (shown once)."),

@@ -36,7 +36,7 @@ public final class TokenKind extends KindDescriptor<TokenDetails> {
     public List<TableColumn> columns() {
         return List.of(
                 new TableColumn("Name", Row::name),
-                column("Status", TokenDetails::status),
+                column("Status", d -> Format.enumValue(d.status())),
                 column("Scope map", TokenDetails::scopeMapName),
                 column("Created", d -> Format.armTime(d.creationDate())),
                 new TableColumn("Provisioning", Row::provisioningState));

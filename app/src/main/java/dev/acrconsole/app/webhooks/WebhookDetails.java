@@ -37,7 +37,7 @@ public record WebhookDetails(String id, String name, String location, String sta
 
     public List<DetailField> fields() {
         return List.of(
-                new DetailField("Status", Format.capitalized(status)),
+                new DetailField("Status", Format.enumValue(status)),
                 new DetailField("Actions", actionsText()),
                 new DetailField("Scope", scopeText()),
                 new DetailField("Location", location),

@@ -39,7 +39,7 @@ public final class WebhookKind extends KindDescriptor<WebhookDetails> {
     public List<TableColumn> columns() {
         return List.of(
                 new TableColumn("Name", Row::name),
-                column("Status", d -> Format.capitalized(d.status())),
+                column("Status", d -> Format.enumValue(d.status())),
                 column("Actions", WebhookDetails::actionsText),
                 column("Scope", WebhookDetails::scopeText),
                 new TableColumn("Provisioning", Row::provisioningState));

@@ -110,6 +110,7 @@ public final class AccountsView {
         TextField url = new TextField();
         url.setId("device-code-url");
         url.setEditable(false);
+        intro.setLabelFor(url);
         Label enter = new Label("and enter the code:");
         TextField code = new TextField();
         code.setId("device-code");

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 
 /** The change view: filters, then what changed (when, what, resource, where, field, before → after). */
 public final class ChangesView extends PageView.OfModel {
+    private final TableView<Change> table;
     private final BorderPane root = new BorderPane();
     private final ChangesViewModel model;
 
@@ -63,7 +64,7 @@ public final class ChangesView extends PageView.OfModel {
         summary.getStyleClass().add("details-fetched");
         summary.textProperty().bind(model.summaryProperty());
 
-        TableView<Change> table = new TableView<>(model.rows());
+        table = new TableView<>(model.rows());
         table.setId("changes-table");
         table.setAccessibleText("Changes");
         table.setPlaceholder(new Label("No changes."));
@@ -84,6 +85,11 @@ public final class ChangesView extends PageView.OfModel {
         header.setPadding(new Insets(12, 16, 8, 16));
         root.setTop(header);
         root.setCenter(table);
+    }
+
+    /** The changes, for the window to give their rows a context menu. */
+    public TableView<Change> table() {
+        return table;
     }
 
     @Override

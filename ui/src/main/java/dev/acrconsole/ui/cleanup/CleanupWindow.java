@@ -65,6 +65,7 @@ public final class CleanupWindow {
 
         TableView<CleanupViewModel.Line> table = new TableView<>(model.lines());
         table.setId("cleanup-plan");
+        table.setAccessibleText("What the rules would delete");
         table.setPlaceholder(new Label("A dry run lists here what the rules would delete. Nothing is sent until Run."));
         table.getColumns().add(column("What", CleanupViewModel.Line::what));
         table.getColumns().add(column("Repository", CleanupViewModel.Line::repository));
@@ -112,6 +113,7 @@ public final class CleanupWindow {
         schedule.setId("cleanup-schedule-task");
         schedule.setOnAction(e -> model.schedule());
         Label purgeTitle = new Label("Or run it in Azure on a timer: the ACR task runs this command");
+        purgeTitle.setLabelFor(purge);
 
         VBox root = new VBox(10, rules.node(), actions, summary, table, purgeTitle, purge, task.node(), schedule);
         root.setPadding(new Insets(14));

@@ -30,17 +30,12 @@ import javafx.scene.layout.VBox;
  * A table of one collection below a resource, with the selected row's details beneath it and the collection's actions
  * above. Its view model re-reads the cache when its rows change there, while the page is on screen.
  */
-public final class CollectionView implements PageView {
+public final class CollectionView implements PageView, dev.acrconsole.ui.fx.RowMenus.Host {
     private final CollectionViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<Row> table = new TableView<>();
     private final PageView aside;
     private final List<RowAction> actions;
-
-    /** Makes a row's context menu from the row, the page's actions (none offline) and the collection's parent row. */
-    public interface RowMenus {
-        javafx.scene.control.ContextMenu of(Row row, List<RowAction> actions, java.util.function.Supplier<Row> parent);
-    }
 
     /**
      * With the kind's {@code actions} (when online) and {@code aside} (e.g. a task's chart of its runs, with its own
@@ -140,14 +135,9 @@ public final class CollectionView implements PageView {
     }
 
     /** Right-click (or the menu key) on a row opens its context menu, made by {@code menus} for the row under it. */
-    public void contextMenus(RowMenus menus) {
-        table.setOnContextMenuRequested(e -> {
-            Row row = table.getSelectionModel().getSelectedItem();
-            if (row != null) {
-                e.consume();
-                menus.of(row, model.online() ? actions : List.of(), model::parent).show(table, e.getScreenX(), e.getScreenY());
-            }
-        });
+    @Override
+    public void contextMenus(dev.acrconsole.ui.fx.RowMenus menus) {
+        dev.acrconsole.ui.fx.RowMenus.attach(table, menus, actions, model::parent, model::online);
     }
 
     @Override

@@ -35,7 +35,7 @@ import javafx.scene.layout.VBox;
  * A registry's connected registries: a table, or the hierarchy their parent links make, with the connection state
  * in colour; below, the selected one's fields and the timeline of its state history. Reloads when the cache changes.
  */
-public final class ConnectedRegistriesView extends PageView.OfModel {
+public final class ConnectedRegistriesView extends PageView.OfModel implements dev.acrconsole.ui.fx.RowMenus.Host {
     private static final String STATE_COLUMN = "Connection state";
     /** Short values get narrow columns, so the times and the state are not cut short. */
     private static final java.util.Map<String, Double> WIDTHS = java.util.Map.of("Mode", 80.0, "Activation", 75.0,
@@ -45,11 +45,15 @@ public final class ConnectedRegistriesView extends PageView.OfModel {
     private final CollectionViewModel list;
     private final BorderPane root = new BorderPane();
     private final TableView<Row> table = new TableView<>();
+    private final List<dev.acrconsole.ui.page.RowAction> rowActions;
     private final TreeView<ConnectedRegistryHierarchy.Node> tree = new TreeView<>();
     private final VBox timeline = new VBox(4);
 
-    public ConnectedRegistriesView(ConnectedRegistriesViewModel model, List<Node> actions) {
+    /** {@code rowActions} are what the {@code actions} buttons do: a row's context menu offers them too. */
+    public ConnectedRegistriesView(ConnectedRegistriesViewModel model, List<dev.acrconsole.ui.page.RowAction> rowActions,
+                                   List<Node> actions) {
         super(model);
+        this.rowActions = rowActions;
         this.model = model;
         this.list = model.list();
         root.setTop(header(actions));
@@ -68,6 +72,11 @@ public final class ConnectedRegistriesView extends PageView.OfModel {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void contextMenus(dev.acrconsole.ui.fx.RowMenus menus) {
+        dev.acrconsole.ui.fx.RowMenus.attach(table, menus, rowActions, list::parent, list::online);
     }
 
     private Node header(List<Node> actions) {

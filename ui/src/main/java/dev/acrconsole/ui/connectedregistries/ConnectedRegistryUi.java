@@ -44,7 +44,7 @@ public final class ConnectedRegistryUi extends UiKind {
                         ConnectedRegistriesViewModel::canDeactivate, r -> ConnectedRegistryDialogs.deactivate(view, model, r)),
                 RowAction.onSelected("Delete…", "cr-delete-button", "Delete the connected registry",
                         r -> ConnectedRegistryDialogs.delete(view, model, r)));
-        return new ConnectedRegistriesView(model, ActionBar.buttons(actions, model.list().selectedProperty(),
+        return new ConnectedRegistriesView(model, actions, ActionBar.buttons(actions, model.list().selectedProperty(),
                 model.list()::parent, view.page().notice()));
     }
 }

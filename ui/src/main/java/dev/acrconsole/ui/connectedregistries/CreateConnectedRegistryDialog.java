@@ -168,6 +168,7 @@ public final class CreateConnectedRegistryDialog {
         summary.setWrapText(true);
         ListView<Step> steps = new ListView<>(model.steps());
         steps.setId("cr-wizard-steps");
+        steps.setAccessibleText("Steps of the creation");
         steps.setPrefHeight(110);
         steps.setPlaceholder(new Label("Press Create to start."));
         steps.setCellFactory(v -> new ListCell<>() {

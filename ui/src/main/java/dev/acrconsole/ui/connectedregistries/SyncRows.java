@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxListCell;
 
 /** The rows of {@link SyncFields}, as the wizard and the update dialog lay them out; ids are {@code <prefix>-<field>}. */
 final class SyncRows {
@@ -53,12 +52,36 @@ final class SyncRows {
         notifications.setWrapText(true);
         notifications.textProperty().bindBidirectional(f.notificationsProperty());
         ListView<TokenChoice> tokens = new ListView<>(f.clientTokens());
-        tokens.setCellFactory(CheckBoxListCell.forListView(TokenChoice::chosenProperty));
+        tokens.setCellFactory(v -> new TokenCell());
         tokens.setPrefHeight(110);
         tokens.setPlaceholder(new Label("No tokens cached in this registry (open its Tokens folder to fetch them)."));
         return form.add("Log level", level, model.errorProperty(ConnectedRegistryForm.LOG_LEVEL), prefix + "-log-level")
                 .note(audit)
                 .add("Notifications", notifications, model.errorProperty(ConnectedRegistryForm.NOTIFICATIONS), prefix + "-notifications")
                 .add("Client tokens", tokens, model.errorProperty("clientTokens"), prefix + "-client-tokens");
+    }
+
+    /** A token's check box, named by the token (a screen reader reads which one it ticks). */
+    private static final class TokenCell extends javafx.scene.control.ListCell<TokenChoice> {
+        private final CheckBox box = new CheckBox();
+        private TokenChoice bound;
+
+        @Override
+        protected void updateItem(TokenChoice token, boolean empty) {
+            super.updateItem(token, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.chosenProperty());
+                bound = null;
+            }
+            setText(null);
+            if (empty || token == null) {
+                setGraphic(null);
+                return;
+            }
+            bound = token;
+            box.setText(token.toString());
+            box.selectedProperty().bindBidirectional(token.chosenProperty());
+            setGraphic(box);
+        }
     }
 }

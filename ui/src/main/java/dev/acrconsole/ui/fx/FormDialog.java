@@ -39,12 +39,20 @@ public final class FormDialog {
         content = new VBox(10, form, failure);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
-        // Messages appear and go under the fields: the dialog grows with them so none is cut off.
-        content.heightProperty().addListener((obs, old, h) -> {
+        // Messages appear and go under the fields: the dialog grows with them so none is cut off, and shrinks back when
+        // they go. Its content's wanted height is compared after each layout pass: its actual height only grows, as the
+        // window holds it stretched.
+        double[] wanted = {-1};
+        dialog.getDialogPane().needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (needs) {
+                return;
+            }
+            double now = content.prefHeight(content.getWidth());
             Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
-            if (w != null && Math.abs(h.doubleValue() - old.doubleValue()) > 0.5) {
+            if (w != null && wanted[0] >= 0 && Math.abs(now - wanted[0]) > 0.5) {
                 FxBridge.later(w::sizeToScene); // after this layout pass, when the new size is known
             }
+            wanted[0] = now;
         });
         dialog.getDialogPane().setId(id);
         ButtonType ok = new ButtonType(okText, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);

@@ -75,6 +75,8 @@ public final class MainWindow {
     private final SplitPane vertical;
     private final dev.acrconsole.ui.operations.OperationsDock dock;
     private final OperationsPanel operations;
+    /** Alt+these letters open the menus: a page's buttons take others. */
+    private java.util.Set<Character> menuLetters = java.util.Set.of();
 
     /** {@code openSnapshot} opens a snapshot file in a window of its own (File › Open snapshot). */
     public MainWindow(MainViewModel model, UiCatalog kinds, Consumer<java.nio.file.Path> openSnapshot) {
@@ -101,11 +103,14 @@ public final class MainWindow {
         model.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
 
         BorderPane root = new BorderPane(overlay);
-        root.setTop(new VBox(new MainMenu(model, view, this::withSelectedRegistry, openSnapshot).build(), banner(),
-                damageBar(model.damage())));
+        javafx.scene.control.MenuBar menuBar = new MainMenu(model, view, this::withSelectedRegistry, openSnapshot).build();
+        dev.acrconsole.ui.fx.Mnemonics.forEveryWindow(); // dialogs' buttons get theirs as they open
+        root.setTop(new VBox(menuBar, banner(), damageBar(model.damage())));
+        menuLetters = dev.acrconsole.ui.fx.Mnemonics.menuLetters(root);
         root.setBottom(statusBar());
         accountsPanel(root);
         scene = new Scene(root, WIDTH, HEIGHT);
+        dev.acrconsole.ui.fx.MultiLineFields.install(scene);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
         scene.getStylesheets().add(kinds.stylesheet()); // each kind's badge colour, from its descriptor
@@ -182,10 +187,18 @@ public final class MainWindow {
             case Page.PendingApprovals p -> new PendingApprovalsView(view, new PendingApprovalsViewModel(context));
         };
         currentPage = next;
-        if (next instanceof dev.acrconsole.ui.collection.CollectionView table) {
+        if (next instanceof dev.acrconsole.ui.fx.RowMenus.Host table) {
             table.contextMenus((row, actions, parent) -> dev.acrconsole.ui.contextmenu.ResourceMenu.of(view, row, actions, parent));
+        } else if (next instanceof SearchView search) {
+            dev.acrconsole.ui.contextmenu.TreeMenus.attachToHits(search.results(), view, kinds, dev.acrconsole.cache.SearchHit::scope,
+                    dev.acrconsole.cache.SearchHit::id, dev.acrconsole.cache.SearchHit::name, () -> model.onlineProperty().get());
+        } else if (next instanceof ChangesView changes) {
+            dev.acrconsole.ui.contextmenu.TreeMenus.attachToHits(changes.table(), view, kinds, dev.acrconsole.cache.Change::scope,
+                    dev.acrconsole.cache.Change::id, dev.acrconsole.cache.Change::name, () -> model.onlineProperty().get());
         }
         pageHost.getChildren().setAll(next == null ? details.node() : next.node());
+        pageHost.applyCss(); // the page's skins, so its buttons can be found
+        dev.acrconsole.ui.fx.Mnemonics.assign(pageHost, menuLetters);
         tintPage();
         if (next != null) {
             next.activate();
@@ -215,6 +228,7 @@ public final class MainWindow {
         if (GuardUi.markable(row)) {
             all.add(GuardUi.toggle(model.guard(), model.details().rowProperty()));
         }
+        dev.acrconsole.ui.fx.Mnemonics.assign(all, menuLetters);
         return all;
     }
 

@@ -15,6 +15,11 @@ public final class KeptSelection {
         wantedId = id;
     }
 
+    /** Whether a row asked for has not shown yet. */
+    public boolean waiting() {
+        return wantedId != null;
+    }
+
     /** The row to select among {@code rows}, given the one selected before ({@code was}, may be null). */
     public Row pick(List<Row> rows, Row was) {
         String keep = wantedId != null ? wantedId : was == null ? null : was.id();

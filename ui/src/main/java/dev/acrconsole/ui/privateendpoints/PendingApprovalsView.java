@@ -23,10 +23,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The pending-approvals inbox: every connection waiting, with Approve, Reject and a way to its registry. */
-public final class PendingApprovalsView extends PageView.OfModel {
+public final class PendingApprovalsView extends PageView.OfModel implements dev.acrconsole.ui.fx.RowMenus.Host {
     private final PendingApprovalsViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<Row> table = new TableView<>();
+    private final List<RowAction> actions = new ArrayList<>();
 
     public PendingApprovalsView(ViewContext view, PendingApprovalsViewModel model) {
         super(model);
@@ -38,7 +39,7 @@ public final class PendingApprovalsView extends PageView.OfModel {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
                 column("Registry", r -> details(r).registry()),
-                column("Subscription", Row::subscriptionId),
+                column("Subscription", model::subscription),
                 column("Private endpoint", r -> details(r).privateEndpointName()),
                 column("Request", r -> details(r).description()),
                 column("Fetched", r -> Format.instant(r.fetchedAt())));
@@ -51,7 +52,6 @@ public final class PendingApprovalsView extends PageView.OfModel {
         summary.setId("pending-summary");
         summary.getStyleClass().add("details-kind");
         summary.textProperty().bind(model.summaryProperty());
-        List<RowAction> actions = new ArrayList<>();
         if (model.online()) {
             actions.addAll(PrivateEndpointConnectionUi.decisions(view, "pending-approve", "pending-reject",
                     "Refuse the private endpoint", List.of()));
@@ -70,6 +70,12 @@ public final class PendingApprovalsView extends PageView.OfModel {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** A connection's menu: Approve, Reject and Open registry (as the buttons offer them), copies, Portal, JSON. */
+    @Override
+    public void contextMenus(dev.acrconsole.ui.fx.RowMenus menus) {
+        dev.acrconsole.ui.fx.RowMenus.attach(table, menus, actions, () -> null, () -> true);
     }
 
     private static PrivateEndpointConnectionDetails details(Row r) {

@@ -33,6 +33,7 @@ public final class PendingApprovalsViewModel implements Lifecycle {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final Subscriptions subscriptions = new Subscriptions();
     private final Reloader reloader;
+    private volatile java.util.Map<String, String> subscriptionNames = java.util.Map.of();
 
     public PendingApprovalsViewModel(PageContext context) {
         this.context = context;
@@ -71,10 +72,26 @@ public final class PendingApprovalsViewModel implements Lifecycle {
         context.reveal().showRow(connection.id(), PrivateEndpointConnectionKind.KIND);
     }
 
+    /** A connection's subscription by its name, as the tree shows it; its id until the subscription is cached. */
+    public String subscription(Row connection) {
+        String id = connection.subscriptionId();
+        return id == null ? null : subscriptionNames.getOrDefault(id.toLowerCase(java.util.Locale.ROOT), id);
+    }
+
     public CompletableFuture<Void> load() {
         return context.background()
-                .submit(() -> context.kinds().rows(context.store().withJsonValue(context.scope(),
-                        PrivateEndpointConnectionKind.KIND, STATUS_PATH, "Pending")))
+                .submit(() -> {
+                    java.util.Map<String, String> names = new java.util.HashMap<>();
+                    // Offline the view is of every account: each one's cached subscriptions.
+                    for (var scope : context.scope() == null ? context.store().scopes() : List.of(context.scope())) {
+                        for (var s : context.store().resources(scope, dev.acrconsole.app.subscriptions.SubscriptionKind.KIND)) {
+                            names.put(s.id().substring(s.id().lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT), s.name());
+                        }
+                    }
+                    subscriptionNames = java.util.Map.copyOf(names);
+                    return context.kinds().rows(context.store().withJsonValue(context.scope(),
+                            PrivateEndpointConnectionKind.KIND, STATUS_PATH, "Pending"));
+                })
                 .handleAsync((pending, error) -> {
                     if (error != null) {
                         // What was shown stays; the summary says it could not be read again.

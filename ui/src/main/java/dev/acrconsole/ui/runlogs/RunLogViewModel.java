@@ -44,6 +44,7 @@ public final class RunLogViewModel implements AutoCloseable {
     private final AtomicBoolean growthPending = new AtomicBoolean();
     private final AtomicInteger searchGeneration = new AtomicInteger();
     private volatile boolean ended;
+    private Matches matches; // FX thread
     private RunLogs.Session session;
 
     public RunLogViewModel(PageContext context, Row run) {
@@ -120,26 +121,44 @@ public final class RunLogViewModel implements AutoCloseable {
         return follow;
     }
 
-    /** Finds the next (or previous) line with the query, from the current hit; a newer search calls off an older one. */
+    /**
+     * Finds the next (or previous) line with the query after the current hit, wrapping around at the end (start), and
+     * says which of how many matching lines it is; a newer search calls off an older one. The matching lines are found
+     * once per query and length of the log.
+     */
     public CompletableFuture<Integer> search(boolean forward) {
         String q = query.get();
-        int from = hit.get() < 0 ? (forward ? -1 : document.lineCount()) : hit.get();
+        int current = hit.get();
+        int lineCount = document.lineCount();
         int generation = searchGeneration.incrementAndGet();
         searchStatus.set("Searching…");
+        Matches known = matches;
         return context.background()
-                .submit(() -> LogSearch.find(document, q, from, forward, () -> searchGeneration.get() != generation))
-                .thenApplyAsync(line -> {
-                    if (searchGeneration.get() == generation) {
-                        if (line >= 0) {
-                            hit.set(line);
-                            searchStatus.set("Line " + String.format("%,d", line + 1));
-                        } else {
-                            searchStatus.set(q.isEmpty() ? "" : "No " + (forward ? "further" : "earlier") + " match");
-                        }
+                .submit(() -> known != null && known.query().equals(q) && known.lineCount() == lineCount ? known
+                        : new Matches(q, lineCount, LogSearch.lines(document, q, () -> searchGeneration.get() != generation)))
+                .thenApplyAsync(found -> {
+                    if (searchGeneration.get() != generation || found.lines() == null) {
+                        return -1;
                     }
-                    return line;
+                    matches = found;
+                    int[] all = found.lines();
+                    if (all.length == 0) {
+                        searchStatus.set(q.isEmpty() ? "" : "No matches");
+                        return -1;
+                    }
+                    int at = java.util.Arrays.binarySearch(all, current);
+                    int next = forward ? (at >= 0 ? at + 1 : -at - 1) : (at >= 0 ? at - 1 : -at - 2);
+                    boolean wrapped = current >= 0 && (next >= all.length || next < 0);
+                    next = Math.floorMod(next, all.length);
+                    hit.set(all[next]);
+                    searchStatus.set("Line " + String.format("%,d", all[next] + 1) + " · match " + (next + 1) + " of "
+                            + String.format("%,d", all.length) + (wrapped ? forward ? " (from the top)" : " (from the end)" : ""));
+                    return all[next];
                 }, context.fx());
     }
+
+    /** The lines matching {@code query} when the log had {@code lineCount} lines. */
+    private record Matches(String query, int lineCount, int[] lines) {}
 
     /** The text of lines {@code from..to} (ANSI codes removed), for the clipboard. */
     public String text(int from, int to) {

@@ -85,6 +85,9 @@ public final class RunLogWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), () -> model.search(true));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), () -> model.search(false));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), this::copy);
+        // Closes like every other window of its kind: Escape, or Ctrl+W.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
         stage.setTitle(model.title());
         stage.setOnHidden(e -> model.close());
@@ -109,9 +112,13 @@ public final class RunLogWindow {
         query.setOnAction(e -> model.search(true));
         Button previous = new Button("▲");
         previous.setId("log-previous");
+        previous.setAccessibleText("Previous match");
+        previous.setTooltip(new javafx.scene.control.Tooltip("Previous match (Shift+F3)"));
         previous.setOnAction(e -> model.search(false));
         Button next = new Button("▼");
         next.setId("log-next");
+        next.setAccessibleText("Next match");
+        next.setTooltip(new javafx.scene.control.Tooltip("Next match (Enter, F3)"));
         next.setOnAction(e -> model.search(true));
         CheckBox colours = new CheckBox("Colours");
         colours.setId("log-colours");

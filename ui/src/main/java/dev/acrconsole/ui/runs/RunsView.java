@@ -37,16 +37,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A registry's runs: criteria, the table with its pager, the selected run's details, and what can be done to it. */
-public final class RunsView extends PageView.OfModel {
+public final class RunsView extends PageView.OfModel implements dev.acrconsole.ui.fx.RowMenus.Host {
     private final ViewContext view;
     private final RunsViewModel model;
     private final BorderPane root = new BorderPane();
+    private final List<RowAction> actions = new ArrayList<>();
+    private TableView<Row> table;
 
     public RunsView(ViewContext view, RunsViewModel model) {
         super(model);
         this.view = view;
         this.model = model;
-        TableView<Row> table = table();
+        table = table();
         FieldGrid details = new FieldGrid();
         model.details().addListener((obs, old, fields) -> details.show(fields));
         ScrollPane detailScroll = new ScrollPane(details.node());
@@ -71,6 +73,12 @@ public final class RunsView extends PageView.OfModel {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** A run's menu: its actions (as the buttons offer them), copies, Portal, az commands, JSON. */
+    @Override
+    public void contextMenus(dev.acrconsole.ui.fx.RowMenus menus) {
+        dev.acrconsole.ui.fx.RowMenus.attach(table, menus, actions, () -> null, () -> true);
     }
 
     private TableView<Row> table() {
@@ -168,7 +176,6 @@ public final class RunsView extends PageView.OfModel {
     }
 
     private Node actions() {
-        List<RowAction> actions = new ArrayList<>();
         actions.add(RowAction.onSelected("View log", "run-log", "Open the run's log (followed live while it runs)",
                 r -> RunLogWindow.open(view, r)));
         if (model.online()) {

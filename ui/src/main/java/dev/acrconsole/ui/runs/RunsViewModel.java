@@ -78,6 +78,10 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
     private final Subscriptions subscriptions = new Subscriptions();
     private final Latest latest = new Latest();
     private RunPager pager;
+    private ScheduleRunViewModel scheduleForm;
+    /** How many pages were turned looking for a run asked for; a run filtered out is not sought for ever. */
+    private int pagesSought;
+    private static final int MAX_PAGES_SOUGHT = 40;
     private volatile Row registry;
     private int pageSize = DEFAULT_PAGE;
     private int loads;
@@ -194,6 +198,17 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
         return Optional.ofNullable(registry);
     }
 
+    /**
+     * The Schedule run form, the same one each time while the page shows: a run that ARM refused or that failed is
+     * scheduled again from what was typed, not from the examples.
+     */
+    public Optional<ScheduleRunViewModel> scheduleForm() {
+        if (scheduleForm == null && registry != null) {
+            scheduleForm = new ScheduleRunViewModel(context, registry);
+        }
+        return Optional.ofNullable(scheduleForm);
+    }
+
     public boolean online() {
         return context.online();
     }
@@ -278,6 +293,11 @@ public final class RunsViewModel extends FormModel implements Lifecycle {
         if (!busy.get() && fetched.get().isEmpty()) {
             fetched.set(page.registry() == null ? "Registry not in the cache."
                     : context.online() ? "" : "Offline: cached runs only" + (page.listing() == null ? "" : "."));
+        }
+        // A run asked for (a search result, a change) that is not on this page: on to the next, until it shows.
+        if (selection.waiting() && selected.get() == null && page.hasNext() && !busy.get() && pagesSought < MAX_PAGES_SOUGHT) {
+            pagesSought++;
+            next();
         }
     }
 

@@ -21,10 +21,9 @@ final class ScheduleRunDialog {
     private ScheduleRunDialog() {}
 
     static void show(ViewContext view, RunsViewModel runs) {
-        runs.registry().ifPresentOrElse(r -> {
-            ScheduleRunViewModel m = new ScheduleRunViewModel(view.page(), r);
-            dialog(view, m, runs.tasks().stream().filter(t -> !RunsViewModel.ANY.equals(t)).toList()).show();
-        }, () -> view.page().notice().accept("The registry is not in the cache yet."));
+        runs.scheduleForm().ifPresentOrElse(m -> dialog(view, m, runs.tasks().stream()
+                        .filter(t -> !RunsViewModel.ANY.equals(t)).toList()).show(),
+                () -> view.page().notice().accept("The registry is not in the cache yet."));
     }
 
     static FormDialog dialog(ViewContext view, ScheduleRunViewModel m, List<String> tasks) {
@@ -40,19 +39,20 @@ final class ScheduleRunDialog {
         os.getItems().setAll("Linux", "Windows");
         os.valueProperty().bindBidirectional(m.os());
         TextArea yaml = area(m.yaml(), 3);
+        yaml.setPromptText("e.g. version: v1.1.0\nsteps:\n  - cmd: bash echo hello");
         TextArea values = area(m.values(), 2);
         values.setPromptText("name=value, one a line; secret name=value for a secret");
         CheckBox archive = new CheckBox("Archive the log in the registry");
         archive.selectedProperty().bindBidirectional(m.archive());
         FormRows form = new FormRows()
                 .add("Run", kind, new javafx.beans.property.SimpleStringProperty(""), "schedule-kind")
-                .add("Source", when(field(m.source()), m, RunRequestForm.Kind.DOCKER_BUILD, RunRequestForm.Kind.FILE_TASK),
+                .add("Source", when(field(m.source(), "e.g. https://github.com/contoso/webapp.git#main"), m, RunRequestForm.Kind.DOCKER_BUILD, RunRequestForm.Kind.FILE_TASK),
                         m.errorProperty(RunActions.SOURCE), "schedule-source")
-                .add("Dockerfile", when(field(m.dockerfile()), m, RunRequestForm.Kind.DOCKER_BUILD),
+                .add("Dockerfile", when(field(m.dockerfile(), "Dockerfile"), m, RunRequestForm.Kind.DOCKER_BUILD),
                         m.errorProperty(RunActions.DOCKERFILE), "schedule-dockerfile")
-                .add("Image names", when(field(m.images()), m, RunRequestForm.Kind.DOCKER_BUILD),
+                .add("Image names", when(field(m.images(), "e.g. webapp:{{.Run.ID}}, one or more, comma-separated"), m, RunRequestForm.Kind.DOCKER_BUILD),
                         m.errorProperty(RunActions.IMAGES), "schedule-images")
-                .add("Task file", when(field(m.taskFile()), m, RunRequestForm.Kind.FILE_TASK),
+                .add("Task file", when(field(m.taskFile(), "acb.yaml"), m, RunRequestForm.Kind.FILE_TASK),
                         m.errorProperty(RunActions.TASK_FILE), "schedule-task-file")
                 .add("Task YAML", when(yaml, m, RunRequestForm.Kind.ENCODED_TASK), m.errorProperty(RunActions.YAML), "schedule-yaml")
                 .add("Task", when(task, m, RunRequestForm.Kind.TASK), m.errorProperty(RunActions.TASK), "schedule-task")
@@ -60,7 +60,8 @@ final class ScheduleRunDialog {
                         m.errorProperty(RunActions.VALUES), "schedule-values")
                 .add("Platform", when(os, m, RunRequestForm.Kind.DOCKER_BUILD, RunRequestForm.Kind.FILE_TASK,
                         RunRequestForm.Kind.ENCODED_TASK), new javafx.beans.property.SimpleStringProperty(""), "schedule-os")
-                .add("Agent pool", field(m.agentPool()), new javafx.beans.property.SimpleStringProperty(""), "schedule-pool")
+                .add("Agent pool", dev.acrconsole.ui.agentpools.AgentPoolField.of(m.cachedPools(), m.agentPool()),
+                        new javafx.beans.property.SimpleStringProperty(""), "schedule-pool")
                 .note(archive)
                 .note(note("The run is followed in the operations panel until it ends; its log opens from the runs table."));
         return new FormDialog(view.window(), "schedule-run", "Schedule run", "Schedule a run", form.node(),
@@ -74,8 +75,9 @@ final class ScheduleRunDialog {
         return l;
     }
 
-    private static TextField field(javafx.beans.property.StringProperty value) {
+    private static TextField field(javafx.beans.property.StringProperty value, String example) {
         TextField f = new TextField();
+        f.setPromptText(example);
         f.textProperty().bindBidirectional(value);
         return f;
     }

@@ -20,11 +20,12 @@ public final class ScheduleRunViewModel extends FormModel {
     private final PageContext context;
     private final Row registry;
     private final ObjectProperty<RunRequestForm.Kind> kind = new SimpleObjectProperty<>(RunRequestForm.Kind.DOCKER_BUILD);
-    private final StringProperty source = new SimpleStringProperty("https://github.com/contoso/webapp.git#main");
+    // Examples are the fields' prompts (ScheduleRunDialog), not values: only ACR's own defaults are filled in.
+    private final StringProperty source = new SimpleStringProperty("");
     private final StringProperty dockerfile = new SimpleStringProperty("Dockerfile");
-    private final StringProperty images = new SimpleStringProperty("webapp:{{.Run.ID}}");
+    private final StringProperty images = new SimpleStringProperty("");
     private final StringProperty taskFile = new SimpleStringProperty("acb.yaml");
-    private final StringProperty yaml = new SimpleStringProperty("version: v1.1.0\nsteps:\n  - cmd: bash echo hello\n");
+    private final StringProperty yaml = new SimpleStringProperty("");
     private final StringProperty task = new SimpleStringProperty();
     private final StringProperty values = new SimpleStringProperty("");
     private final StringProperty os = new SimpleStringProperty("Linux");
@@ -98,6 +99,12 @@ public final class ScheduleRunViewModel extends FormModel {
     public StringProperty os() {
         return os;
     }
+
+    /** The registry's agent pools as cached, by name, for the pool field to offer; read off the FX thread. */
+    public CompletableFuture<java.util.List<String>> cachedPools() {
+        return dev.acrconsole.ui.agentpools.AgentPoolChoices.cached(context, registry);
+    }
+
 
     public StringProperty agentPool() {
         return agentPool;

@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 public final class SearchView implements PageView {
     private final BorderPane root = new BorderPane();
     private final TextField field = new TextField();
+    private boolean resultsWanted;
+    private final TableView<SearchHit> table;
 
     /** {@code badges}: each kind's badge, as the window's kind registry has them. */
     public SearchView(SearchViewModel model, Function<ResourceKind, String> badges) {
@@ -39,7 +41,11 @@ public final class SearchView implements PageView {
         field.setPromptText("Every word must match; \"a phrase\" together; -word leaves out. e.g. contoso \"West Europe\" -dev");
         field.setAccessibleText("Search text");
         field.textProperty().bindBidirectional(model.textProperty());
-        field.setOnAction(e -> model.searchNow());
+        // Enter searches now and goes to the results once they are in.
+        field.setOnAction(e -> {
+            resultsWanted = true;
+            model.searchNow();
+        });
         FlowPane kinds = new FlowPane(6, 6);
         for (ResourceKind kind : model.filterableKinds()) {
             ToggleButton toggle = new ToggleButton(model.title(kind));
@@ -58,7 +64,7 @@ public final class SearchView implements PageView {
         status.getStyleClass().add("details-fetched");
         status.textProperty().bind(model.statusProperty());
 
-        TableView<SearchHit> table = new TableView<>(model.hits());
+        table = new TableView<>(model.hits());
         table.setId("search-results");
         table.setAccessibleText("Search results");
         table.setPlaceholder(new Label("No results."));
@@ -78,11 +84,51 @@ public final class SearchView implements PageView {
             }
         });
 
+        model.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> {
+            if (resultsWanted && !model.hits().isEmpty()) {
+                resultsWanted = false;
+                toResults(table);
+            }
+        });
+        // Down goes to the results; Tab too, before the kind filters (which the results' Tab reaches next).
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown())
+                    && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                toResults(table);
+            }
+        });
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            e.consume();
+            if (e.isShiftDown()) {
+                field.requestFocus();
+            } else if (!kinds.getChildren().isEmpty()) {
+                kinds.getChildren().getFirst().requestFocus();
+            }
+        });
+
         VBox header = new VBox(6, title, field, kinds, status);
         header.setPadding(new Insets(12, 16, 8, 16));
         root.setTop(header);
         root.setCenter(table);
         FxBridge.later(field::requestFocus);
+    }
+
+    /** Focus on the results, the first selected if none is: arrows and Enter then work there. */
+    private static void toResults(TableView<SearchHit> table) {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+    }
+
+    /** The results, for the window to give their rows a context menu. */
+    public TableView<SearchHit> results() {
+        return table;
     }
 
     @Override

@@ -41,7 +41,8 @@ final class TaskDialogs {
                 .add("Task file", only(text(m.taskFile), m, TaskForm.Step.FILE), m.errorProperty(TaskRules.TASK_FILE), "task-file")
                 .add("Task YAML", only(yaml, m, TaskForm.Step.ENCODED), m.errorProperty(TaskRules.YAML), "task-yaml")
                 .add("Platform", os, new javafx.beans.property.SimpleStringProperty(""), "task-os")
-                .add("Agent pool", text(m.agentPool), new javafx.beans.property.SimpleStringProperty(""), "task-pool")
+                .add("Agent pool", dev.acrconsole.ui.agentpools.AgentPoolField.of(m.cachedPools(), m.agentPool),
+                        new javafx.beans.property.SimpleStringProperty(""), "task-pool")
                 .add("Timeout (s)", text(m.timeout), m.errorProperty(TaskRules.TIMEOUT), "task-timeout")
                 .add("Timer (cron, UTC)", text(m.schedule), m.errorProperty(TaskRules.SCHEDULE), "task-schedule")
                 .note(enabled);

@@ -38,6 +38,11 @@ public final class TaskFormViewModel extends FormModel {
     final StringProperty schedule = new SimpleStringProperty("");
     final BooleanProperty enabled = new SimpleBooleanProperty(true);
 
+    /** The registry's agent pools as cached, for the pool field to offer; read off the FX thread. */
+    public java.util.concurrent.CompletableFuture<java.util.List<String>> cachedPools() {
+        return dev.acrconsole.ui.agentpools.AgentPoolChoices.cached(pages, registry);
+    }
+
     /** {@code existing} null: a new task in {@code registry}. */
     public TaskFormViewModel(PageContext pages, Row registry, Row existing) {
         this.pages = pages;

@@ -42,6 +42,7 @@ public final class Look {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
     /** Each zoom step is a tenth of the OS's size: small enough to land on a comfortable size, large enough to see. */
     private static final double STEP = 0.1;
+    private static final String ICON_SHEET = Look.class.getName() + ".iconSheet";
 
     private final ObjectProperty<LookSettings> settings = new SimpleObjectProperty<>(LookSettings.DEFAULT);
     private final ObjectProperty<Boolean> osDark = new SimpleObjectProperty<>(false);
@@ -62,12 +63,26 @@ public final class Look {
         }
     };
 
-    /** Applies the look now and to every window opened from now on. */
+    /** Applies the look now and to every window opened from now on; follows the OS's scheme as it changes. */
     public Look install() {
         apply();
         Window.getWindows().addListener(opened);
         List.copyOf(Window.getWindows()).forEach(this::adopt);
+        followOs(javafx.application.Platform.getPreferences().colorSchemeProperty());
         return this;
+    }
+
+    /**
+     * Follows {@code scheme} as it changes (JavaFX's view of the OS's colour scheme, where the toolkit can tell): with
+     * the System theme chosen, the windows turn dark or light with the OS. Its value at start is not taken: the OS was
+     * asked directly then ({@link OsColourScheme}), which JavaFX cannot always tell on Linux.
+     */
+    public void followOs(javafx.beans.value.ObservableValue<javafx.application.ColorScheme> scheme) {
+        scheme.addListener((obs, old, now) -> {
+            if (now != null) {
+                osDark.set(now == javafx.application.ColorScheme.DARK);
+            }
+        });
     }
 
     /**
@@ -174,6 +189,22 @@ public final class Look {
         String rest = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-size:[^;]*;?\\s*", "").strip();
         root.setStyle(rest.isEmpty() ? size : size + " " + rest);
         root.pseudoClassStateChanged(DARK, dark());
+        iconSize(scene);
+    }
+
+    /**
+     * Icons zoom with the text: the theme gives them 18px (for its 14px text), and Ikonli reads an icon's em against
+     * the icon's own font, not the text's; so each scene gets a one-rule stylesheet with the size in pixels.
+     */
+    private void iconSize(Scene scene) {
+        long px = Math.round(fontSize() * 18 / 14);
+        String sheet = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
+                (".ikonli-font-icon { -fx-icon-size: " + px + "px; }").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Object was = scene.getProperties().put(ICON_SHEET, sheet);
+        if (!sheet.equals(was)) {
+            scene.getStylesheets().remove(was);
+            scene.getStylesheets().add(sheet);
+        }
     }
 
     /** View › Theme (System, Light, Dark) and the zoom items, added at the end of the menu bar's View menu. */

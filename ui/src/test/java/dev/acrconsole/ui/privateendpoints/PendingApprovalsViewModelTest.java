@@ -43,6 +43,10 @@ class PendingApprovalsViewModelTest {
             assertThat(inbox.online()).isTrue();
             Row waiting = inbox.rows().stream().filter(r -> r.id().equals(weu.id())).findFirst().orElseThrow();
             inbox.selectedProperty().set(waiting);
+            // Its subscription by the name the tree shows, not its GUID.
+            String subscriptionName = f.sandbox().data().subscriptions().stream()
+                    .filter(s -> s.subscriptionId().equalsIgnoreCase(waiting.subscriptionId())).findFirst().orElseThrow().displayName();
+            assertThat(inbox.subscription(waiting)).isEqualTo(subscriptionName).isNotEqualTo(waiting.subscriptionId());
 
             Operation op = await(f.context.submit(f.scope(), ConnectionActions.approve(prod.id(),
                     f.row(prod.registryId()).tenantId(), "Approved for the data science VNet")));

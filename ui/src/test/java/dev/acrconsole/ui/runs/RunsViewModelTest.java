@@ -225,7 +225,7 @@ class RunsViewModelTest {
     }
 
     @Test
-    void aPreselectedRunIsSelectedWhenItsPageShows() {
+    void aPreselectedRunNotOnTheFirstPageIsSoughtOnTheNextPagesAndSelected() {
         try (PageFixture f = PageFixture.sandbox(dir)) {
             String registry = f.sandboxRegistry(REGISTRY).id();
             RunsViewModel browse = new RunsViewModel(f.context, registry);
@@ -237,17 +237,30 @@ class RunsViewModelTest {
             RunsViewModel runs = new RunsViewModel(f.context, registry);
             runs.preselect(onPageTwo.id());
             runs.activate();
-            assertThat(runs.selectedProperty().get()).as("not on the first page").isNull();
-            assertThat(runs.details().get()).isEmpty();
 
-            runs.next();
-
-            assertThat(runs.selectedProperty().get()).isNotNull()
-                    .extracting(Row::id).isEqualTo(onPageTwo.id());
+            // Opened from a search result or a change: the page turns until the run shows, and it is selected.
+            assertThat(runs.selectedProperty().get()).isNotNull().extracting(Row::id).isEqualTo(onPageTwo.id());
+            assertThat(runs.pageText().get()).startsWith("Runs 26–50");
             assertThat(runs.details().get()).contains(new DetailField("Run ID", run(onPageTwo).runId()));
 
             runs.previous();
             assertThat(runs.selectedProperty().get()).as("asked for once: not on this page").isNull();
+            runs.next();
+            assertThat(runs.selectedProperty().get()).as("asked for once: paging back to it selects nothing").isNull();
+            runs.deactivate();
+        }
+    }
+
+    @Test
+    void aRunAskedForThatIsNotThereEndsTheSearchWithNothingSelected() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            String registry = f.sandboxRegistry(REGISTRY).id();
+            RunsViewModel runs = new RunsViewModel(f.context, registry);
+            runs.preselect(registry + "/runs/no-such-run");
+            runs.activate();
+            assertThat(runs.selectedProperty().get()).isNull();
+            assertThat(runs.pageText().get()).as("it stops at the last page, or after a bounded number").startsWith("Runs ");
+            assertThat(runs.busy().get()).isFalse();
             runs.deactivate();
         }
     }

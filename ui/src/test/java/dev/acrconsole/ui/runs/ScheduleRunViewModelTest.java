@@ -11,12 +11,15 @@ import dev.acrconsole.ui.page.Messages;
 import dev.acrconsole.ui.page.PageFixture;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The schedule-run form without the toolkit: each kind's required fields, and a scheduled run followed to its end. */
 class ScheduleRunViewModelTest {
+    private static final String SOURCE = "https://github.com/contoso/webapp.git#main";
+
     @TempDir
     Path dir;
 
@@ -35,8 +38,21 @@ class ScheduleRunViewModelTest {
     /** A Docker build of {@code image} scheduled from the form, followed until it ends. */
     private static Operation build(PageFixture f, Row registry, String image) {
         ScheduleRunViewModel m = new ScheduleRunViewModel(f.context, registry);
+        m.source().set(SOURCE);
         m.images().set(image);
         return f.ended(m.submit());
+    }
+
+    @Test
+    void theRegistrysCachedAgentPoolsAreOffered() {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            Row registry = f.registry("contosoprodacr");
+            ScheduleRunViewModel m = new ScheduleRunViewModel(f.context, registry);
+            assertThat(PageFixture.await(m.cachedPools())).as("none fetched yet").isEmpty();
+            List<String> pools = f.fetch(registry, dev.acrconsole.app.agentpools.AgentPoolKind.KIND).stream().map(Row::name).sorted().toList();
+            assertThat(pools).as("the sample's Premium registry has pools").isNotEmpty();
+            assertThat(PageFixture.await(m.cachedPools())).isEqualTo(pools);
+        }
     }
 
     @Test
@@ -46,8 +62,10 @@ class ScheduleRunViewModelTest {
             Messages shown = messages(m);
             int requests = f.sandbox().requestCount();
             assertThat(m.kind().get()).isEqualTo(RunRequestForm.Kind.DOCKER_BUILD);
+            assertThat(m.source().get()).as("an example is a prompt, not a value").isEmpty();
+            m.source().set(SOURCE);
 
-            m.images().set("");
+            m.images().set(" "); // typed and wiped: blank, as it starts (a prompt, no value)
             m.dockerfile().set(" ");
             assertThat(shown.showing()).containsOnly(Map.entry(RunActions.IMAGES, "Name at least one image to build, e.g. webapp:v1."),
                     Map.entry(RunActions.DOCKERFILE, "Say which Dockerfile to build, e.g. Dockerfile."));
