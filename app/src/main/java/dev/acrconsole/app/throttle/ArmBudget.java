@@ -55,33 +55,33 @@ public final class ArmBudget {
         long baseline = -1;      // a figure to measure the refill from, when, and the reads ARM carried out since
         long baselineNanos;
         int servedSince;
-        double learned;          // the refill a second measured so far (0: not yet)
 
         /**
          * Tokens back a second: ARM's ratio to the bucket's size (a full bucket in 10 s), or faster when measured so
-         * (a figure that fell less than the reads carried out since); never slower, a measure over a full bucket shows none.
+         * ({@code learned}: a figure that fell less than the reads carried out since; ARM refills every subscription of
+         * a principal alike, so it is measured across them). Never slower: a measure over a full bucket shows none.
          */
-        double perSecond() {
+        double perSecond(double learned) {
             return Math.max(Math.max(largest / REFILL_SECONDS, 0.1), learned);
         }
 
         /** What is left now, counting the refill since it was seen and the reads on their way. */
-        double estimate(long now) {
-            return Math.min(largest, seen + perSecond() * Math.max(0, now - seenNanos) / 1e9) - inFlight;
+        double estimate(long now, double learned) {
+            return Math.min(largest, seen + perSecond(learned) * Math.max(0, now - seenNanos) / 1e9) - inFlight;
         }
 
-        void measure(long figure, long now) {
+        /** The refill a second since the baseline, when that is long enough ago to tell (else -1); moves the baseline. */
+        double measure(long figure, long now) {
+            double observed = -1;
             if (baseline >= 0 && now - baselineNanos >= MEASURE_NANOS) {
-                double observed = (figure - baseline + servedSince) / ((now - baselineNanos) / 1e9);
-                if (observed > 0) {
-                    learned = learned == 0 ? observed : 0.7 * learned + 0.3 * observed;
-                }
+                observed = (figure - baseline + servedSince) / ((now - baselineNanos) / 1e9);
             }
             if (baseline < 0 || now - baselineNanos >= MEASURE_NANOS) {
                 baseline = figure;
                 baselineNanos = now;
                 servedSince = 0;
             }
+            return observed;
         }
 
         /** Below the bucket's size as known, so a read can always go once enough is back. */
@@ -97,6 +97,10 @@ public final class ArmBudget {
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger held = new AtomicInteger();
     private Low lowest;
+    /** The refill a second measured so far, across subscriptions (0: not yet). */
+    private double learned;
+    /** The largest bucket seen: a new subscription's is taken to be as large until its own figures say. */
+    private long typicalSize;
 
     public ArmBudget() {
         this(System::nanoTime, Clock.systemUTC());
@@ -140,10 +144,10 @@ public final class ArmBudget {
                 return PROBE_WAIT_NANOS; // nothing known yet: the first answer says how much there is
             }
             if (b.seen >= 0) {
-                double spare = b.estimate(now) - 1 - b.reserve();
+                double spare = b.estimate(now, learned) - 1 - b.reserve();
                 if (spare < 0) {
                     held.incrementAndGet();
-                    return Math.min(MAX_WAIT_NANOS, Math.max(Duration.ofMillis(5).toNanos(), (long) (-spare / b.perSecond() * 1e9)));
+                    return Math.min(MAX_WAIT_NANOS, Math.max(Duration.ofMillis(5).toNanos(), (long) (-spare / b.perSecond(learned) * 1e9)));
                 }
             }
         }
@@ -177,17 +181,21 @@ public final class ArmBudget {
                 // Empty, and how fast it refills is ARM's to say: after Retry-After one read goes first and its answer tells.
                 b.seen = -1;
                 b.baseline = -1;
-                b.learned = Math.max(b.learned, 1.0 / Math.max(1, retryAfterSeconds)); // a token back by then, at least
+                learned = Math.max(learned, 1.0 / Math.max(1, retryAfterSeconds)); // a token back by then, at least
                 b.figure = 0;
                 b.seenAt = clock.instant();
             } else if (remaining != null) {
                 b.servedSince++; // ARM carried it out: one token taken
-                b.measure(remaining, now);
+                double observed = b.measure(remaining, now);
+                if (observed > 0) {
+                    learned = learned == 0 ? observed : 0.7 * learned + 0.3 * observed;
+                }
                 b.seen = remaining;
                 b.figure = remaining;
                 b.seenNanos = now;
                 b.seenAt = clock.instant();
-                b.largest = Math.max(b.largest, remaining + 1);
+                b.largest = Math.max(Math.max(b.largest, remaining + 1), typicalSize);
+                typicalSize = Math.max(typicalSize, b.largest);
             } else {
                 return;
             }
