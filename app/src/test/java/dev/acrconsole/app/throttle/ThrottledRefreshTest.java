@@ -149,4 +149,29 @@ class ThrottledRefreshTest {
             assertThat(Optional.of(arm.budget().lowest().orElseThrow().remaining())).hasValueSatisfying(v -> assertThat(v).isLessThanOrEqualTo(1));
         }
     }
+
+    @Test
+    void theSdksTypedClientsWaitOutA429AndReportTheirFigures() {
+        // A bucket of 20 this client thinks it has nearly all of, which another client then empties.
+        try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withThrottle(20, 0.5))) {
+            ArmClients arm = clients(sandbox);
+            SandboxData.Subscription prod = sandbox.data().subscriptions().get(0);
+            var client = arm.registries(prod.subscriptionId()).serviceClient().getRegistries();
+            client.list().stream().count(); // the SDK's first call takes seconds: warm, the next is sent at once
+            int before = arm.budget().throttledCount();
+            ArmClients elsewhere = clients(sandbox);
+            String groups = "/subscriptions/" + prod.subscriptionId() + "/resourcegroups?api-version=2025-04-01";
+            elsewhere.http().get(groups);
+            while (elsewhere.http().get(groups).status() != 429) {
+                // another client empties the bucket
+            }
+
+            long registries = client.list().stream().count();
+
+            assertThat(registries).isEqualTo(sandbox.data().registries().stream()
+                    .filter(r -> r.subscriptionId().equals(prod.subscriptionId())).count());
+            assertThat(arm.budget().remaining(prod.subscriptionId())).as("its answers feed the budget").isPresent();
+            assertThat(arm.budget().throttledCount()).as("the 429 the typed client met, waited out").isGreaterThan(before);
+        }
+    }
 }
