@@ -29,10 +29,12 @@ final class ExchangeHandler implements HttpHandler {
     private final AtomicInteger requests;
     private final SandboxIdentity identity;
     private final Runnable beforeAnswer;
+    private final Throttling throttling;
 
     /** {@code beforeAnswer} runs after each request is handled and before it is answered (the state file is saved). */
     ExchangeHandler(Router router, Operations operations, Faults faults, long latencyMs, AtomicInteger requests,
-                    SandboxIdentity identity, Runnable beforeAnswer) {
+                    SandboxIdentity identity, Runnable beforeAnswer, Throttling throttling) {
+        this.throttling = throttling;
         this.router = router;
         this.operations = operations;
         this.faults = faults;
@@ -60,6 +62,7 @@ final class ExchangeHandler implements HttpHandler {
                 sleep(faults.stall().toMillis());
             }
             Response response;
+            Map<String, String> rateLimits = Map.of(); // what the request's buckets have left, on every ARM answer
             try {
                 if (fault == Faults.Chaos.THROTTLE) {
                     throw new ArmException(429, "SubscriptionRequestsThrottled", "Number of requests for subscription "
@@ -70,6 +73,7 @@ final class ExchangeHandler implements HttpHandler {
                 }
                 String token = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
                 Request request = request(exchange, body).withAccess(identity.access(token));
+                rateLimits = throttling.charge(request);
                 faults.checkThrottle(request);
                 faults.checkDenied(request);
                 operations.advance();
@@ -84,7 +88,7 @@ final class ExchangeHandler implements HttpHandler {
                 truncated(exchange, response);
                 return;
             }
-            write(exchange, response);
+            write(exchange, response, rateLimits);
         } finally {
             exchange.close();
         }
@@ -181,7 +185,7 @@ final class ExchangeHandler implements HttpHandler {
         return new Response(e.status(), body, e.headers());
     }
 
-    private static void write(HttpExchange exchange, Response response) throws IOException {
+    private static void write(HttpExchange exchange, Response response, Map<String, String> rateLimits) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         Headers requestHeaders = exchange.getRequestHeaders();
         String correlation = requestHeaders.getFirst("x-ms-correlation-request-id");
@@ -193,6 +197,7 @@ final class ExchangeHandler implements HttpHandler {
         if (clientRequestId != null && "true".equalsIgnoreCase(requestHeaders.getFirst("x-ms-return-client-request-id"))) {
             headers.set("x-ms-client-request-id", clientRequestId); // ARM echoes it when asked; the SDK asks
         }
+        rateLimits.forEach(headers::set);
         response.headers().forEach(headers::set);
         if (response.body() == null || exchange.getRequestMethod().equalsIgnoreCase("HEAD")) { // HEAD answers carry no body
             exchange.sendResponseHeaders(response.status(), -1);

@@ -14,6 +14,7 @@ public final class SandboxMain {
     static final String USAGE = """
             usage: SandboxMain [--port N] [--scale SxR] [--latency-ms N] [--page-size N] [--seed N] [--cert-out FILE]
                               [--operation-ms N] [--retry-after N] [--state FILE] [--big-repo-tags N]
+                              [--throttle [BURST/PER_SECOND]]
               --port N        port on 127.0.0.1 (default 0: a free port)
               --scale SxR     generate S subscriptions with R registries each, e.g. 10x1000 (default: the demo sample)
               --latency-ms N  delay before each answer (default 0)
@@ -24,6 +25,8 @@ public final class SandboxMain {
               --retry-after N  the Retry-After seconds sent while one runs (default 1)
               --state FILE    keep what is written to the sandbox in FILE across restarts (default: start afresh)
               --big-repo-tags N tags of the data plane's big repository stress/many-tags (default 10000; 0: none)
+              --throttle [BURST/PER_SECOND] answer 429 + Retry-After when a subscription's read bucket is empty, as
+                              ARM does (default 250/25, ARM's; without the flag the rate-limit headers only count)
             """;
 
     /** The parsed command line. */
@@ -60,6 +63,11 @@ public final class SandboxMain {
         Path certOut = Path.of("sandbox-cert.pem");
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
+            if (flag.equals("--throttle")) { // its value is optional: ARM's own limits without one
+                boolean valued = i + 1 < args.length && !args[i + 1].startsWith("--");
+                config = config.withThrottle(valued ? SandboxConfig.Throttle.parse(args[++i]) : Throttling.ARM_DEFAULT);
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(flag.startsWith("--") ? flag + " needs a value" : "unknown argument " + flag);
             }
@@ -120,6 +128,10 @@ public final class SandboxMain {
         out.println("bearer token: " + SandboxServer.token() + " (any non-empty bearer token is accepted)");
         out.println("data: " + data.tenants().size() + " tenants, " + data.subscriptions().size() + " subscriptions, "
                 + data.resourceGroups().size() + " resource groups, " + data.registries().size() + " registries");
+        if (server.throttling().enabled()) {
+            out.println("throttling: " + server.throttling().limits().burst() + " reads burst, "
+                    + server.throttling().limits().perSecond() + " a second, per subscription (429 + Retry-After when empty)");
+        }
         server.stateFile().ifPresent(f -> out.println("state: " + f.toAbsolutePath() + " (kept across restarts)"));
         // One line per registry whose data plane a client (docker, skopeo, curl) can reach, with a login that works.
         server.dataPlaneUrls().forEach((loginServer, url) -> server.dataPlaneLogin(loginServer).ifPresent(login ->

@@ -59,6 +59,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxData data;
     private final ResourceState state = new ResourceState();
     private final Faults faults = new Faults();
+    private final Throttling throttling;
     private final Operations operations;
     private final Runs runs;
     private final EdgeSample edge;
@@ -96,6 +97,8 @@ public final class SandboxServer implements AutoCloseable {
         this.server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
         this.baseUrl = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
 
+        this.throttling = new Throttling(config.throttle(),
+                data.tenants().isEmpty() ? "common" : data.tenants().get(0).tenantId(), System::nanoTime);
         this.edge = EdgeSample.build(data, config.scale() == null, config.seed());
         this.cache = CacheSample.build(data, config.scale() == null);
         this.operations = new Operations(state, clock, faults, config::operationDuration, config.retryAfterSeconds(), baseUrl);
@@ -138,7 +141,7 @@ public final class SandboxServer implements AutoCloseable {
         this.id = open();
         saveIfChanged(); // the file exists (with this sandbox's id) as soon as the sandbox does
         server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity,
-                this::saveIfChanged));
+                this::saveIfChanged, throttling));
         server.createContext(Runs.LOG_PATH, new LogBlobHandler(runs));
 
         // The identity endpoint has a host of its own, as login.microsoftonline.com is apart from ARM.
@@ -404,6 +407,11 @@ public final class SandboxServer implements AutoCloseable {
     /** Throttling and failures on demand. */
     public Faults faults() {
         return faults;
+    }
+
+    /** ARM's token buckets: the rate-limit headers, and the 429s answered when throttling is on. */
+    public Throttling throttling() {
+        return throttling;
     }
 
     /** The long-running operations started so far. */

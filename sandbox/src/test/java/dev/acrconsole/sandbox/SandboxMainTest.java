@@ -27,12 +27,20 @@ class SandboxMainTest {
         assertThat(o.certOut()).isEqualTo(Path.of("/tmp/x.pem"));
         assertThat(SandboxMain.parse(new String[0])).isEqualTo(new SandboxMain.Options(SandboxConfig.defaults(), Path.of("sandbox-cert.pem")));
         assertThat(SandboxMain.parse(new String[] {"--big-repo-tags", "25000"}).config().bigRepositoryTags()).isEqualTo(25_000);
+        // --throttle takes BURST/PER_SECOND, or ARM's own 250/25 without one; without the flag nothing is refused.
+        assertThat(SandboxMain.parse(new String[] {"--throttle", "10/2", "--seed", "1"}).config().throttle())
+                .isEqualTo(new SandboxConfig.Throttle(10, 2));
+        assertThat(SandboxMain.parse(new String[] {"--throttle", "--seed", "1"}).config().throttle())
+                .isEqualTo(new SandboxConfig.Throttle(250, 25));
+        assertThat(SandboxMain.parse(new String[] {"--throttle"}).config().throttle()).isEqualTo(new SandboxConfig.Throttle(250, 25));
+        assertThat(SandboxMain.parse(new String[0]).config().throttle()).isNull();
     }
 
     @Test
     void refusesBadFlags() {
         for (String[] args : List.of(new String[] {"--bogus", "1"}, new String[] {"--port"}, new String[] {"--port", "abc"},
-                new String[] {"--scale", "10"}, new String[] {"--page-size", "0"}, new String[] {"stray"})) {
+                new String[] {"--scale", "10"}, new String[] {"--page-size", "0"}, new String[] {"stray"},
+                new String[] {"--throttle", "fast"}, new String[] {"--throttle", "0/1"})) {
             assertThatThrownBy(() -> SandboxMain.parse(args)).as(String.join(" ", args)).isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -285,6 +285,24 @@ public final class Accounts {
         }
     }
 
+    // ---- ARM's read budget ----
+
+    private final java.util.List<java.util.function.Consumer<ArmClients>> budgetWatchers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Set<ArmClients> watchedClients = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Hears of each account's ARM clients (their {@link ArmClients#budget()}) once, when first used, and those used so far. */
+    public void watchBudgets(java.util.function.Consumer<ArmClients> watcher) {
+        budgetWatchers.add(watcher);
+        watchedClients.forEach(watcher);
+    }
+
+    private ArmClients watched(ArmClients arm) {
+        if (watchedClients.add(arm)) {
+            budgetWatchers.forEach(w -> w.accept(arm));
+        }
+        return arm;
+    }
+
     // ---- refreshing ----
 
     /** Refreshes every account in turn; each reads only its own opened tenants and shown subscriptions. */
@@ -323,7 +341,7 @@ public final class Accounts {
             return failed(a, null, ListingKeys.TENANTS, TenantKind.KIND, home, started, listener);
         }
         RefreshOptions options = new RefreshOptions(settings.refresh().maxRequestsInFlight(), a.keepEverything() || everything);
-        RefreshReport report = new RefreshService(account.arm(a.tenantId()), null, store, kinds, clock, options)
+        RefreshReport report = new RefreshService(watched(account.arm(a.tenantId())), null, store, kinds, clock, options)
                 .refreshTenants(listener);
         if (!report.complete()) {
             return report;
@@ -342,7 +360,7 @@ public final class Accounts {
                         clock.instant(), listener));
                 continue;
             }
-            report = report.plus(new RefreshService(account.arm(tenantId), null, store, kinds, clock, options)
+            report = report.plus(new RefreshService(watched(account.arm(tenantId)), null, store, kinds, clock, options)
                     .refreshTenant(tenant.name(), tenantId, id -> !account.settings().hidden(id), listener));
         }
         return report;
@@ -425,7 +443,7 @@ public final class Accounts {
     public Optional<ArmClients> arm(CacheScope scope, String tenantId) {
         for (AccountSettings a : settings.accounts()) {
             if (LiveAccount.scope(a).equals(scope)) {
-                return Optional.of(liveAccount(a.key()).arm(tenantId));
+                return Optional.of(watched(liveAccount(a.key()).arm(tenantId)));
             }
         }
         return Optional.empty();

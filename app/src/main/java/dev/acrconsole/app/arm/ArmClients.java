@@ -14,6 +14,8 @@ import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.containerregistry.ContainerRegistryManager;
 import com.azure.resourcemanager.resources.ResourceManager;
+import dev.acrconsole.app.throttle.ArmBudget;
+import dev.acrconsole.app.throttle.BudgetPolicy;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Map;
@@ -41,6 +43,7 @@ public final class ArmClients {
     private final ArmSession session;
     private final HttpClient httpClient;
     private final AzureEnvironment environment;
+    private final ArmBudget budget = new ArmBudget();
     private final Map<String, ResourceManager> resourceManagers = new ConcurrentHashMap<>();
     private final Map<String, ContainerRegistryManager> registryManagers = new ConcurrentHashMap<>();
     private volatile ResourceManager.Authenticated authenticated;
@@ -79,6 +82,14 @@ public final class ArmClients {
         return (management.endsWith("/") ? management : management + "/") + ".default";
     }
 
+    /**
+     * ARM's read budget per subscription as its answers report it: every pipeline here feeds it; reads pace themselves
+     * on it and wait out a subscription's 429s, writes and the operations poller's polls never wait for it.
+     */
+    public ArmBudget budget() {
+        return budget;
+    }
+
     /** The retries of every read: few and short, 429s wait for Retry-After. */
     public static RetryOptions retryOptions() {
         return RETRY;
@@ -92,7 +103,7 @@ public final class ArmClients {
         ArmHttp h = http;
         if (h == null) {
             h = new ArmHttp(pipeline(false), session.endpoint().resourceManager());
-            http = h;
+            http = h; // reports to the budget and never waits for it: operations are not starved by a refresh's reads
         }
         return h;
     }
@@ -130,6 +141,7 @@ public final class ArmClients {
         if (retrying) {
             policies.add(new RetryPolicy(RETRY));
         }
+        policies.add(new BudgetPolicy(budget, retrying));
         policies.add(new ArmChallengeAuthenticationPolicy(session.credential(), scope));
         return new HttpPipelineBuilder().httpClient(httpClient)
                 .policies(policies.toArray(com.azure.core.http.policy.HttpPipelinePolicy[]::new)).build();
@@ -148,7 +160,7 @@ public final class ArmClients {
         ResourceManager.Authenticated a = authenticated;
         if (a == null) {
             a = ResourceManager.configure().withHttpClient(httpClient).withRetryOptions(RETRY)
-                    .authenticate(session.credential(), profile(null));
+                    .withPolicy(new BudgetPolicy(budget, true)).authenticate(session.credential(), profile(null));
             authenticated = a;
         }
         return a;
@@ -160,7 +172,8 @@ public final class ArmClients {
 
     public ContainerRegistryManager registries(String subscriptionId) {
         return registryManagers.computeIfAbsent(subscriptionId, id -> ContainerRegistryManager.configure()
-                .withHttpClient(httpClient).withRetryOptions(RETRY).authenticate(session.credential(), profile(id)));
+                .withHttpClient(httpClient).withRetryOptions(RETRY).withPolicy(new BudgetPolicy(budget, true))
+                .authenticate(session.credential(), profile(id)));
     }
 
     /** The cloud profile the SDK's managers are built with (null: no subscription, e.g. Resource Graph's queries). */

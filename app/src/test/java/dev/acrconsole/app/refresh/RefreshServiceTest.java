@@ -121,9 +121,9 @@ class RefreshServiceTest {
         int before = store.count();
         SandboxData.Subscription prod = sandbox.data().subscriptions().getFirst();
 
-        // Every read of registries is throttled (more 429s than the SDK retries), and groups of one subscription
-        // are forbidden to this principal.
-        sandbox.faults().throttle(50, "GET", "/providers/microsoft.containerregistry/registries", 0);
+        // Every read of registries is throttled (more 429s than the budget waits out: BudgetPolicy's tries at each of
+        // the SDK's), and groups of one subscription are forbidden to this principal.
+        sandbox.faults().throttle(200, "GET", "/providers/microsoft.containerregistry/registries", 0);
         sandbox.faults().deny("/subscriptions/" + prod.subscriptionId() + "/resourcegroups");
         RefreshReport report = service.refreshAll(RefreshListener.NONE);
 

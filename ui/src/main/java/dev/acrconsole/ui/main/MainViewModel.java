@@ -60,6 +60,7 @@ public final class MainViewModel {
     private final NavigationViewModel navigation;
     private final DetailsViewModel details;
     private final OperationsViewModel operations;
+    private final ReadBudgetViewModel readBudget;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
@@ -103,6 +104,9 @@ public final class MainViewModel {
                 services::session, services.kinds());
         operations.onNotice(this::notify);
         services.addOperationsListener(op -> fx.execute(() -> operationChanged(op)));
+        this.readBudget = new ReadBudgetViewModel((scope, subscriptionId) -> services.store().get(scope,
+                "/subscriptions/" + subscriptionId).map(dev.acrconsole.cache.CachedResource::name), fx);
+        services.watchBudgets(readBudget::watch);
         this.damage = new CacheDamageViewModel(!services.database().readOnly(), services.movesDamageAsideUnasked(),
                 services::startFreshCache, services.background(), fx, this::afterFreshCache);
         damage.textProperty().addListener((obs, old, now) -> showFreshness());
@@ -184,6 +188,11 @@ public final class MainViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    /** The status bar's lowest ARM read budget. */
+    public ReadBudgetViewModel readBudget() {
+        return readBudget;
     }
 
     public OperationsViewModel operations() {

@@ -357,7 +357,8 @@ public final class MainWindow {
         for (Region fixed : new Region[] {accountsToggle, mode, readOnly, freshness, running, progress, cancel}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // a long activity line is cut, not these
         }
-        HBox bar = new HBox(12, accountsToggle, mode, readOnly, freshness, running, progress, cancel, activity, spacer, hint);
+        HBox bar = new HBox(12, accountsToggle, mode, readOnly, freshness, running, progress, cancel,
+                ReadBudgetLabel.of(model.readBudget()), activity, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

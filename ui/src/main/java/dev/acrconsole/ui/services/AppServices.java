@@ -161,6 +161,7 @@ public final class AppServices implements AutoCloseable {
     public synchronized Accounts accounts() {
         if (accounts == null) {
             accounts = Accounts.open(dataDir, store, kinds, clock);
+            budgetWatchers.forEach(accounts::watchBudgets);
         }
         return accounts;
     }
@@ -267,6 +268,7 @@ public final class AppServices implements AutoCloseable {
             operationsListeners.forEach(operations::addListener);
             session = new Session(arm, dataPlanes, new RefreshService(arm, dataPlanes, store, kinds, clock), operations,
                     new RegistryActions(arm));
+            budgetWatchers.forEach(w -> w.accept(arm));
             CacheSettings settings = new CacheSettings(db);
             if (!sandbox.id().equals(settings.get(SANDBOX_ID_SETTING).orElse(null))) {
                 // What the journal says is running was sent to another sandbox, which is gone with its operations.
@@ -295,6 +297,24 @@ public final class AppServices implements AutoCloseable {
         String note = sandboxNote;
         sandboxNote = null;
         return Optional.ofNullable(note);
+    }
+
+    private final List<java.util.function.Consumer<ArmClients>> budgetWatchers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Hears of every ARM client set this run reads through (for its {@link ArmClients#budget()}): the sandbox's when it
+     * connects, each account's when first used; those already made at once. Called on whichever thread made them.
+     */
+    public void watchBudgets(java.util.function.Consumer<ArmClients> watcher) {
+        budgetWatchers.add(watcher);
+        Session s = session;
+        if (s != null) {
+            watcher.accept(s.arm());
+        }
+        Accounts opened = accounts;
+        if (opened != null) {
+            opened.watchBudgets(watcher);
+        }
     }
 
     /** Hears every session's operations, those connected later included. */
