@@ -23,7 +23,6 @@ import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.Scale;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,12 +51,8 @@ class ConcurrentRefreshTest {
                     most.accumulateAndGet(progress[0].snapshot().inFlight(), Math::max);
                 }
             });
-            long t0 = System.nanoTime();
             RefreshReport concurrent = service(f, new RefreshOptions(4, false)).refreshAll(progress[0]);
-            Duration concurrentTime = Duration.ofNanos(System.nanoTime() - t0);
-            t0 = System.nanoTime();
             RefreshReport sequential = service(g, new RefreshOptions(1, false)).refreshAll(RefreshListener.NONE);
-            Duration sequentialTime = Duration.ofNanos(System.nanoTime() - t0);
 
             assertThat(concurrent.failures()).isEmpty();
             assertThat(most.get()).as("listings read at once").isBetween(2, 4);
@@ -68,8 +63,7 @@ class ConcurrentRefreshTest {
             // The same cache as one listing after the other would leave...
             assertThat(ids(f.store(), f.arm().session().cacheScope())).isEqualTo(ids(g.store(), g.arm().session().cacheScope()));
             assertThat(concurrent.requests()).isEqualTo(sequential.requests());
-            // ...in well under half the time (4 at once: about a quarter).
-            assertThat(concurrentTime).isLessThan(sequentialTime.dividedBy(2));
+            // How much sooner is measured by RefreshScaleBenchmark, not here: a timed assertion fails on a busy machine.
         }
     }
 

@@ -123,7 +123,9 @@ class RefreshServiceTest {
 
         // Every read of registries is throttled (more 429s than the budget waits out: BudgetPolicy's tries at each of
         // the SDK's), and groups of one subscription are forbidden to this principal.
-        sandbox.faults().throttle(200, "GET", "/providers/microsoft.containerregistry/registries", 0);
+        // Aimed at this subscription's registries only: the other subscriptions' reads run beside it and would share them.
+        sandbox.faults().throttle(200, "GET", ("/subscriptions/" + prod.subscriptionId()
+                + "/providers/microsoft.containerregistry/registries").toLowerCase(java.util.Locale.ROOT), 0);
         sandbox.faults().deny("/subscriptions/" + prod.subscriptionId() + "/resourcegroups");
         RefreshReport report = service.refreshAll(RefreshListener.NONE);
 
