@@ -44,13 +44,15 @@ class OfflineCommandsTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        // The registry by its name first; then what mentions it (registry endpoints pulling from its login server).
+        // The registry by its name first; then what mentions it (registry endpoints pulling from its login server, and
+        // its replications, which Resource Graph's inventory cached with it).
         assertThat(lines).hasSizeGreaterThan(1);
         JsonNode hit = new ObjectMapper().readTree(lines.getFirst());
         assertThat(hit.get("id").asText()).isEqualTo(data.registries().getLast().id());
         assertThat(hit.get("type").asText()).isEqualTo("Microsoft.ContainerRegistry/registries");
         assertThat(hit.get("fetchedAt").asText()).isNotBlank();
-        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains("registryEndpoint"));
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains("registryEndpoint")
+                || l.contains("\"kind\":\"replication\"") && l.contains("/registries/fabrikamfactory"));
 
         // A private endpoint's request text finds its connection; kinds narrow the hits.
         out.reset();
