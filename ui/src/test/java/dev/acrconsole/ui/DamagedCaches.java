@@ -18,8 +18,8 @@ import java.util.Random;
 
 /**
  * A data dir as a user has it (the sandbox's sample refreshed into a real cache, a finished operation, a setting),
- * closed cleanly and then really damaged: noise over the middle leaf page of the resource table, which holds rows the
- * tree shows. The cache module's tests do the same at the level of the file (cache's Damage).
+ * closed cleanly and then really damaged: noise over the first leaf page of the resource table, which the check at
+ * open reads. The cache module's tests do the same at the level of the file (cache's Damage).
  */
 public final class DamagedCaches {
     public static final String SETTING = "retention.changes.days";
@@ -36,18 +36,19 @@ public final class DamagedCaches {
                     null, "PATCH", target, "{}", Operation.After.refresh, null, Instant.now())
                     .finished(Operation.State.Succeeded, null, null, Instant.now()));
         }
-        damageMiddleLeaf(dataDir.resolve("cache.db"), "resource");
+        damageFirstLeaf(dataDir.resolve("cache.db"), "resource");
         return op;
     }
 
-    /** Noise over the middle leaf page of {@code table}'s b-tree, found with SQLite's dbstat. */
-    public static void damageMiddleLeaf(Path file, String table) throws SQLException, IOException {
+    /** Noise over the first leaf page of {@code table}'s b-tree, found with SQLite's dbstat. */
+    public static void damageFirstLeaf(Path file, String table) throws SQLException, IOException {
         long page;
         int size;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            // The first leaf in the b-tree's order (what "SELECT ... LIMIT 1" reads, as the check at open does): since
+            // Resource Graph's inventory caches more rows, the middle leaf may hold none the start reads.
             try (ResultSet rs = s.executeQuery("SELECT pageno FROM dbstat WHERE name = '" + table + "' AND pagetype = 'leaf'"
-                    + " ORDER BY pageno LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dbstat WHERE name = '" + table
-                    + "' AND pagetype = 'leaf')")) {
+                    + " ORDER BY path LIMIT 1")) {
                 rs.next();
                 page = rs.getLong(1);
             }

@@ -89,9 +89,9 @@ public final class RefreshService {
     public RefreshReport refreshAll(RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener, options.maxRequestsInFlight());
-        inventory(run, id -> true, listener, ListingKeys.SUBSCRIPTIONS);
+        Runnable graph = inventory(run, id -> true, listener, ListingKeys.SUBSCRIPTIONS);
         tenants(run);
-        subscriptionsAndBelow(run, "Subscriptions", ListingKeys.SUBSCRIPTIONS, id -> true);
+        subscriptionsAndBelow(run, "Subscriptions", ListingKeys.SUBSCRIPTIONS, id -> true, graph);
         run.await();
         return run.report(started);
     }
@@ -112,20 +112,28 @@ public final class RefreshService {
     public RefreshReport refreshTenant(String tenantName, String tenantId, Predicate<String> shown, RefreshListener listener) {
         Instant started = clock.instant();
         Run run = new Run(listener, options.maxRequestsInFlight());
-        inventory(run, shown, listener, ListingKeys.subscriptions(tenantId));
-        subscriptionsAndBelow(run, "Subscriptions in " + tenantName, ListingKeys.subscriptions(tenantId), shown);
+        Runnable graph = inventory(run, shown, listener, ListingKeys.subscriptions(tenantId));
+        subscriptionsAndBelow(run, "Subscriptions in " + tenantName, ListingKeys.subscriptions(tenantId), shown, graph);
         run.await();
         return run.report(started);
     }
 
     /**
-     * Resource Graph's inventory first, so the tree shows every registry before the per-subscription reads confirm
-     * it; when Resource Graph is skipped (its quota) or refused, the listener hears why and the ARM reads do it. A
-     * refresh of only what is stale skips it when the subscriptions listed under {@code key} are fresh enough.
+     * Resource Graph's inventory, run once the subscriptions are read (so the tree names them) and before the
+     * per-subscription reads, so the tree shows every registry before those confirm it; when Resource Graph is skipped
+     * (its quota) or refused, the listener hears why and the ARM reads do it. A refresh of only what is stale skips it
+     * when the subscriptions listed under {@code key} are fresh enough: decided now, before they are read again.
      */
-    private void inventory(Run run, Predicate<String> shown, RefreshListener listener, String key) {
-        if (listener.cancelled() || !listener.wants(store.listing(arm.session().cacheScope(), key)
+    private Runnable inventory(Run run, Predicate<String> shown, RefreshListener listener, String key) {
+        if (!listener.wants(store.listing(arm.session().cacheScope(), key)
                 .map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
+            return () -> { };
+        }
+        return () -> fillFromResourceGraph(run, shown, listener);
+    }
+
+    private void fillFromResourceGraph(Run run, Predicate<String> shown, RefreshListener listener) {
+        if (listener.cancelled()) {
             return;
         }
         listener.listingQueued(ResourceGraphInventory.WHAT); // counted with the listings the progress shows
@@ -149,11 +157,14 @@ public final class RefreshService {
      * Queues the subscriptions, then (concurrently) what each lists and below. The subscriptions' own listing comes
      * first: when it fails (offline, signed out) nothing below is tried.
      */
-    private void subscriptionsAndBelow(Run run, String what, String key, Predicate<String> shown) {
+    private void subscriptionsAndBelow(Run run, String what, String key, Predicate<String> shown, Runnable graph) {
         KindDescriptor<?> subscriptionKind = kinds.root(ListingKeys.SUBSCRIPTIONS);
         run.submit(what, () -> {
             List<CachedResource> subscriptions = run.listing(what, key, subscriptionKind, arm.session().cacheScope(), null,
                     subscriptionKind.listing().firstPage(null));
+            if (!subscriptions.isEmpty()) {
+                graph.run();
+            }
             for (CachedResource sub : subscriptions) {
                 String subscriptionId = sub.subscriptionId();
                 if (!shown.test(subscriptionId)) {
