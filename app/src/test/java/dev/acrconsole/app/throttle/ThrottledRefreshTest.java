@@ -142,9 +142,9 @@ class ThrottledRefreshTest {
             // While the first is held back again, the other subscription's reads go at once.
             elsewhere.http().get(groups.formatted(sub));
             Future<?> held = Executors.newSingleThreadExecutor().submit(() -> arm.reads().all(groups.formatted(sub)));
-            start = System.nanoTime();
             assertThat(arm.reads().all(groups.formatted(other))).isNotEmpty();
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1000);
+            // Read while the first is still held back (its Retry-After is 2-3 s): no clock, so a busy machine cannot fail it.
+            assertThat(held.isDone()).as("the first subscription's read, still held back").isFalse();
             held.get(30, TimeUnit.SECONDS);
             assertThat(Optional.of(arm.budget().lowest().orElseThrow().remaining())).hasValueSatisfying(v -> assertThat(v).isLessThanOrEqualTo(1));
         }
