@@ -19,18 +19,29 @@ final class ChangeLog {
 
     private ChangeLog() {}
 
-    /** The listing's rows before a refresh, or null when it was never complete (nothing to compare with). */
-    static Map<String, Was> before(Connection c, CacheScope scope, String listingKey) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT last_complete_at, source FROM listing WHERE scope_key = ? AND listing_key = ?")) {
-            s.setString(1, scope.key());
-            s.setString(2, listingKey);
-            try (ResultSet rs = s.executeQuery()) {
-                // Rows only Resource Graph gave are no baseline: what ARM then says differently is its lag, not a change.
-                if (!rs.next() || rs.getObject(1) == null || rs.getString(2) != null) {
-                    return null;
+    /** What a listing was before a refresh: whether it was ever complete, and where its rows came from (null: ARM). */
+    record ListingState(boolean complete, String source) {
+        static ListingState of(Connection c, CacheScope scope, String listingKey) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT last_complete_at, source FROM listing WHERE scope_key = ? AND listing_key = ?")) {
+                s.setString(1, scope.key());
+                s.setString(2, listingKey);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? new ListingState(rs.getObject(1) != null, rs.getString(2)) : new ListingState(false, null);
                 }
             }
+        }
+
+        /** Rows only Resource Graph gave are no baseline: what ARM then says differently is its lag, not a change. */
+        boolean baseline() {
+            return complete && source == null;
+        }
+    }
+
+    /** The listing's rows before a refresh, or null when they are no baseline (never complete, or not ARM's). */
+    static Map<String, Was> before(Connection c, CacheScope scope, String listingKey, ListingState state) throws SQLException {
+        if (!state.baseline()) {
+            return null;
         }
         Map<String, Was> rows = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(

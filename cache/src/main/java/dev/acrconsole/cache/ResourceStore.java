@@ -73,10 +73,11 @@ public final class ResourceStore {
         db.write(c -> {
             vanishedKeys.clear(); // a retried transaction starts again
             for (ListingContent l : listings) {
-                Map<String, ChangeLog.Was> before = ChangeLog.before(c, scope, l.key());
+                ChangeLog.ListingState state = ChangeLog.ListingState.of(c, scope, l.key());
+                Map<String, ChangeLog.Was> before = ChangeLog.before(c, scope, l.key(), state);
                 if (watch.watches(l.kind())) {
                     // Rows only Resource Graph gave are no baseline for the history either (as for the change log).
-                    Map<String, CachedResource> listed = filledBy(c, scope, l.key()) != null ? Map.of() : listed(c, scope, l.key());
+                    Map<String, CachedResource> listed = state.source() != null ? Map.of() : listed(c, scope, l.key());
                     ConnectedRegistryHistory.Recorder history = ConnectedRegistryHistory.recorder(c);
                     l.resources().forEach(r -> watch.replacing(listed.get(CachedResource.idKey(r.id())), r, history));
                 }
@@ -332,18 +333,6 @@ public final class ResourceStore {
     /** A connected registry's recorded state changes, oldest first (see {@link ConnectedRegistryHistory}). */
     public List<ConnectedRegistryHistory.Transition> connectedRegistryHistory(CacheScope scope, String id) {
         return new ConnectedRegistryHistory(db).of(scope, id);
-    }
-
-    /** Where a listing's rows came from when not from ARM's own read ({@link Listing#RESOURCE_GRAPH}); null otherwise. */
-    private static String filledBy(Connection c, CacheScope scope, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT source FROM listing WHERE scope_key = ? AND listing_key = ?")) {
-            s.setString(1, scope.key());
-            s.setString(2, key);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
     }
 
     private static void markSource(Connection c, CacheScope scope, String key, String source) throws SQLException {
