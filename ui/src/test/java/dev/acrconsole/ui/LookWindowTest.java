@@ -66,6 +66,9 @@ class LookWindowTest extends WindowFixture {
     private Color statusBarBackground() throws Exception {
         return onFx(() -> {
             Region bar = (Region) window.scene().lookup(".status-bar");
+            // A theme switch clears the bar's background until the next CSS pass: run that pass now, so the colour
+            // read is the one the user sees, not the pulse in between.
+            window.scene().getRoot().applyCss();
             return (Color) bar.getBackground().getFills().getFirst().getFill();
         });
     }

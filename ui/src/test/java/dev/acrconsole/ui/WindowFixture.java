@@ -105,6 +105,12 @@ public abstract class WindowFixture extends FxRobot {
                     return condition.call();
                 } catch (RuntimeException e) {
                     return false;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // The same "not yet", thrown on the FX thread by a check made through onFx.
+                    if (e.getCause() instanceof RuntimeException) {
+                        return false;
+                    }
+                    throw e;
                 }
             });
         } catch (java.util.concurrent.TimeoutException e) {
