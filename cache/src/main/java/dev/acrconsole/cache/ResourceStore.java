@@ -69,11 +69,33 @@ public final class ResourceStore {
      */
     public void replaceListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt,
                                 ReplaceWatch watch, String source) {
+        write(scope, listings, completedAt, watch, source, false);
+    }
+
+    /**
+     * Fills listings from a source other than ARM ({@code source}, e.g. {@link Listing#RESOURCE_GRAPH}) in one
+     * transaction, never over what ARM read: a listing ARM has completed is left as it is, and so is a collection below
+     * a resource that is not cached (it vanished, or ARM's listing of it did not have it). Decided inside the
+     * transaction, so an ARM read that lands while the fill was being prepared wins. Returns the listings written.
+     */
+    public List<ListingContent> fillListings(CacheScope scope, Collection<ListingContent> listings, Instant completedAt,
+                                             String source) {
+        return write(scope, listings, completedAt, ReplaceWatch.NONE, source, true);
+    }
+
+    private List<ListingContent> write(CacheScope scope, Collection<ListingContent> listings, Instant completedAt,
+                                       ReplaceWatch watch, String source, boolean fill) {
         Set<String> vanishedKeys = new HashSet<>();
+        List<ListingContent> written = new ArrayList<>();
         db.write(c -> {
             vanishedKeys.clear(); // a retried transaction starts again
+            written.clear();
             for (ListingContent l : listings) {
                 ChangeLog.ListingState state = ChangeLog.ListingState.of(c, scope, l.key());
+                if (fill && (state.baseline() || l.parentId() != null && byId(c, scope, l.parentId()) == null)) {
+                    continue;
+                }
+                written.add(l);
                 Map<String, ChangeLog.Was> before = ChangeLog.before(c, scope, l.key(), state);
                 if (watch.watches(l.kind())) {
                     // Rows only Resource Graph gave are no baseline for the history either (as for the change log).
@@ -100,15 +122,19 @@ public final class ResourceStore {
             }
             return null;
         });
+        if (written.isEmpty()) {
+            return written;
+        }
         Set<String> listingKeys = new HashSet<>();
-        Set<String> written = new HashSet<>(vanishedKeys);
+        Set<String> ids = new HashSet<>(vanishedKeys);
         Set<ResourceKind> kinds = new HashSet<>();
-        for (ListingContent l : listings) {
+        for (ListingContent l : written) {
             listingKeys.add(l.key());
             kinds.add(l.kind());
-            l.resources().forEach(r -> written.add(CachedResource.idKey(r.id())));
+            l.resources().forEach(r -> ids.add(CachedResource.idKey(r.id())));
         }
-        db.changes().fire(new CacheChange(scope, listingKeys, written, kinds, false));
+        db.changes().fire(new CacheChange(scope, listingKeys, ids, kinds, false));
+        return written;
     }
 
     /** Adds or replaces one resource (e.g. after an operation changed it); its listing's state is untouched. */

@@ -69,6 +69,40 @@ class ListingSourceTest {
     }
 
     @Test
+    void aFillLeavesWhatArmReadByThenAndWritesNothingBelowAResourceNoLongerCached() {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
+            ResourceStore store = new ResourceStore(db);
+            CachedResource alpha = registry("alpha", "Succeeded");
+            CachedResource beta = registry("beta", "Succeeded");
+            String alphaConnections = CachedResource.idKey(alpha.id()) + "|connections";
+            String betaConnections = CachedResource.idKey(beta.id()) + "|connections";
+            // ARM read the registries while Resource Graph's answer was on its way: beta is gone, alpha is Updating.
+            CachedResource alphaNow = registry("alpha", "Updating");
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(alphaNow), T2);
+
+            List<ListingContent> written = store.fillListings(TestRows.SCOPE, List.of(
+                    new ListingContent(LISTING, TestKinds.REGISTRY, List.of(alpha, beta)),
+                    new ListingContent(alphaConnections, TestKinds.PRIVATE_ENDPOINT_CONNECTION,
+                            List.of(TestRows.connection(alpha, "pe-a", "Approved", T1)), alpha.id()),
+                    new ListingContent(betaConnections, TestKinds.PRIVATE_ENDPOINT_CONNECTION,
+                            List.of(TestRows.connection(beta, "pe-b", "Approved", T1)), beta.id())), T1, Listing.RESOURCE_GRAPH);
+
+            assertThat(written).extracting(ListingContent::key).containsExactly(alphaConnections);
+            assertThat(store.listingRows(TestRows.SCOPE, LISTING)).extracting(CachedResource::provisioningState)
+                    .as("ARM's read stands").containsExactly("Updating");
+            assertThat(store.listing(TestRows.SCOPE, LISTING).orElseThrow().fromResourceGraph()).isFalse();
+            assertThat(store.listing(TestRows.SCOPE, alphaConnections).orElseThrow().fromResourceGraph()).isTrue();
+            assertThat(store.listing(TestRows.SCOPE, betaConnections)).as("nothing below a registry ARM no longer lists")
+                    .isEmpty();
+
+            // A listing Resource Graph filled before is filled again (ARM has not read it yet).
+            assertThat(store.fillListings(TestRows.SCOPE, List.of(new ListingContent(alphaConnections,
+                    TestKinds.PRIVATE_ENDPOINT_CONNECTION, List.of(), alpha.id())), T3, Listing.RESOURCE_GRAPH)).hasSize(1);
+            assertThat(store.listingRows(TestRows.SCOPE, alphaConnections)).isEmpty();
+        }
+    }
+
+    @Test
     void aCacheOfTheLastReleaseKeepsItsListingsAsReadFromArm() throws Exception {
         Files.createDirectories(dir);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(CacheDatabase.FILE_NAME))) {

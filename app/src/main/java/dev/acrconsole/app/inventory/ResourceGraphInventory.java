@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  * properties), and the IoT Operations instances with their registry endpoints, across every subscription the token
  * sees, plus their resource groups from {@code resourcecontainers}. The rows become the listings the per-subscription
  * ARM reads would write (each kind's descriptor makes them), marked as Resource Graph's, so the tree shows every
- * registry before those reads run; each ARM read then replaces its listing and the mark goes.
+ * registry while those reads (which run beside it) work through the subscriptions; each ARM read replaces its listing
+ * and the mark goes.
  *
  * <p>It fills only what ARM has not: a listing ARM already read is left alone (Resource Graph may lag ARM by minutes,
  * and its answer must not overwrite a fresher one), and so is everything below it. Resource Graph's quota
@@ -149,7 +150,8 @@ public final class ResourceGraphInventory {
     /**
      * Writes the listings ARM has not read yet, in one transaction: each shown subscription's per-subscription
      * listings (empty ones too: Resource Graph's answer is the whole of them), what its rows carry, and the
-     * collections below them. Returns {resources, listings} written.
+     * collections below them. What the cache holds before the queries narrows what is prepared; what ARM wrote since is
+     * left alone by the cache's fill. Returns {resources, listings} written.
      */
     private int[] write(List<JsonNode> containers, List<JsonNode> resources, Map<String, KindDescriptor<?>> byType,
                         Predicate<String> shown) {
@@ -159,17 +161,17 @@ public final class ResourceGraphInventory {
         store.listings(scope).forEach(l -> existing.put(l.key(), l));
         // The listings to write, by key: one is here (even empty) only if ARM has not read it.
         Map<String, Pending> pending = new LinkedHashMap<>();
-        java.util.function.BiConsumer<String, KindDescriptor<?>> open = (key, kind) -> {
+        Opener open = (key, kind, parentId) -> {
             dev.acrconsole.cache.Listing l = existing.get(key);
             if (l == null || l.fromResourceGraph()) {
-                pending.put(key, new Pending(kind, new ArrayList<>()));
+                pending.put(key, new Pending(kind, new ArrayList<>(), parentId));
             }
         };
         List<KindDescriptor<?>> perSubscription = kinds.perSubscription();
         for (JsonNode c : containers) {
             String subscription = c.path("subscriptionId").asText();
             if (c.path("type").asText().equalsIgnoreCase(SUBSCRIPTION_TYPE) && shown.test(subscription)) {
-                perSubscription.forEach(kind -> open.accept(((Listing.PerSubscription) kind.listing()).key(subscription), kind));
+                perSubscription.forEach(kind -> open.accept(((Listing.PerSubscription) kind.listing()).key(subscription), kind, null));
             }
         }
         KindDescriptor<?> groups = perSubscription.stream()
@@ -179,14 +181,19 @@ public final class ResourceGraphInventory {
                 add(pending, groups, scope, c, at);
             }
         }
-        // Parents first (registries, instances), then what is below them: a child goes only below a parent written now.
+        // Parents first (registries, instances), then what is below them. A parent's collections are filled even when
+        // ARM has read the parent's own listing (ARM reads most of them only when opened); the cache writes them only
+        // below a parent it holds.
         List<JsonNode> sorted = new ArrayList<>(resources);
         sorted.sort(java.util.Comparator.comparingInt(r -> r.path("type").asText().split("/").length));
         List<ListingContent> carried = new ArrayList<>();
         for (JsonNode r : sorted) {
             KindDescriptor<?> kind = byType.get(r.path("type").asText().toLowerCase(Locale.ROOT));
-            CachedResource row = kind == null ? null : add(pending, kind, scope, r, at);
-            if (row == null || !(kind.listing() instanceof Listing.PerSubscription)) {
+            if (kind == null || !shown.test(r.path("subscriptionId").asText())) {
+                continue;
+            }
+            CachedResource row = add(pending, kind, scope, r, at);
+            if (!(kind.listing() instanceof Listing.PerSubscription)) {
                 continue;
             }
             for (ListingContent l : kinds.carriedBy(row, armJson(r, kind), at)) {
@@ -199,7 +206,7 @@ public final class ResourceGraphInventory {
             // replace Resource Graph's own earlier rows).
             for (KindDescriptor<?> child : kinds.childrenOf(kind.kind())) {
                 if (byType.containsValue(child)) {
-                    open.accept(ListingKeys.children(row.id(), child.kind()), child);
+                    open.accept(ListingKeys.children(row.id(), child.kind()), child, row.id());
                 }
             }
         }
@@ -208,29 +215,30 @@ public final class ResourceGraphInventory {
         Predicate<ListingContent> worth = l -> !l.resources().isEmpty() || existing.containsKey(l.key())
                 || perSubscription.stream().anyMatch(k -> k.kind().equals(l.kind()));
         List<ListingContent> contents = new ArrayList<>();
-        pending.forEach((key, p) -> contents.add(new ListingContent(key, p.kind().kind(), p.rows())));
+        pending.forEach((key, p) -> contents.add(new ListingContent(key, p.kind().kind(), p.rows(), p.parentId())));
         contents.addAll(carried);
         contents.removeIf(worth.negate());
-        int count = contents.stream().mapToInt(l -> l.resources().size()).sum();
-        if (!contents.isEmpty()) {
-            // No watch: Resource Graph's rows are no evidence of a state change (a connected registry's history).
-            store.replaceListings(scope, contents, at, dev.acrconsole.cache.ReplaceWatch.NONE,
-                    dev.acrconsole.cache.Listing.RESOURCE_GRAPH);
-        }
-        return new int[] {count, contents.size()};
+        // What ARM has read by now (the refresh's ARM reads run beside this one) is decided in the write's transaction.
+        List<ListingContent> written = contents.isEmpty() ? List.of()
+                : store.fillListings(scope, contents, at, dev.acrconsole.cache.Listing.RESOURCE_GRAPH);
+        return new int[] {written.stream().mapToInt(l -> l.resources().size()).sum(), written.size()};
     }
 
-    private record Pending(KindDescriptor<?> kind, List<CachedResource> rows) {}
+    private record Pending(KindDescriptor<?> kind, List<CachedResource> rows, String parentId) {}
 
-    /** Adds the row to its listing if that listing is being written; the row, or null. */
+    /** Opens a listing to write (when ARM has not read it as far as the cache said before the queries). */
+    private interface Opener {
+        void accept(String key, KindDescriptor<?> kind, String parentId);
+    }
+
+    /** The row Resource Graph's answer makes, added to its listing if that listing is being written. */
     private static CachedResource add(Map<String, Pending> pending, KindDescriptor<?> kind, CacheScope scope, JsonNode r,
                                       Instant at) {
-        Pending listing = pending.get(kind.listingKey(r.path("id").asText()));
-        if (listing == null) {
-            return null;
-        }
         CachedResource row = kind.fromArm(scope, r.path("tenantId").asText(null), armJson(r, kind), at);
-        listing.rows().add(row);
+        Pending listing = pending.get(kind.listingKey(r.path("id").asText()));
+        if (listing != null) {
+            listing.rows().add(row);
+        }
         return row;
     }
 

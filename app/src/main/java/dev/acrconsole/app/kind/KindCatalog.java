@@ -111,7 +111,7 @@ public final class KindCatalog {
                     rows.add(child.fromArm(parent.scope(), parent.tenantId(), item, at));
                 }
             }
-            out.add(new ListingContent(ListingKeys.children(parent.id(), child.kind()), child.kind(), rows));
+            out.add(new ListingContent(ListingKeys.children(parent.id(), child.kind()), child.kind(), rows, parent.id()));
         }
         return out;
     }

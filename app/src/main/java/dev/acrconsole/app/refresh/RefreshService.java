@@ -119,24 +119,22 @@ public final class RefreshService {
     }
 
     /**
-     * Resource Graph's inventory, run once the subscriptions are read (so the tree names them) and before the
-     * per-subscription reads, so the tree shows every registry before those confirm it; when Resource Graph is skipped
+     * Resource Graph's inventory, run once the subscriptions are read (so the tree names them) beside the
+     * per-subscription reads: it shows every registry long before those have gone through thousands of subscriptions,
+     * and what they have read by the time it writes is left as they wrote it. When Resource Graph is skipped
      * (its quota) or refused, the listener hears why and the ARM reads do it. A refresh of only what is stale skips it
-     * when the subscriptions listed under {@code key} are fresh enough: decided now, before they are read again.
+     * when the subscriptions listed under {@code key} are fresh enough (then null): decided now, before they are read
+     * again.
      */
     private Runnable inventory(Run run, Predicate<String> shown, RefreshListener listener, String key) {
         if (!listener.wants(store.listing(arm.session().cacheScope(), key)
                 .map(dev.acrconsole.cache.Listing::lastCompleteAt).orElse(null))) {
-            return () -> { };
+            return null;
         }
         return () -> fillFromResourceGraph(run, shown, listener);
     }
 
     private void fillFromResourceGraph(Run run, Predicate<String> shown, RefreshListener listener) {
-        if (listener.cancelled()) {
-            return;
-        }
-        listener.listingQueued(ResourceGraphInventory.WHAT); // counted with the listings the progress shows
         listener.listingStarted(ResourceGraphInventory.WHAT);
         ResourceGraphInventory.Outcome o = new ResourceGraphInventory(arm, store, kinds, clock).fill(shown);
         run.requests.addAndGet(o.queries()); // the summary's request count is what was sent, Resource Graph's included
@@ -162,8 +160,9 @@ public final class RefreshService {
         run.submit(what, () -> {
             List<CachedResource> subscriptions = run.listing(what, key, subscriptionKind, arm.session().cacheScope(), null,
                     subscriptionKind.listing().firstPage(null));
-            if (!subscriptions.isEmpty()) {
-                graph.run();
+            if (!subscriptions.isEmpty() && graph != null) {
+                // Queued first: it starts before the per-subscription reads, and does not hold them back.
+                run.submit(ResourceGraphInventory.WHAT, graph);
             }
             for (CachedResource sub : subscriptions) {
                 String subscriptionId = sub.subscriptionId();

@@ -33,7 +33,7 @@ public final class ArmBudget {
     static final long MAX_WAIT_NANOS = Duration.ofMillis(500).toNanos();
     /** The refill is measured over at least this long: shorter, the figures' order under concurrency is noise. */
     static final long MEASURE_NANOS = Duration.ofMillis(300).toNanos();
-    /** Waiting without any figure from ARM yet: one read goes first, the others wait for its answer, this long at most. */
+    /** Waiting without a figure for a bucket yet: the first reads go, the others wait for an answer, this long at most. */
     static final long PROBE_WAIT_NANOS = Duration.ofMillis(50).toNanos();
 
     /** The lowest read budget seen: whose ({@code subscriptionId} null for the tenant's), how many left, when seen. */
@@ -140,8 +140,8 @@ public final class ArmBudget {
             if (b.blockedUntil > now) {
                 return Math.min(b.blockedUntil - now, MAX_WAIT_NANOS);
             }
-            if (b.seen < 0 && b.inFlight > 0) {
-                return PROBE_WAIT_NANOS; // nothing known yet: the first answer says how much there is
+            if (b.seen < 0 && b.inFlight >= blindReads(b)) {
+                return PROBE_WAIT_NANOS; // nothing known yet: the first answers say how much there is
             }
             if (b.seen >= 0) {
                 double spare = b.estimate(now, learned) - 1 - b.reserve();
@@ -153,6 +153,20 @@ public final class ArmBudget {
         }
         b.inFlight++;
         return 0;
+    }
+
+    /**
+     * How many reads of a bucket ARM has sent no figure for may be on their way at once: one while nothing is known of
+     * any (its answer tells the bucket's size); once other subscriptions' answers showed how large a bucket is, as many
+     * as that bucket's reserve. A new subscription's bucket is full unless another client of the principal used it,
+     * and then a 429 says so and is waited out; holding its reads back one at a time made a refresh of many small
+     * subscriptions (three reads each) wait a round trip per read.
+     */
+    private long blindReads(Bucket b) {
+        if (b.blockedUntil > 0) {
+            return 1; // it was throttled: its next answer says how much came back
+        }
+        return typicalSize < 3 ? 1 : Math.max(1, (long) Math.floor(typicalSize * RESERVE));
     }
 
     /** A read that went ({@link #tryRead} said 0) ended without an answer. */
@@ -199,7 +213,7 @@ public final class ArmBudget {
             } else {
                 return;
             }
-            Low low = lowestNow();
+            Low low = lowestAfter(key, b);
             if (Objects.equals(low, lowest)) {
                 return;
             }
@@ -207,6 +221,19 @@ public final class ArmBudget {
             changed = Optional.ofNullable(low);
         }
         listeners.forEach(l -> l.accept(changed));
+    }
+
+    /**
+     * The lowest budget once {@code b} (of {@code key}) has a new figure: looked for among all buckets only when the
+     * lowest one's figure rose (a refresh of thousands of subscriptions hears an answer every few milliseconds).
+     */
+    private Low lowestAfter(String key, Bucket b) {
+        String subscription = key.equals(TENANT) ? null : key;
+        if (lowest == null || b.figure < lowest.remaining()
+                || Objects.equals(subscription, lowest.subscriptionId()) && b.figure == lowest.remaining()) {
+            return new Low(subscription, b.figure, b.seenAt);
+        }
+        return Objects.equals(subscription, lowest.subscriptionId()) ? lowestNow() : lowest;
     }
 
     private Low lowestNow() {
