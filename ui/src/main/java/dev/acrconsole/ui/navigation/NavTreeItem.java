@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
@@ -15,21 +16,28 @@ import javafx.scene.control.TreeItem;
  */
 final class NavTreeItem extends TreeItem<NavNode> {
     private boolean childrenMade;
+    /**
+     * The newest node, whose children are made or reconciled. The item's value moves to it only when the row would
+     * show something else: a new value makes the TreeView rebuild every visible cell, and a reload of a thousand
+     * subscriptions set a thousand values that each showed the same.
+     */
+    private NavNode latest;
 
     NavTreeItem(NavNode node) {
         super(node);
+        latest = node;
     }
 
     @Override
     public boolean isLeaf() {
-        return getValue().children().isEmpty();
+        return latest.children().isEmpty();
     }
 
     @Override
     public ObservableList<TreeItem<NavNode>> getChildren() {
         if (!childrenMade) {
             childrenMade = true;
-            super.getChildren().setAll(getValue().children().stream().map(NavTreeItem::new).toList());
+            super.getChildren().setAll(latest.children().stream().map(NavTreeItem::new).toList());
         }
         return super.getChildren();
     }
@@ -40,7 +48,13 @@ final class NavTreeItem extends TreeItem<NavNode> {
 
     /** Takes the newer node; children already made are reconciled, the rest stay lazy. */
     void update(NavNode node, Consumer<NavTreeItem> onNew) {
-        setValue(node);
+        boolean wasLeaf = isLeaf();
+        latest = node;
+        // Equal is what the row shows; a leaf that got children (or lost them) changes its disclosure arrow too.
+        if (!node.equals(getValue()) || !Objects.equals(node.id(), getValue().id())
+                || !Objects.equals(node.scope(), getValue().scope()) || wasLeaf != isLeaf()) {
+            setValue(node);
+        }
         if (childrenMade) {
             reconcile(super.getChildren(), node.children(), onNew);
         } else if (isExpanded() && !node.children().isEmpty()) {
