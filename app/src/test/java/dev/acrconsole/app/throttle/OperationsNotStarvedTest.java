@@ -39,7 +39,7 @@ class OperationsNotStarvedTest {
     @Test
     void anOperationEndsInTimeWhileRefreshesDrainTheSameSubscriptionsTinyBucket() throws Exception {
         SandboxConfig config = SandboxConfig.defaults().withThrottle(6, 3)
-                .withOperationDuration(Duration.ofSeconds(2)).withRetryAfterSeconds(1);
+                .withOperationDuration(Duration.ofSeconds(4)).withRetryAfterSeconds(1);
         int loops = 3; // as a concurrent refresh would: several readers of the same subscription at once
         ExecutorService refreshing = Executors.newFixedThreadPool(loops);
         try (SandboxFixture env = new SandboxFixture(config, dir);
