@@ -86,6 +86,7 @@ class OperationsWindowTest extends WindowFixture {
         double pageHeight = onFx(() -> lookup("#main-split").<Node>query().getBoundsInLocal().getHeight());
         assertThat(pageHeight).as("the pages get the window's height").isGreaterThan(window.scene().getHeight() * 0.8);
 
+        selectInTree("contosoreleases", null); // the form offers the selected registry's resource group, in eastus
         menu("menu-create-registry");
         clickOn("#registry-name").write("failingui2");
         waitUntil("the name is found free", () -> "Available".equals(text("#registry-name-check")));
@@ -140,6 +141,7 @@ class OperationsWindowTest extends WindowFixture {
     @Test
     void badInputInTheCreateFormIsRefusedWhereItWasTypedAndNothingIsSent() throws Exception {
         openWindow(dir, LaunchOptions.Mode.SANDBOX, QUICK).get(60, TimeUnit.SECONDS);
+        waitForQuiet();
         int before = requests();
         menu("menu-create-registry");
         clickOn("#registry-name").write("ab-c");

@@ -89,6 +89,27 @@ public abstract class WindowFixture extends FxRobot {
         return services.sandbox().orElseThrow().requestCount();
     }
 
+    /**
+     * Waits until the sandbox has had no request for 750 ms: what the start set going after its refresh (the tree's last
+     * reload, the selected registry's usage) has been sent, so a count taken now is the test's own.
+     */
+    protected void waitForQuiet() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        int last = requests();
+        long since = System.nanoTime();
+        while (System.nanoTime() - since < TimeUnit.MILLISECONDS.toNanos(750)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the sandbox kept receiving requests for 20 s");
+            }
+            Thread.sleep(50);
+            int now = requests();
+            if (now != last) {
+                last = now;
+                since = System.nanoTime();
+            }
+        }
+    }
+
     protected String text(String query) {
         return lookup(query).queryAs(Label.class).getText();
     }

@@ -20,8 +20,8 @@ import javafx.scene.text.Text;
 
 /**
  * The navigation tree. Each reload updates the (lazy) items in place, so expansion and selection
- * stay as the user left them. Small trees stay fully open as they fill in; while nothing is
- * selected the first registry is selected, so the console never sits on an empty detail pane.
+ * stay as the user left them. Small trees stay fully open as they fill in; until the user picks something, the first
+ * registry in the tree's order is selected, so the console never sits on an empty detail pane.
  */
 public final class NavigationView {
     private static final int EXPAND_ALL_LIMIT = 60;
@@ -31,6 +31,10 @@ public final class NavigationView {
     private final TreeView<NavNode> tree = new TreeView<>();
     /** Nodes the user closed: a small tree is otherwise kept fully open as it fills in. */
     private final Set<String> userCollapsed = new HashSet<>();
+    /** The key of the registry this view selected itself; the selection follows the tree's first until another is picked. */
+    private String picked;
+    /** True while a reload is applied: the selection slides with inserted rows then, and no one has picked anything. */
+    private boolean applying;
 
     public NavigationView(NavigationViewModel model) {
         this(model, k -> null);
@@ -59,8 +63,12 @@ public final class NavigationView {
                 reveal(key);
             }
         });
-        ChangeListener<TreeItem<NavNode>> selection = (obs, old, item) ->
-                model.selectedProperty().set(item == null ? null : item.getValue());
+        ChangeListener<TreeItem<NavNode>> selection = (obs, old, item) -> {
+            if (!applying && (item == null || !item.getValue().key().equals(picked))) {
+                picked = null; // the user (or a reveal) chose: the selection stays where they put it
+            }
+            model.selectedProperty().set(item == null ? null : item.getValue());
+        };
         tree.getSelectionModel().selectedItemProperty().addListener(selection);
         tree.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
@@ -75,6 +83,15 @@ public final class NavigationView {
     }
 
     private void apply(List<NavNode> roots) {
+        applying = true;
+        try {
+            applyNow(roots);
+        } finally {
+            applying = false;
+        }
+    }
+
+    private void applyNow(List<NavNode> roots) {
         // Rows inserted above the selection make the TreeView's index-based selection model slide to
         // another row; remember the selected resource and put the selection back on it.
         NavNode selectedBefore = model.selectedProperty().get();
@@ -89,8 +106,22 @@ public final class NavigationView {
         if (selectedBefore == null) {
             // Until the user (or this) has picked something, keep opening the tree as it fills in.
             openInitially(tree.getRoot(), small);
+        } else if (selectedBefore.key().equals(picked)) {
+            // Listings arrive in no fixed order (a refresh reads them concurrently): the registry picked first may not be
+            // the tree's first once more have come, and what a start shows should not depend on which answered first.
+            pickFirstRegistry(selectedBefore.key());
         } else {
             restoreSelection(selectedBefore.key());
+        }
+    }
+
+    private void pickFirstRegistry(String selectedKey) {
+        TreeItem<NavNode> first = firstRegistry(tree.getRoot());
+        if (first == null || first.getValue().key().equals(selectedKey)) {
+            restoreSelection(selectedKey);
+        } else {
+            picked = first.getValue().key();
+            select(first);
         }
     }
 
@@ -101,6 +132,7 @@ public final class NavigationView {
     private void reveal(String key) {
         TreeItem<NavNode> item = findOnPath(tree.getRoot(), key);
         if (item != null) {
+            picked = null; // asked for: it stays even when it is the registry this view picked
             select(item);
         }
     }
@@ -172,6 +204,7 @@ public final class NavigationView {
         }
         TreeItem<NavNode> firstRegistry = firstRegistry(root);
         if (firstRegistry != null) {
+            picked = firstRegistry.getValue().key();
             select(firstRegistry);
         }
     }
