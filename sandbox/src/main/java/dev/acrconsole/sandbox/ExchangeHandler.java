@@ -30,10 +30,12 @@ final class ExchangeHandler implements HttpHandler {
     private final SandboxIdentity identity;
     private final Runnable beforeAnswer;
     private final Throttling throttling;
+    private final AtomicInteger writes;
 
     /** {@code beforeAnswer} runs after each request is handled and before it is answered (the state file is saved). */
     ExchangeHandler(Router router, Operations operations, Faults faults, long latencyMs, AtomicInteger requests,
-                    SandboxIdentity identity, Runnable beforeAnswer, Throttling throttling) {
+                    AtomicInteger writes, SandboxIdentity identity, Runnable beforeAnswer, Throttling throttling) {
+        this.writes = writes;
         this.throttling = throttling;
         this.router = router;
         this.operations = operations;
@@ -47,6 +49,10 @@ final class ExchangeHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        String method = exchange.getRequestMethod();
+        if ("PUT".equalsIgnoreCase(method) || "PATCH".equalsIgnoreCase(method) || "DELETE".equalsIgnoreCase(method)) {
+            writes.incrementAndGet();
+        }
         try {
             delay();
             byte[] body = exchange.getRequestBody().readAllBytes();

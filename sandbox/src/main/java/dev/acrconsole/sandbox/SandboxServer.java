@@ -79,6 +79,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Map<String, URI> dataUrls = new LinkedHashMap<>();
     private final URI baseUrl;
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger armWrites = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<Kept> kept = new ArrayList<>();
     private final StateFile stateFile;
@@ -140,7 +141,7 @@ public final class SandboxServer implements AutoCloseable {
                         + "x" + config.scale().registriesPerSubscription()) + " seed " + config.seed(), kept);
         this.id = open();
         saveIfChanged(); // the file exists (with this sandbox's id) as soon as the sandbox does
-        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity,
+        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, armWrites, identity,
                 this::saveIfChanged, throttling));
         server.createContext(Runs.LOG_PATH, new LogBlobHandler(runs));
 
@@ -475,6 +476,11 @@ public final class SandboxServer implements AutoCloseable {
     /** Requests received so far, including refused ones. */
     public int requestCount() {
         return requests.get();
+    }
+
+    /** PUT, PATCH and DELETE requests to ARM received so far (refused ones too): what a read-only console never sends. */
+    public int armWriteCount() {
+        return armWrites.get();
     }
 
     @Override

@@ -126,6 +126,26 @@ class SandboxServerTest {
         }
     }
 
+    @Test
+    void itCountsTheWritesItReceivesApartFromTheReads() {
+        // Tests of a read-only console assert on this count: reads (and POST actions that only read) are not writes.
+        try (SandboxServer server = SandboxServer.start(SandboxConfig.defaults())) {
+            TestClient client = new TestClient(server);
+            SandboxData.ResourceGroup group = server.data().resourceGroups().getFirst();
+            String path = "subscriptions/" + group.subscriptionId() + "/resourceGroups/" + group.name();
+            assertThat(client.get(path + "?api-version=2021-04-01").statusCode()).isEqualTo(200);
+            client.send("POST", "subscriptions/" + group.subscriptionId()
+                    + "/providers/Microsoft.ContainerRegistry/checkNameAvailability?api-version=2023-07-01",
+                    "{\"name\":\"somename01\",\"type\":\"Microsoft.ContainerRegistry/registries\"}");
+            assertThat(server.armWriteCount()).isZero();
+
+            client.send("PATCH", path + "?api-version=2021-04-01", "{\"tags\":{\"a\":\"b\"}}");
+            client.send("DELETE", path + "/providers/Microsoft.ContainerRegistry/registries/nosuchregistry?api-version=2023-07-01", null);
+            assertThat(server.armWriteCount()).as("refused or not, each reached ARM").isEqualTo(2);
+            assertThat(server.requestCount()).isEqualTo(4);
+        }
+    }
+
     /**
      * The JDK server reads sun.net.httpserver.nodelay once, when its first instance is made; without it a client waits
      * for its own delayed ACK before the body of an answer comes (Nagle). No timing here: the setting is what matters.
