@@ -31,6 +31,11 @@ public final class NavigationView {
     private final TreeView<NavNode> tree = new TreeView<>();
     /** Nodes the user closed: a small tree is otherwise kept fully open as it fills in. */
     private final Set<String> userCollapsed = new HashSet<>();
+    /**
+     * Items this view opened because the tree was small. A tree is small early in a first refresh only because its
+     * registries have not come yet: once they have, these close again (unless the user has touched them since).
+     */
+    private final Set<TreeItem<NavNode>> openedWhileSmall = new HashSet<>();
     /** The key of the registry this view selected itself; the selection follows the tree's first until another is picked. */
     private String picked;
     /** True while a reload is applied: the selection slides with inserted rows then, and no one has picked anything. */
@@ -49,8 +54,18 @@ public final class NavigationView {
         tree.setAccessibleText("Subscriptions, resource groups and registries");
         tree.setCellFactory(t -> new NodeCell(model, icons));
         TreeItem<NavNode> root = new TreeItem<>();
-        root.addEventHandler(TreeItem.<NavNode>branchCollapsedEvent(), e -> userCollapsed.add(e.getTreeItem().getValue().key()));
-        root.addEventHandler(TreeItem.<NavNode>branchExpandedEvent(), e -> userCollapsed.remove(e.getTreeItem().getValue().key()));
+        root.addEventHandler(TreeItem.<NavNode>branchCollapsedEvent(), e -> {
+            if (!applying) {
+                userCollapsed.add(e.getTreeItem().getValue().key());
+                openedWhileSmall.remove(e.getTreeItem());
+            }
+        });
+        root.addEventHandler(TreeItem.<NavNode>branchExpandedEvent(), e -> {
+            if (!applying) {
+                userCollapsed.remove(e.getTreeItem().getValue().key());
+                openedWhileSmall.remove(e.getTreeItem());
+            }
+        });
         tree.setRoot(root);
         // An invalidation listener: a change listener compares old and new lists with equals, and
         // NavNode equality ignores children, so a list that only grew deeper would be missed.
@@ -96,11 +111,15 @@ public final class NavigationView {
         // another row; remember the selected resource and put the selection back on it.
         NavNode selectedBefore = model.selectedProperty().get();
         boolean small = countRegistries(roots) <= EXPAND_ALL_LIMIT;
+        if (!small) {
+            // Closed before the new nodes go in, so that no registries are made under groups nobody opened.
+            closeWhatOpenedWhileSmall(selectedBefore);
+        }
         // New items in a small tree open as they appear, unless the user closed them before.
         NavTreeItem.reconcile(tree.getRoot().getChildren(), roots, item -> {
             // Registries and instances stay closed: their folders are one click away and would double the tree's length.
             if (small && !hasFolders(item.getValue()) && !userCollapsed.contains(item.getValue().key())) {
-                item.setExpanded(true);
+                openWhileSmall(item);
             }
         });
         if (selectedBefore == null) {
@@ -113,6 +132,30 @@ public final class NavigationView {
         } else {
             restoreSelection(selectedBefore.key());
         }
+    }
+
+    private void openWhileSmall(TreeItem<NavNode> item) {
+        if (!item.isExpanded()) {
+            item.setExpanded(true);
+            openedWhileSmall.add(item);
+        }
+    }
+
+    /** Closes what {@link #openWhileSmall} opened, except accounts and the way to the selection. */
+    private void closeWhatOpenedWhileSmall(NavNode selected) {
+        if (openedWhileSmall.isEmpty()) {
+            return;
+        }
+        String selectedKey = selected == null ? null : selected.key();
+        for (TreeItem<NavNode> item : openedWhileSmall) {
+            NavNode node = item.getValue();
+            boolean onTheWay = selectedKey != null && (selectedKey.startsWith(node.key() + "/")
+                    || selectedKey.startsWith(node.key() + "#"));
+            if (node.role() != NavNode.Role.ACCOUNT && !onTheWay) {
+                item.setExpanded(false);
+            }
+        }
+        openedWhileSmall.clear();
     }
 
     private void pickFirstRegistry(String selectedKey) {
@@ -213,21 +256,47 @@ public final class NavigationView {
      * Expands and makes the children of every item, even one with no children yet: an item whose children are made
      * takes in the ones a later reload brings (and opens them, in a small tree).
      */
-    private static void expandAll(TreeItem<NavNode> item) {
+    private void expandAll(TreeItem<NavNode> item) {
         if (hasFolders(item.getValue())) {
             return; // its folders are one click away and would double the tree's length
         }
-        item.setExpanded(true);
-        item.getChildren().forEach(NavigationView::expandAll);
+        openWhileSmall(item);
+        item.getChildren().forEach(this::expandAll);
     }
 
-    /** Depth first; only the branches it walks make their children. */
-    private static TreeItem<NavNode> firstRegistry(TreeItem<NavNode> parent) {
+    /**
+     * The tree's first registry, found among the nodes, then its item made along its path only: walking the items
+     * instead made the children of every branch it passed, which every later reload then reconciled.
+     */
+    private TreeItem<NavNode> firstRegistry(TreeItem<NavNode> root) {
+        NavNode first = firstRegistryNode(model.rootsProperty().get());
+        if (first == null) {
+            return null;
+        }
+        TreeItem<NavNode> item = findOnPath(root, first.key());
+        return item != null ? item : firstRegistryItem(root); // a path its id does not spell out
+    }
+
+    private static NavNode firstRegistryNode(List<NavNode> nodes) {
+        for (NavNode node : nodes) {
+            if (node.is(RegistryKind.KIND)) {
+                return node;
+            }
+            NavNode found = firstRegistryNode(node.children());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Depth first over the items; only the branches it walks make their children. */
+    private static TreeItem<NavNode> firstRegistryItem(TreeItem<NavNode> parent) {
         for (TreeItem<NavNode> child : parent.getChildren()) {
             if (child.getValue().is(RegistryKind.KIND)) {
                 return child;
             }
-            TreeItem<NavNode> found = child.isLeaf() ? null : firstRegistry(child);
+            TreeItem<NavNode> found = child.isLeaf() ? null : firstRegistryItem(child);
             if (found != null) {
                 return found;
             }

@@ -88,6 +88,65 @@ class NavigationViewTest {
         assertThat(selectedName()).isEqualTo("alpha");
     }
 
+    @Test
+    void findingTheFirstRegistryMakesNoItemsForTheBranchesBeforeIt() throws Exception {
+        // Early in a first refresh of a large tree most groups are listed before their registries: the pick passes
+        // over them. Had it made their items, every later reload would reconcile them.
+        open();
+        reload(group("rg-a"), group("rg-b"), group("rg-c", registries("rg-c", 61)));
+        assertThat(selectedName()).isEqualTo("rg-c-r00");
+
+        reload(group("rg-a", subgroup("rg-a", "x"), subgroup("rg-a", "y")), group("rg-b", subgroup("rg-b", "z")),
+                group("rg-c", registries("rg-c", 61)));
+        assertThat(selectedName()).isEqualTo("rg-c-r00");
+        assertThat(onFx(() -> view.node().getRoot().getChildren().stream()
+                .map(item -> ((NavTreeItem) item).childrenMade()).toList()))
+                .as("rg-a and rg-b were passed over; rg-c is on the way to the pick").containsExactly(false, false, true);
+    }
+
+    @Test
+    void groupsOpenedWhileTheTreeWasSmallCloseWhenItsRegistriesComeAndMakeItLarge() throws Exception {
+        // A first refresh lists groups before their registries: the tree is small for a moment and opens them all.
+        open();
+        reload(group("rg-a"), group("rg-b"), group("rg-c"));
+        assertThat(expanded()).containsExactly(true, true, true);
+
+        reload(group("rg-a", registries("rg-a", 30)), group("rg-b", registries("rg-b", 30)),
+                group("rg-c", registries("rg-c", 30)));
+        assertThat(selectedName()).isEqualTo("rg-a-r00");
+        assertThat(expanded()).as("only the way to the selection stays open").containsExactly(true, false, false);
+        assertThat(onFx(() -> view.node().getExpandedItemCount())).as("rows shown").isEqualTo(3 + 30);
+    }
+
+    @Test
+    void aGroupTheUserOpenedStaysOpenWhenTheTreeGrowsLarge() throws Exception {
+        open();
+        reload(group("rg-a", registries("rg-a", 1)), group("rg-b", registries("rg-b", 1)),
+                group("rg-c", registries("rg-c", 1)));
+        onFx(() -> {
+            TreeItem<NavNode> b = view.node().getRoot().getChildren().get(1);
+            b.setExpanded(false);
+            b.setExpanded(true); // the user closed it and opened it again: theirs now
+            return null;
+        });
+
+        reload(group("rg-a", registries("rg-a", 30)), group("rg-b", registries("rg-b", 30)),
+                group("rg-c", registries("rg-c", 30)));
+        assertThat(expanded()).containsExactly(true, true, false);
+    }
+
+    private List<Boolean> expanded() throws Exception {
+        return onFx(() -> view.node().getRoot().getChildren().stream().map(TreeItem::isExpanded).toList());
+    }
+
+    private static NavNode[] registries(String group, int n) {
+        NavNode[] nodes = new NavNode[n];
+        for (int i = 0; i < n; i++) {
+            nodes[i] = registry(group, "%s-r%02d".formatted(group, i));
+        }
+        return nodes;
+    }
+
     private void open() throws Exception {
         db = CacheDatabase.open(dir, dev.acrconsole.app.catalog.Kinds.CATALOG.cachePolicy());
         model = new NavigationViewModel(new ResourceStore(db), SCOPE, new DirectBackground(), Runnable::run, null,
@@ -120,6 +179,12 @@ class NavigationViewTest {
         String id = "/subscriptions/s/resourcegroups/" + name;
         return new NavNode(id, id, NavNode.Role.RESOURCE, ResourceGroupKind.KIND, "RG", name, "eastus",
                 List.of(registries), SCOPE);
+    }
+
+    /** A node below a group that is not a registry (the pick passes over it). */
+    private static NavNode subgroup(String group, String name) {
+        String id = "/subscriptions/s/resourcegroups/" + group + "/providers/microsoft.other/things/" + name;
+        return new NavNode(id, id, NavNode.Role.RESOURCE, ResourceGroupKind.KIND, "RG", name, "", List.of(), SCOPE);
     }
 
     private static NavNode registry(String group, String name) {
