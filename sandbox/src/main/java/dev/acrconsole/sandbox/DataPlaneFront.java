@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP front of one registry's data-plane host: counts, delays ({@code --latency-ms}), applies {@link Faults}
@@ -29,7 +28,7 @@ final class DataPlaneFront implements HttpHandler {
     private final URI base;
     private final Faults faults;
     private final long latencyMs;
-    private final AtomicInteger requests;
+    private final RequestCounter requests;
     private final Runnable beforeHandling;
     private final Runnable beforeAnswer;
 
@@ -37,7 +36,7 @@ final class DataPlaneFront implements HttpHandler {
      * {@code beforeHandling} runs first (ARM's operations whose time came end, so a token disabled by a PATCH is
      * disabled here too); {@code beforeAnswer} after the request was handled (the state file is saved).
      */
-    DataPlaneFront(DataPlane plane, String loginServer, URI base, Faults faults, long latencyMs, AtomicInteger requests,
+    DataPlaneFront(DataPlane plane, String loginServer, URI base, Faults faults, long latencyMs, RequestCounter requests,
                    Runnable beforeHandling, Runnable beforeAnswer) {
         this.plane = plane;
         this.loginServer = loginServer;
@@ -51,7 +50,7 @@ final class DataPlaneFront implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        requests.incrementAndGet();
+        requests.received(exchange.getRequestMethod(), false);
         try {
             sleep(latencyMs);
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -80,6 +79,7 @@ final class DataPlaneFront implements HttpHandler {
             beforeAnswer.run();
             write(exchange, method, response, fault == Faults.Chaos.TRUNCATED);
         } finally {
+            requests.answered();
             exchange.close();
         }
     }

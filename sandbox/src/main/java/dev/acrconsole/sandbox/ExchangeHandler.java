@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The HTTP front: counts, delays, authenticates, routes, and writes every answer the way ARM does. */
 final class ExchangeHandler implements HttpHandler {
@@ -26,16 +25,14 @@ final class ExchangeHandler implements HttpHandler {
     private final Operations operations;
     private final Faults faults;
     private final long latencyMs;
-    private final AtomicInteger requests;
+    private final RequestCounter requests;
     private final SandboxIdentity identity;
     private final Runnable beforeAnswer;
     private final Throttling throttling;
-    private final AtomicInteger writes;
 
     /** {@code beforeAnswer} runs after each request is handled and before it is answered (the state file is saved). */
-    ExchangeHandler(Router router, Operations operations, Faults faults, long latencyMs, AtomicInteger requests,
-                    AtomicInteger writes, SandboxIdentity identity, Runnable beforeAnswer, Throttling throttling) {
-        this.writes = writes;
+    ExchangeHandler(Router router, Operations operations, Faults faults, long latencyMs, RequestCounter requests,
+                    SandboxIdentity identity, Runnable beforeAnswer, Throttling throttling) {
         this.throttling = throttling;
         this.router = router;
         this.operations = operations;
@@ -48,11 +45,7 @@ final class ExchangeHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        requests.incrementAndGet();
-        String method = exchange.getRequestMethod();
-        if ("PUT".equalsIgnoreCase(method) || "PATCH".equalsIgnoreCase(method) || "DELETE".equalsIgnoreCase(method)) {
-            writes.incrementAndGet();
-        }
+        requests.received(exchange.getRequestMethod(), true);
         try {
             delay();
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -96,6 +89,7 @@ final class ExchangeHandler implements HttpHandler {
             }
             write(exchange, response, rateLimits);
         } finally {
+            requests.answered();
             exchange.close();
         }
     }

@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local ARM-compatible HTTPS endpoint on 127.0.0.1 serving {@link SandboxData}. It starts from its sample, or, given
@@ -78,8 +77,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Map<String, HttpsServer> dataServers = new LinkedHashMap<>();
     private final Map<String, URI> dataUrls = new LinkedHashMap<>();
     private final URI baseUrl;
-    private final AtomicInteger requests = new AtomicInteger();
-    private final AtomicInteger armWrites = new AtomicInteger();
+    private final RequestCounter requests = new RequestCounter();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<Kept> kept = new ArrayList<>();
     private final StateFile stateFile;
@@ -141,7 +139,7 @@ public final class SandboxServer implements AutoCloseable {
                         + "x" + config.scale().registriesPerSubscription()) + " seed " + config.seed(), kept);
         this.id = open();
         saveIfChanged(); // the file exists (with this sandbox's id) as soon as the sandbox does
-        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, armWrites, identity,
+        server.createContext("/", new ExchangeHandler(router, operations, faults, config.latencyMs(), requests, identity,
                 this::saveIfChanged, throttling));
         server.createContext(Runs.LOG_PATH, new LogBlobHandler(runs));
 
@@ -475,12 +473,17 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Requests received so far, including refused ones. */
     public int requestCount() {
-        return requests.get();
+        return requests.requests();
     }
 
     /** PUT, PATCH and DELETE requests to ARM received so far (refused ones too): what a read-only console never sends. */
     public int armWriteCount() {
-        return armWrites.get();
+        return requests.armWrites();
+    }
+
+    /** The most requests the sandbox was serving at once (each held for the latency it adds): ARM serves each apart. */
+    public int mostRequestsAtOnce() {
+        return requests.mostAtOnce();
     }
 
     @Override

@@ -97,14 +97,13 @@ class SandboxServerTest {
     @Test
     void latencyDelaysEachAnswerWhileRequestsRunInParallel() throws Exception {
         // More at once than any fixed pool the sandbox once had (8): ARM serves each apart, so does the sandbox.
-        long latency = 1000;
+        long latency = 2000; // long enough that every request is in before the first is answered, even on a busy machine
         int requests = 48;
         try (SandboxServer server = SandboxServer.start(SandboxConfig.defaults().withLatencyMs(latency))) {
             TestClient client = new TestClient(server);
             client.get("tenants?api-version=2022-12-01"); // warm up TLS so timing measures the sandbox, not the handshake
             ExecutorService callers = Executors.newFixedThreadPool(requests);
             try {
-                long start = System.nanoTime();
                 List<CompletableFuture<Long>> calls = new ArrayList<>();
                 for (int i = 0; i < requests; i++) {
                     calls.add(CompletableFuture.supplyAsync(() -> {
@@ -114,11 +113,10 @@ class SandboxServerTest {
                     }, callers));
                 }
                 for (CompletableFuture<Long> call : calls) {
-                    assertThat(call.get(10, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(latency);
+                    assertThat(call.get(30, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(latency);
                 }
-                long total = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                // 8 at a time would take 6 s; the rest of what it takes is 48 TLS handshakes on a busy machine.
-                assertThat(total).as("served all at once, not 8 at a time").isLessThan(latency * 4);
+                // Counted, not timed: a pool of 8 would never serve more than 8 at once, however fast the machine.
+                assertThat(server.mostRequestsAtOnce()).as("served at once, not 8 at a time").isGreaterThan(8);
             } finally {
                 callers.shutdownNow();
             }
