@@ -146,12 +146,9 @@ public final class NavigationView {
         if (openedWhileSmall.isEmpty()) {
             return;
         }
-        String selectedKey = selected == null ? null : selected.key();
         for (TreeItem<NavNode> item : openedWhileSmall) {
             NavNode node = item.getValue();
-            boolean onTheWay = selectedKey != null && (selectedKey.startsWith(node.key() + "/")
-                    || selectedKey.startsWith(node.key() + "#"));
-            if (node.role() != NavNode.Role.ACCOUNT && !onTheWay) {
+            if (node.role() != NavNode.Role.ACCOUNT && (selected == null || !below(node, selected.key()))) {
                 item.setExpanded(false);
             }
         }
@@ -190,9 +187,8 @@ public final class NavigationView {
             if (k.equals(key)) {
                 return child;
             }
-            // ARM ids nest, so the path to a resource is its prefixes; account roots hold whole trees.
-            String path = child.getValue().folder() && k.contains("#") ? k.substring(0, k.lastIndexOf('#')) : k;
-            if (child.getValue().role() == NavNode.Role.ACCOUNT || key.startsWith(path + "/") || key.startsWith(k + "#")) {
+            // Account roots hold whole trees.
+            if (child.getValue().role() == NavNode.Role.ACCOUNT || below(child.getValue(), key)) {
                 TreeItem<NavNode> found = findOnPath(child, key);
                 if (found != null) {
                     return found;
@@ -200,6 +196,13 @@ public final class NavigationView {
             }
         }
         return null;
+    }
+
+    /** Whether the node with {@code key} is below {@code node}: ARM ids nest, so the path to a resource is its prefixes. */
+    private static boolean below(NavNode node, String key) {
+        String k = node.key();
+        String path = node.folder() && k.contains("#") ? k.substring(0, k.lastIndexOf('#')) : k;
+        return key.startsWith(path + "/") || key.startsWith(k + "#");
     }
 
     private void restoreSelection(String key) {
