@@ -148,6 +148,12 @@ class AccountsPanelTest extends FxRobot {
                         && arrow.getParent() != null && arrow.getParent().isVisible() && arrow.getScene() != null))
                 .count()).get(10, TimeUnit.SECONDS);
         assertThat(staleArrows).isZero();
+        // Nor a former row's name: an emptied cell keeps its graphic, hidden.
+        long staleRows = WaitForAsyncUtils.asyncFx(() -> lookup(".tree-cell").<TreeCell<?>>queryAll().stream()
+                .filter(cell -> cell.isVisible() && cell.isEmpty())
+                .filter(cell -> cell.getGraphic() != null && cell.getGraphic().isVisible())
+                .count()).get(10, TimeUnit.SECONDS);
+        assertThat(staleRows).isZero();
 
         // The account's "keep everything for offline review", remembered in settings.json.
         clickOn("#keep-everything-" + AccountCard.safeId("alice@contoso.com@Sandbox"));
