@@ -84,6 +84,7 @@ public final class MainWindow {
         this.kinds = kinds;
         this.context = model.pageContext();
         this.view = new ViewContext(context, this::window);
+        dev.acrconsole.ui.fx.IconFont.loadAhead(context.background()); // while the window is made
         dev.acrconsole.ui.theme.Look.ensureTheme(); // console.css looks its colours up in the theme
         navigation = new NavigationView(model.navigation(), k -> kinds.of(k).icon());
         details = new DetailsView(model.details(), this::resourceActions, model.onlineProperty());
