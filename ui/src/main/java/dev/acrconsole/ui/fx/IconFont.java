@@ -6,8 +6,8 @@ import org.kordamp.ikonli.javafx.IkonResolver;
 /**
  * Loads the icon font ahead of the first icon, off the FX thread. Ikonli loads it when its resolver is first used: it
  * copies the 1 MB font out of its jar into a temporary file and registers it, and finds every icon set's handler. Done
- * by the first icon, that was disk work on the FX thread, in the tree's first layout: about a third of the FX thread's
- * time there in a first refresh (docs/benchmarks.md).
+ * by the first icon, that was disk work on the FX thread: a third of the tree's first layout in a first refresh
+ * (docs/benchmarks.md).
  */
 public final class IconFont {
     private static final System.Logger LOG = System.getLogger(IconFont.class.getName());
