@@ -39,18 +39,34 @@ public final class Search {
      * Nothing to look for (blank, or only exclusions) finds nothing; {@link #note} says why.
      */
     public List<SearchHit> find(String text, CacheScope scope, Collection<ResourceKind> kinds, int limit) {
-        Terms terms = Terms.of(Query.parse(text));
+        Query query = Query.parse(text);
+        Terms terms = Terms.of(query);
         if (terms == null) {
             return List.of();
         }
         return db.read(c -> {
             Map<String, SearchHit> hits = new LinkedHashMap<>();
             collect(c, terms.nameOnly(), true, scope, kinds, limit, hits);
+            int byName = hits.size();
             if (hits.size() < limit) {
                 collect(c, terms, false, scope, kinds, limit, hits);
             }
-            return new ArrayList<>(hits.values());
+            List<SearchHit> found = new ArrayList<>(hits.values());
+            namedFirst(found.subList(byName, found.size()), query);
+            return found;
         });
+    }
+
+    /**
+     * Among hits found in their text, those named by a word typed come first, in index order otherwise: a login server
+     * ("contosoprodacr.azurecr.io") finds its registry first, then what points at it. Index order alone depended on
+     * which listing a concurrent refresh wrote first.
+     */
+    private static void namedFirst(List<SearchHit> textHits, Query query) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        query.wanted().forEach(t -> words.addAll(t.words()));
+        textHits.sort(java.util.Comparator.comparing(
+                (SearchHit h) -> h.name() == null || !words.contains(h.name().toLowerCase(Locale.ROOT))));
     }
 
     /**

@@ -66,6 +66,20 @@ class SearchAndChangesTest {
     }
 
     @Test
+    void aLoginServerFindsItsRegistryBeforeWhatMentionsItWhicheverWasCachedFirst() {
+        try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
+            ResourceStore store = new ResourceStore(db);
+            // The mirror is indexed first, so the index's own order would put it first.
+            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(
+                    registry("contosomirror", "Premium", ",\"upstream\":\"fabrikamedge.azurecr.io\""),
+                    registry("fabrikamedge", "Basic", "")), T1);
+
+            assertThat(new Search(db).find("fabrikamedge.azurecr.io", null, Set.of(), 10)).extracting(SearchHit::name)
+                    .containsExactly("fabrikamedge", "contosomirror");
+        }
+    }
+
+    @Test
     void aKindOrScopeNarrowsTheHitsAndWhatIsTypedNeverMatchesTheFilterItself() {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
