@@ -276,8 +276,7 @@ public final class NavigationView {
         if (first == null) {
             return null;
         }
-        TreeItem<NavNode> item = findOnPath(root, first.key());
-        return item != null ? item : firstRegistryItem(root); // a path its id does not spell out
+        return findOnPath(root, first.key()); // a resource's key is its ARM id's: its path is the id's prefixes
     }
 
     private static NavNode firstRegistryNode(List<NavNode> nodes) {
@@ -286,20 +285,6 @@ public final class NavigationView {
                 return node;
             }
             NavNode found = firstRegistryNode(node.children());
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    /** Depth first over the items; only the branches it walks make their children. */
-    private static TreeItem<NavNode> firstRegistryItem(TreeItem<NavNode> parent) {
-        for (TreeItem<NavNode> child : parent.getChildren()) {
-            if (child.getValue().is(RegistryKind.KIND)) {
-                return child;
-            }
-            TreeItem<NavNode> found = child.isLeaf() ? null : firstRegistryItem(child);
             if (found != null) {
                 return found;
             }
