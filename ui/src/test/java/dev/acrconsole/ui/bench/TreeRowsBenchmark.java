@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What the FX thread spends when a reload changes the tree's row count, with the window's own look (AtlantaFX,
@@ -67,13 +68,13 @@ public final class TreeRowsBenchmark {
             List<Double> ms = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
                 next.add(tree(i % 2 == 0));
-                double cpu = onFx(() -> {
+                double cpu = WaitForAsyncUtils.asyncFx(() -> {
                     long before = threads.getCurrentThreadCpuTime();
                     model.reload().get(5, TimeUnit.SECONDS);
                     scene.getRoot().applyCss();
                     scene.getRoot().layout();
                     return (threads.getCurrentThreadCpuTime() - before) / 1e6;
-                });
+                }).get(30, TimeUnit.SECONDS);
                 if (i >= rounds / 10) {
                     ms.add(cpu);
                 }
@@ -114,17 +115,5 @@ public final class TreeRowsBenchmark {
                     "Standard", List.of(), SCOPE));
         }
         return new NavNode(id, id, NavNode.Role.RESOURCE, ResourceGroupKind.KIND, "RG", name, "eastus", children, SCOPE);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }
