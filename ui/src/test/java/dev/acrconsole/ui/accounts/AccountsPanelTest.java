@@ -133,10 +133,10 @@ class AccountsPanelTest extends FxRobot {
         assertThat(treeNames(ACCOUNT)).containsExactly("alice@contoso.com");
         assertThat(treeNames(SUBSCRIPTION)).containsExactly(prod.displayName());
         // Fabrikam is listed but not signed in to until opened; opening it finds it wants MFA, and says so.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#open-" + edge.tenantId()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shows("#open-" + edge.tenantId()));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#open-" + edge.tenantId());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#sign-in-" + edge.tenantId()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shows("#sign-in-" + edge.tenantId()));
         assertThat(lookup(".tenant-problem").queryAs(Label.class).getText())
                 .isEqualTo("Needs multi-factor authentication (AADSTS50076).");
         WaitForAsyncUtils.waitForFxEvents();
@@ -179,8 +179,8 @@ class AccountsPanelTest extends FxRobot {
         assertThat(subscriptionsUnder("app:bbbbbbbb-0000-0000-0000-000000000002")).containsExactly(edge.displayName());
 
         // The panel has read both accounts' subscriptions back from the cache.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#sub-" + prod.subscriptionId()).tryQuery().isPresent()
-                && lookup("#sub-" + edge.subscriptionId()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shows("#sub-" + prod.subscriptionId())
+                && shows("#sub-" + edge.subscriptionId()));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#remove-app_aaaaaaaa-0000-0000-0000-000000000001_Sandbox");
         clickOn("Remove and delete cached data");
@@ -267,6 +267,14 @@ class AccountsPanelTest extends FxRobot {
 
     private String text(String query) {
         return lookup(query).queryAs(Label.class).getText();
+    }
+
+    /**
+     * Whether a node matching {@code query} is in the window, looked up on the FX thread: a lookup from the test's
+     * thread walks children lists the FX thread may be changing (it once failed with IndexOutOfBoundsException).
+     */
+    private boolean shows(String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> lookup(query).tryQuery().isPresent()).get(10, TimeUnit.SECONDS);
     }
 
     private String field(String query) {
