@@ -73,6 +73,8 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper(false);
     private CreateConnectedRegistryFlow flow;
+    /** The chosen registry's settings and tokens, being read (for {@link #load}'s caller). */
+    private CompletableFuture<Void> parentRead = CompletableFuture.completedFuture(null);
 
     public CreateConnectedRegistryViewModel(PageContext context) {
         this.context = context;
@@ -91,7 +93,10 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
         name.addListener((obs, old, n) -> scheduleNameCheck(n));
     }
 
-    /** Reads the cached registries to choose from, preferring {@code registryId}; completes on the FX thread. */
+    /**
+     * Reads the cached registries to choose from, preferring {@code registryId}; completes on the FX thread once the
+     * chosen one's settings and tokens are read too.
+     */
     public CompletableFuture<Void> load(String registryId) {
         CacheScope scope = context.scope();
         return context.background().submit(() -> context.store().navigationRows(scope).stream()
@@ -101,7 +106,8 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
                     list.stream().filter(r -> r.id().equalsIgnoreCase(registryId)).findFirst()
                             .or(() -> list.stream().filter(r -> "Premium".equals(r.sku())).findFirst())
                             .ifPresent(registry::set);
-                }, context.fx());
+                }, context.fx())
+                .thenCompose(v -> parentRead);
     }
 
     private static RegistryChoice choice(NavigationRow r) {
@@ -113,15 +119,21 @@ public final class CreateConnectedRegistryViewModel extends FormModel {
         parent.set(null);
         fields.clientTokens().clear();
         if (r == null) {
+            parentRead = CompletableFuture.completedFuture(null);
             return;
         }
-        context.background().submit(() -> context.store().get(r.scope(), r.id()).map(ParentRegistry::of).orElse(null))
-                .thenAcceptAsync(p -> {
-                    if (registry.get() == r) {
-                        parent.set(p);
+        parentRead = CompletableFuture.allOf(
+                context.background().submit(() -> context.store().get(r.scope(), r.id()).map(ParentRegistry::of).orElse(null))
+                        .thenAcceptAsync(p -> {
+                            if (registry.get() == r) {
+                                parent.set(p);
+                            }
+                        }, context.fx()),
+                ClientTokens.read(context, r.scope(), r.id(), List.of(), null).thenAcceptAsync(tokens -> {
+                    if (registry.get() == r) { // not another registry's, read before the user chose this one
+                        fields.clientTokens().setAll(tokens);
                     }
-                }, context.fx());
-        ClientTokens.load(context, r.scope(), r.id(), List.of(), null, fields.clientTokens());
+                }, context.fx()));
     }
 
     /** The session of the chosen registry's account and tenant; null offline. */

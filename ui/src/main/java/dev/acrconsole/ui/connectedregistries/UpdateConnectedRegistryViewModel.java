@@ -27,8 +27,8 @@ public final class UpdateConnectedRegistryViewModel extends FormModel {
                 d.logLevel() == null ? "Information" : d.logLevel(), "Enabled".equalsIgnoreCase(d.auditLogStatus()),
                 d.notifications());
         fields.watch(this::watch);
-        ClientTokens.load(context, row.scope(), ArmIds.parent(row.id()), d.clientTokenIds(), d.sync().tokenId(),
-                fields.clientTokens());
+        ClientTokens.read(context, row.scope(), ArmIds.parent(row.id()), d.clientTokenIds(), d.sync().tokenId())
+                .thenAcceptAsync(fields.clientTokens()::setAll, context.fx());
     }
 
     public String name() {

@@ -3,8 +3,11 @@ package dev.acrconsole.ui.connectedregistries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryActions;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryDetails;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryForm;
 import dev.acrconsole.app.connectedregistries.ConnectedRegistryKind;
+import dev.acrconsole.app.connectedregistries.ConnectedRegistryUpdate;
 import dev.acrconsole.app.connectedregistries.SyncSettings;
 import dev.acrconsole.app.kind.Row;
 import dev.acrconsole.app.tokens.TokenKind;
@@ -12,6 +15,7 @@ import dev.acrconsole.cache.Operation;
 import dev.acrconsole.ui.page.Messages;
 import dev.acrconsole.ui.page.PageFixture;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +38,7 @@ class UpdateConnectedRegistryViewModelTest {
     }
 
     @Test
-    void itStartsFromTheCachedSettingsAndOffersTheRegistrysTokensButItsOwnSyncToken() {
+    void itStartsFromTheCachedSettingsAndOffersTheRegistrysTokensButNoSyncToken() {
         try (PageFixture f = PageFixture.sandbox(dir)) {
             UpdateConnectedRegistryViewModel galway = new UpdateConnectedRegistryViewModel(f.context, connected(f, "galwaypilot"));
             SyncFields fields = galway.fields();
@@ -46,6 +50,8 @@ class UpdateConnectedRegistryViewModelTest {
             assertThat(fields.clientTokens()).extracting(TokenChoice::toString)
                     .contains("dublin-client-token", "cork-client-token", "old-site-token (disabled)")
                     .doesNotContain("galwaypilot-sync-token");
+            // Its siblings' sync tokens neither: a client holding one could write their gateways' sync messages.
+            assertThat(fields.clientTokens()).extracting(TokenChoice::toString).noneMatch(t -> t.contains("-sync-token"));
             assertThat(fields.clientTokens()).noneMatch(t -> t.chosenProperty().get());
 
             UpdateConnectedRegistryViewModel dublin = new UpdateConnectedRegistryViewModel(f.context, connected(f, "dublinsite"));
@@ -110,6 +116,23 @@ class UpdateConnectedRegistryViewModelTest {
             assertThat(again.fields().logLevelProperty().get()).isEqualTo("Debug");
             assertThat(again.fields().clientTokens()).filteredOn(t -> t.chosenProperty().get()).extracting(TokenChoice::id)
                     .containsExactly(cork.id());
+        }
+    }
+
+    @Test
+    void aSyncTokenAlreadyServingClientsStaysOfferedAndTickedSoAnUpdateKeepsIt() {
+        try (PageFixture f = PageFixture.quick(dir)) {
+            Row galway = connected(f, "galwaypilot");
+            String dublinSync = connected(f, "dublinsite").details(ConnectedRegistryDetails.class).sync().tokenId();
+            ConnectedRegistryUpdate sent = new UpdateConnectedRegistryViewModel(f.context, galway).update();
+            // Made elsewhere (az, the Portal): a sibling's sync token among the client tokens.
+            f.ended(f.context.submit(galway.scope(), ConnectedRegistryActions.update(new ConnectedRegistryUpdate(sent.id(),
+                    sent.tenantId(), sent.sync(), sent.logLevel(), sent.auditLog(), sent.notifications(), List.of(dublinSync)))));
+
+            UpdateConnectedRegistryViewModel m = new UpdateConnectedRegistryViewModel(f.context, f.row(galway.id()));
+            assertThat(m.fields().clientTokens()).filteredOn(t -> t.chosenProperty().get()).extracting(TokenChoice::id)
+                    .containsExactly(dublinSync);
+            assertThat(m.update().clientTokenIds()).containsExactly(dublinSync);
         }
     }
 }
