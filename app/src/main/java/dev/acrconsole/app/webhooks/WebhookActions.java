@@ -8,6 +8,7 @@ import dev.acrconsole.app.arm.ArmIds;
 import dev.acrconsole.app.operations.OperationRequest;
 import dev.acrconsole.app.operations.RegistryRequests;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Create, update, delete and ping a registry's webhooks, as operations. The service URI and headers travel in the
@@ -33,7 +34,8 @@ public final class WebhookActions {
             body.withServiceUri(f.serviceUri().strip());
         }
         if (f.setsHeaders()) {
-            body.withCustomHeaders(WebhookRules.headers(f.customHeaders()));
+            // An empty map clears them at ARM (as az's --headers "" does); no map would keep them.
+            body.withCustomHeaders(f.clearHeaders() ? Map.of() : WebhookRules.headers(f.customHeaders()));
         }
         return RegistryRequests.patch("webhook.update", "Update webhook " + f.name().strip(), f.id(), WebhookKind.KIND,
                 f.tenantId(), body);

@@ -34,7 +34,9 @@ public final class WebhookAzCommands {
         if (f.creating() || f.serviceUri() != null && !f.serviceUri().isBlank()) {
             s.append(" --uri <service-uri>");
         }
-        if (f.customHeaders() != null && !f.customHeaders().isBlank()) {
+        if (f.clearHeaders()) {
+            s.append(" --headers \"\"");
+        } else if (f.customHeaders() != null && !f.customHeaders().isBlank()) {
             s.append(" --headers <headers>");
         }
         s.append(" --actions ").append(f.actions() == null || f.actions().isEmpty() ? "<actions>"

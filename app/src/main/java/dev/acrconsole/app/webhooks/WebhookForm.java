@@ -8,9 +8,11 @@ import java.util.List;
  * them): left empty, they are kept as they are at ARM; typed, they replace what is there.
  *
  * @param location the registry's region (a webhook is a resource of its own there)
+ * @param clearHeaders when editing: remove every custom header (empty headers would keep them)
  */
 public record WebhookForm(String registryId, String tenantId, String location, boolean creating, String name,
-                          String serviceUri, String customHeaders, List<String> actions, String scope, boolean enabled) {
+                          String serviceUri, String customHeaders, boolean clearHeaders, List<String> actions, String scope,
+                          boolean enabled) {
     public static final String NAME = "name";
     public static final String SERVICE_URI = "serviceUri";
     public static final String HEADERS = "customHeaders";
@@ -31,7 +33,11 @@ public record WebhookForm(String registryId, String tenantId, String location, b
     }
 
     public boolean setsHeaders() {
-        return creating || customHeaders != null && !customHeaders.isBlank();
+        return creating || clearHeaders || typedHeaders();
+    }
+
+    private boolean typedHeaders() {
+        return customHeaders != null && !customHeaders.isBlank();
     }
 
     public FieldErrors validate() {
@@ -42,6 +48,8 @@ public record WebhookForm(String registryId, String tenantId, String location, b
         errors.check(uriProblem != null, SERVICE_URI, uriProblem);
         String headersProblem = WebhookRules.headersProblem(customHeaders);
         errors.check(headersProblem != null, HEADERS, headersProblem);
+        errors.check(clearHeaders && typedHeaders(), HEADERS,
+                "Either remove every header or type the ones to set: untick \"Remove every header\" to send these.");
         errors.check(actions.isEmpty(), ACTIONS, "Choose at least one event to post: push, delete, quarantine, chart_push, chart_delete.");
         errors.check(!WebhookRules.ACTIONS.containsAll(actions), ACTIONS, "ACR knows only push, delete, quarantine, chart_push and chart_delete.");
         String scopeProblem = WebhookRules.scopeProblem(scope);

@@ -186,11 +186,16 @@ class AzCommandsTest {
                 REGISTRY_ID, "t", false, "ci", null, true)));
 
         String hook = dev.acrconsole.app.webhooks.WebhookAzCommands.form(new dev.acrconsole.app.webhooks.WebhookForm(REGISTRY_ID,
-                "t", "eastus", true, "deploy", "https://hooks.example.com/x?code=s3cret", "Authorization: Bearer s3cret",
+                "t", "eastus", true, "deploy", "https://hooks.example.com/x?code=s3cret", "Authorization: Bearer s3cret", false,
                 List.of("push", "delete"), "apps/*", true));
         assertThat(hook).isEqualTo("az acr webhook create --registry contoso --name deploy --uri <service-uri> --headers <headers>"
                 + " --actions push delete --scope 'apps/*' --status enabled").doesNotContain("s3cret");
         assertAzSyntax("webhook form", hook);
+        String unheaded = dev.acrconsole.app.webhooks.WebhookAzCommands.form(new dev.acrconsole.app.webhooks.WebhookForm(REGISTRY_ID,
+                "t", "eastus", false, "deploy", "", "", true, List.of("push"), "", true));
+        assertThat(unheaded).isEqualTo("az acr webhook update --registry contoso --name deploy --headers \"\" --actions push"
+                + " --status enabled");
+        assertAzSyntax("webhook edit form removing its headers", unheaded);
 
         String set = dev.acrconsole.app.credentialsets.CredentialSetAzCommands.form(new dev.acrconsole.app.credentialsets
                 .CredentialSetForm(REGISTRY_ID, "t", true, "hub", "docker.io", "https://kv.vault.azure.net/secrets/user", ""));

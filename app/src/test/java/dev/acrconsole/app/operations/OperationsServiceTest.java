@@ -258,7 +258,7 @@ class OperationsServiceTest {
         String registryId = env.sandbox.data().registries().getFirst().id();
         OperationRequest create = dev.acrconsole.app.webhooks.WebhookActions.create(new dev.acrconsole.app.webhooks.WebhookForm(
                 registryId, "t", "eastus", true, name, "https://hooks.example.com/x?code=s3cret-token", headers,
-                List.of("push"), "", true));
+                false, List.of("push"), "", true));
         return Operation.pending(id, env.arm().session().cacheScope(), create.kind(), create.title(), create.targetId(),
                 create.targetKind(), create.tenantId(), create.method(), create.path(), create.body(), create.after(),
                 create.cancelPath(), java.time.Instant.now());

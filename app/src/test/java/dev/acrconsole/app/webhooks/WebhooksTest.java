@@ -87,7 +87,7 @@ class WebhooksTest {
             try (OperationsService operations = new OperationsService(env.arm(), env.journal(), env.store(), Kinds.CATALOG,
                     background, Clock.systemUTC())) {
                 WebhookForm create = new WebhookForm(registry.id(), registry.tenantId(), registry.location(), true,
-                        "buildnotify", uri, "Authorization: Bearer " + HEADER_SECRET + "\nX-Source: acr", List.of("push", "delete"),
+                        "buildnotify", uri, "Authorization: Bearer " + HEADER_SECRET + "\nX-Source: acr", false, List.of("push", "delete"),
                         "apps/*:v1*", true);
                 Operation made = operations.submitAndWait(WebhookActions.create(create)).get(60, TimeUnit.SECONDS);
                 assertThat(made.state()).isEqualTo(Operation.State.Succeeded);
@@ -121,9 +121,18 @@ class WebhooksTest {
 
                 // Disabled with the URI and headers left empty: kept as they were at ARM.
                 WebhookForm disable = new WebhookForm(registry.id(), registry.tenantId(), registry.location(), false,
-                        "buildnotify", "", "", List.of("push", "delete"), "apps/*:v1*", false);
+                        "buildnotify", "", "", false, List.of("push", "delete"), "apps/*:v1*", false);
                 assertThat(operations.submitAndWait(WebhookActions.update(disable)).get(60, TimeUnit.SECONDS).state())
                         .isEqualTo(Operation.State.Succeeded);
+                assertThat(callbacks.callbackConfig(id).serviceUri().reveal()).isEqualTo(uri);
+                assertThat(callbacks.callbackConfig(id).customHeaders()).containsOnlyKeys("Authorization", "X-Source");
+
+                // Its headers removed, the URI left empty: no header is sent any more, the URI is kept.
+                WebhookForm clear = new WebhookForm(registry.id(), registry.tenantId(), registry.location(), false,
+                        "buildnotify", "", "", true, List.of("push", "delete"), "apps/*:v1*", false);
+                assertThat(operations.submitAndWait(WebhookActions.update(clear)).get(60, TimeUnit.SECONDS).state())
+                        .isEqualTo(Operation.State.Succeeded);
+                assertThat(callbacks.callbackConfig(id).customHeaders()).isEmpty();
                 assertThat(callbacks.callbackConfig(id).serviceUri().reveal()).isEqualTo(uri);
                 List<Change> changes = new Changes(env.db()).list(Changes.Query.recent(50));
                 assertThat(changes).filteredOn(c -> c.id().equalsIgnoreCase(id))

@@ -47,6 +47,8 @@ final class WebhookDialogs {
         headers.setPrefRowCount(3);
         headers.setPromptText(model.creating() ? "Name: value, one a line (optional)" : "empty: keep the ones it has");
         headers.textProperty().bindBidirectional(model.headersProperty());
+        CheckBox clearHeaders = new CheckBox("Remove every header");
+        clearHeaders.selectedProperty().bindBidirectional(model.clearHeadersProperty());
         FlowPane actions = new FlowPane(12, 6);
         for (String a : WebhookRules.ACTIONS) {
             CheckBox box = new CheckBox(a);
@@ -68,6 +70,9 @@ final class WebhookDialogs {
                 .add("Name", name, model.errorProperty(WebhookForm.NAME), "webhook-name")
                 .add("Service URI", uri, model.errorProperty(WebhookForm.SERVICE_URI), "webhook-uri")
                 .add("Custom headers", headers, model.errorProperty(WebhookForm.HEADERS), "webhook-headers")
+                // Under the headers, in their column: editing only (a new webhook has none to remove).
+                .add("", clearHeaders, new javafx.beans.property.SimpleStringProperty(""), "webhook-clear-headers",
+                        new javafx.beans.property.SimpleBooleanProperty(!model.creating()))
                 .note(actions)
                 .note(FormRows.errorLabel(model.errorProperty(WebhookForm.ACTIONS), "webhook-actions-error"))
                 .add("Scope", scope, model.errorProperty(WebhookForm.SCOPE), "webhook-scope")

@@ -29,6 +29,7 @@ public final class WebhookFormViewModel extends FormModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty serviceUri = new SimpleStringProperty("");
     private final StringProperty headers = new SimpleStringProperty("");
+    private final BooleanProperty clearHeaders = new SimpleBooleanProperty(false);
     private final StringProperty scope = new SimpleStringProperty("");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final Map<String, BooleanProperty> actions = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ public final class WebhookFormViewModel extends FormModel {
         watch(name, WebhookForm.NAME);
         watch(serviceUri, WebhookForm.SERVICE_URI);
         watch(headers, WebhookForm.HEADERS);
+        watch(clearHeaders, WebhookForm.HEADERS);
         watch(scope, WebhookForm.SCOPE);
         if (webhook != null) {
             WebhookDetails d = webhook.details(WebhookDetails.class);
@@ -80,6 +82,11 @@ public final class WebhookFormViewModel extends FormModel {
         return headers;
     }
 
+    /** Editing: remove every custom header the webhook has (ARM never shows them, so the box cannot list them). */
+    public BooleanProperty clearHeadersProperty() {
+        return clearHeaders;
+    }
+
     public StringProperty scopeProperty() {
         return scope;
     }
@@ -96,7 +103,7 @@ public final class WebhookFormViewModel extends FormModel {
     public WebhookForm form() {
         List<String> chosen = actions.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
         return new WebhookForm(registry.id(), registry.tenantId(), registry.location(), creating, name.get(),
-                serviceUri.get(), headers.get(), chosen, scope.get(), enabled.get());
+                serviceUri.get(), headers.get(), !creating && clearHeaders.get(), chosen, scope.get(), enabled.get());
     }
 
     @Override

@@ -127,4 +127,40 @@ class WebhookFormViewModelTest {
             assertThat(shownUri[0]).isEqualTo(uri);
         }
     }
+
+    @Test
+    void editingCanRemoveEveryHeaderButNotWhileNewOnesAreTyped() {
+        try (PageFixture f = PageFixture.quick(dir)) {
+            Row registry = f.registry("contosodevacr");
+            f.fetch(registry, WebhookKind.KIND);
+            WebhookFormViewModel create = new WebhookFormViewModel(f.context, registry, null);
+            create.nameProperty().set("tidyhook");
+            create.serviceUriProperty().set("http://127.0.0.1:9/acr-hook");
+            create.headersProperty().set("Authorization: Bearer s3cr3t-v4lue\nX-Team: a");
+            assertThat(f.ended(create.submit()).state()).isEqualTo(Operation.State.Succeeded);
+            String id = registry.id() + "/webhooks/tidyhook";
+
+            WebhookFormViewModel edit = new WebhookFormViewModel(f.context, registry, f.row(id));
+            Messages shown = Messages.of(edit, WebhookForm.HEADERS);
+            edit.headersProperty().set("X-Team: b");
+            edit.clearHeadersProperty().set(true);
+            assertThat(shown.of(WebhookForm.HEADERS)).startsWith("Either remove every header or type the ones to set");
+            int requests = f.sandbox().requestCount();
+            assertThat(edit.submit()).isNull();
+            assertThat(edit.headersProperty().get()).as("what was typed is kept").isEqualTo("X-Team: b");
+            assertThat(f.sandbox().requestCount()).as("requests sent to ARM").isEqualTo(requests);
+
+            edit.headersProperty().set("");
+            assertThat(shown.showing()).isEmpty();
+            assertThat(f.ended(edit.submit()).state()).isEqualTo(Operation.State.Succeeded);
+            int[] headers = {-1};
+            String[] uri = new String[1];
+            PageFixture.await(new WebhookEventsViewModel(f.context, f.row(id)).callback(c -> {
+                headers[0] = c.customHeaders().size();
+                uri[0] = c.serviceUri().reveal();
+            }));
+            assertThat(headers[0]).as("headers left at ARM").isZero();
+            assertThat(uri[0]).as("the URI, left empty, is kept").isEqualTo("http://127.0.0.1:9/acr-hook");
+        }
+    }
 }
