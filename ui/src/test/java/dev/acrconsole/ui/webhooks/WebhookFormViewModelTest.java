@@ -72,12 +72,8 @@ class WebhookFormViewModelTest {
     void aWebhookIsCreatedEditedKeepingItsUriPingedAndItsEventRead() {
         try (PageFixture f = PageFixture.quick(dir)) {
             Row registry = f.registry("contosodevacr");
-            f.fetch(registry, WebhookKind.KIND);
-            WebhookFormViewModel create = new WebhookFormViewModel(f.context, registry, null);
-            create.nameProperty().set("buildhook");
             String uri = "http://127.0.0.1:9/acr-hook"; // nothing listens there: the event records the failure
-            create.serviceUriProperty().set(uri);
-            create.headersProperty().set("Authorization: Bearer s3cr3t-v4lue");
+            WebhookFormViewModel create = filled(f, registry, "buildhook", uri, "Authorization: Bearer s3cr3t-v4lue");
             create.actionProperty("delete").set(true);
             create.scopeProperty().set("apps/*:*");
             Operation made = f.ended(create.submit());
@@ -132,11 +128,8 @@ class WebhookFormViewModelTest {
     void editingCanRemoveEveryHeaderButNotWhileNewOnesAreTyped() {
         try (PageFixture f = PageFixture.quick(dir)) {
             Row registry = f.registry("contosodevacr");
-            f.fetch(registry, WebhookKind.KIND);
-            WebhookFormViewModel create = new WebhookFormViewModel(f.context, registry, null);
-            create.nameProperty().set("tidyhook");
-            create.serviceUriProperty().set("http://127.0.0.1:9/acr-hook");
-            create.headersProperty().set("Authorization: Bearer s3cr3t-v4lue\nX-Team: a");
+            WebhookFormViewModel create = filled(f, registry, "tidyhook", "http://127.0.0.1:9/acr-hook",
+                    "Authorization: Bearer s3cr3t-v4lue\nX-Team: a");
             assertThat(f.ended(create.submit()).state()).isEqualTo(Operation.State.Succeeded);
             String id = registry.id() + "/webhooks/tidyhook";
 
@@ -162,5 +155,15 @@ class WebhookFormViewModelTest {
             assertThat(headers[0]).as("headers left at ARM").isZero();
             assertThat(uri[0]).as("the URI, left empty, is kept").isEqualTo("http://127.0.0.1:9/acr-hook");
         }
+    }
+
+    /** The create form of {@code registry}'s webhook {@code name}, filled in (its webhooks read first). */
+    private static WebhookFormViewModel filled(PageFixture f, Row registry, String name, String uri, String headers) {
+        f.fetch(registry, WebhookKind.KIND);
+        WebhookFormViewModel create = new WebhookFormViewModel(f.context, registry, null);
+        create.nameProperty().set(name);
+        create.serviceUriProperty().set(uri);
+        create.headersProperty().set(headers);
+        return create;
     }
 }
