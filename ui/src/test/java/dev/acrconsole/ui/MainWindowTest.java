@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,21 @@ class MainWindowTest extends WindowFixture {
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertThat(requests() - sent).as("at most what was on its way").isLessThanOrEqualTo(16);
         shoot("refresh-cancelled");
+    }
+
+    @Test
+    void f5CancelsARunningRefreshAsTheMenuSaysAndStartsOneOtherwise() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.SANDBOX, SandboxConfig.defaults().withLatencyMs(1000).withPageSize(1)).get(120, TimeUnit.SECONDS);
+        waitForQuiet();
+        clickOn("#navigation");
+
+        push(KeyCode.F5);
+        waitUntil("F5 starts a refresh", () -> visible("#status-refresh-cancel"));
+
+        // The File menu's item reads "Cancel refresh (F5)" now: F5 does what it says.
+        push(KeyCode.F5);
+        waitUntil("F5 again cancels it", () -> !visible("#status-refresh-cancel"));
+        assertThat(text("#status-activity")).startsWith("Refresh cancelled: ");
     }
 
     @Test

@@ -485,7 +485,7 @@ public final class MainViewModel {
         return null;
     }
 
-    /** F5. Does nothing while a refresh runs, or offline (says so). */
+    /** A refresh of everything (F5 when none runs). Does nothing while one runs, or offline (says so). */
     public CompletableFuture<Void> refresh() {
         return refresh(RefreshListener.NONE, null);
     }

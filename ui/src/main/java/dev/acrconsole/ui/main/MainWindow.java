@@ -54,7 +54,7 @@ import dev.acrconsole.ui.fx.FxBridge;
 
 /**
  * The main window: menu, offline banner, accounts panel | tree | page, the operations panel, status bar, and notices.
- * F5 refreshes. The right-hand page follows the tree's selection (or View > Pending approvals): a folder opens the page
+ * F5 refreshes, or cancels the refresh that runs. The right-hand page follows the tree's selection (or View > Pending approvals): a folder opens the page
  * its kind's descriptor makes; a page that leaves is deactivated, releasing what it listened to.
  */
 public final class MainWindow {
@@ -115,7 +115,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dev/acrconsole/ui/console.css")).toExternalForm());
         scene.getStylesheets().add(kinds.stylesheet()); // each kind's badge colour, from its descriptor
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+        // F5 is the File menu's Refresh / Cancel refresh item's own accelerator: one binding, which does what the item says.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
 
         GuardUi.install(model.guard(), this::window);

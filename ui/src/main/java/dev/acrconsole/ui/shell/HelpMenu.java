@@ -30,7 +30,7 @@ import javafx.stage.Window;
 public final class HelpMenu {
     /** Every shortcut the main window answers, as the shortcuts dialog lists them (key, what it does). */
     public static final List<String[]> SHORTCUTS = List.of(
-            new String[] {"F5", "Refresh"},
+            new String[] {"F5", "Refresh (while one runs: cancel it)"},
             new String[] {"Ctrl+F", "Search the cache"},
             new String[] {"Ctrl+N", "Create registry"},
             new String[] {"Ctrl+C", "Copy the selected node's ARM id (tree)"},
