@@ -29,6 +29,8 @@ public final class ConsoleApp extends Application {
     private static volatile Path pendingScreenshot;
     private static volatile CompletableFuture<dev.acrconsole.ui.theme.LookFile.Read> pendingLook;
     private static volatile int exitCode;
+    /** The window shown, for a second launch to bring forward. */
+    private static volatile MainWindow shown;
 
     static void prepare(AppServices services, Path screenshot) {
         pendingLook = dev.acrconsole.ui.theme.LookFile.read(services.dataDir()); // the OS asked while the toolkit starts
@@ -41,6 +43,20 @@ public final class ConsoleApp extends Application {
         return exitCode;
     }
 
+    /** A second launch on this data dir (any thread): the window comes forward; one still starting shows anyway. */
+    static void bringForward() {
+        try {
+            FxBridge.run(() -> {
+                MainWindow w = shown;
+                if (w != null) {
+                    w.bringForward();
+                }
+            });
+        } catch (IllegalStateException starting) {
+            // The toolkit is not up yet: the window it is about to show is what was asked for.
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         AppServices services = pendingServices;
@@ -50,6 +66,7 @@ public final class ConsoleApp extends Application {
                 file -> SnapshotOpener.open(file, services.dataDir(), services.background(), model.pageContext().notice()));
         look.addTo((javafx.scene.control.MenuBar) window.scene().lookup("#menu-bar"));
         window.showIn(stage);
+        shown = window;
         CompletableFuture<Void> cacheShown = new CompletableFuture<>();
         var started = model.start(cacheShown);
         if (System.getenv(TRACE_STARTUP) != null) {

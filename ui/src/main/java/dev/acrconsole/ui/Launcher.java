@@ -19,6 +19,7 @@ import dev.acrconsole.ui.main.Screenshot;
 import dev.acrconsole.ui.services.AppServices;
 import dev.acrconsole.ui.shell.AppVersion;
 import dev.acrconsole.ui.shell.LayoutKeeper;
+import dev.acrconsole.ui.shell.WindowCall;
 import dev.acrconsole.ui.shell.LogFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -126,14 +127,28 @@ public final class Launcher {
             return 1;
         }
         if (lock.isEmpty()) {
-            System.err.println("acr-console: another ACR Console window is open on the data dir " + dataDir + " ("
-                    + DataDirLock.holder(dataDir) + "). Use that window, or start this one with another --data-dir."
-                    + " (export and search can read it meanwhile.)");
-            return 1;
+            return windowOpenElsewhere(options, dataDir);
         }
-        try (DataDirLock held = lock.get()) {
+        // A screenshot is no window to come back to: only a desktop window answers a second launch (ADR 0022).
+        try (DataDirLock held = lock.get();
+             WindowCall call = options.screenshotFile().isPresent() ? null : WindowCall.answer(dataDir, ConsoleApp::bringForward)) {
             return window(options, dataDir, headless);
         }
+    }
+
+    /**
+     * Another window holds the data dir: on the desktop it is brought forward (exit 0), as a second click on an app's
+     * icon does; a screenshot, or a window that does not answer, is told which process holds it (exit 1).
+     */
+    static int windowOpenElsewhere(LaunchOptions options, Path dataDir) {
+        if (options.screenshotFile().isEmpty() && WindowCall.bringForward(dataDir)) {
+            System.out.println("acr-console: the window already open on the data dir " + dataDir + " was brought forward.");
+            return 0;
+        }
+        System.err.println("acr-console: another ACR Console window is open on the data dir " + dataDir + " ("
+                + DataDirLock.holder(dataDir) + "). Use that window, or start this one with another --data-dir."
+                + " (export and search can read it meanwhile.)");
+        return 1;
     }
 
     /** Opens the cache (or the snapshot) and the window on it; returns the exit code when the window has closed. */

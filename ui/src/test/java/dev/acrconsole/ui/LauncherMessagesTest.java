@@ -6,8 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import dev.acrconsole.app.catalog.Kinds;
+import dev.acrconsole.app.cli.CommandLineParser;
+import dev.acrconsole.app.cli.LaunchOptions;
 import dev.acrconsole.cache.CacheDatabase;
 import dev.acrconsole.cache.DataDirLock;
+import dev.acrconsole.ui.shell.WindowCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +18,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,13 +128,17 @@ class LauncherMessagesTest {
     void aSecondWindowOnADataDirSaysSoAndExitsWhileExportAndSearchStillRead() throws Exception {
         Path data = dir.resolve("data");
         CacheDatabase.open(data, Kinds.CATALOG.cachePolicy()).close();
-        // The first window's lock (another process's is the same lock: DataDirLockTest).
-        try (DataDirLock first = DataDirLock.tryAcquire(data).orElseThrow()) {
+        // The first window's lock (another process's is the same lock: DataDirLockTest), and its answer to a second launch.
+        AtomicInteger forward = new AtomicInteger();
+        try (DataDirLock first = DataDirLock.tryAcquire(data).orElseThrow();
+             WindowCall answering = WindowCall.answer(data, forward::incrementAndGet)) {
+            assertThat(answering.listening().get(10, TimeUnit.SECONDS)).isTrue();
             Result second = run("--offline", "--data-dir", data.toString(), "--screenshot", shot());
             assertThat(second.code()).isEqualTo(1);
             assertThat(second.line()).contains("another ACR Console window is open on the data dir " + data,
                     "process " + ProcessHandle.current().pid(), "another --data-dir");
             assertThat(Files.exists(Path.of(shot()))).isFalse();
+            assertThat(forward).as("a screenshot does not call the window forward").hasValue(0);
 
             assertThat(run("search", "anything", "--data-dir", data.toString()).code()).isZero();
             PrintStream saved = System.out;
@@ -139,6 +148,40 @@ class LauncherMessagesTest {
             } finally {
                 System.setOut(saved);
             }
+        }
+    }
+
+    @Test
+    void aSecondDesktopLaunchBringsTheOpenWindowForwardOrSaysWhoHoldsTheDataDir() throws Exception {
+        Path data = dir.resolve("data");
+        CacheDatabase.open(data, Kinds.CATALOG.cachePolicy()).close();
+        LaunchOptions desktop = CommandLineParser.parse(new String[] {"--offline", "--data-dir", data.toString()});
+        AtomicInteger forward = new AtomicInteger();
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DataDirLock first = DataDirLock.tryAcquire(data).orElseThrow()) {
+            try (WindowCall answering = WindowCall.answer(data, forward::incrementAndGet)) {
+                assertThat(answering.listening().get(10, TimeUnit.SECONDS)).isTrue();
+                System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+                assertThat(Launcher.windowOpenElsewhere(desktop, data)).isZero();
+            } finally {
+                System.setOut(saved);
+            }
+            assertThat(forward).hasValue(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
+                    "acr-console: the window already open on the data dir " + data + " was brought forward." + System.lineSeparator());
+
+            // The window that held it no longer answers (it hangs, or ended and another process took the lock).
+            PrintStream savedErr = System.err;
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            try {
+                assertThat(Launcher.windowOpenElsewhere(desktop, data)).isEqualTo(1);
+            } finally {
+                System.setErr(savedErr);
+            }
+            assertThat(new Result(1, err.toString(StandardCharsets.UTF_8)).line())
+                    .contains("another ACR Console window is open on the data dir " + data);
         }
     }
 

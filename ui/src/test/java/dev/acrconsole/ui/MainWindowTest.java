@@ -7,6 +7,7 @@ import dev.acrconsole.app.registries.RegistryKind;
 import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.ui.navigation.NavNode;
+import dev.acrconsole.ui.shell.WindowCall;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -121,6 +122,23 @@ class MainWindowTest extends WindowFixture {
         push(KeyCode.F5);
         waitUntil("F5 again cancels it", () -> !visible("#status-refresh-cancel"));
         assertThat(text("#status-activity")).startsWith("Refresh cancelled: ");
+    }
+
+    @Test
+    void aSecondLaunchBringsTheMinimisedWindowBack() throws Exception {
+        openWindow(dir, LaunchOptions.Mode.OFFLINE).get(60, TimeUnit.SECONDS);
+        javafx.stage.Stage stage = (javafx.stage.Stage) window.scene().getWindow();
+        onFx(() -> {
+            stage.setIconified(true);
+            return null;
+        });
+        waitUntil("it is minimised", stage::isIconified);
+
+        try (WindowCall answering = WindowCall.answer(dir, () -> dev.acrconsole.ui.fx.FxBridge.run(window::bringForward))) {
+            assertThat(answering.listening().get(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(WindowCall.bringForward(dir)).isTrue();
+            waitUntil("it is back", () -> onFx(() -> !stage.isIconified() && stage.isShowing()));
+        }
     }
 
     @Test

@@ -75,6 +75,8 @@ public final class MainWindow {
     private final SplitPane vertical;
     private final dev.acrconsole.ui.operations.OperationsDock dock;
     private final OperationsPanel operations;
+    /** Where it is shown (null until then). */
+    private Stage stage;
     /** Alt+these letters open the menus: a page's buttons take others. */
     private java.util.Set<Character> menuLetters = java.util.Set.of();
 
@@ -147,6 +149,20 @@ public final class MainWindow {
                 navigation.node(), pageHost);
         Shortcuts.install(scene, List.of(navigation.node(), pageHost, operations.node()));
         stage.show();
+        this.stage = stage;
+    }
+
+    /**
+     * Un-minimised, in front and focused: what a second launch on the data dir asks (ADR 0022). Where the OS keeps
+     * a background app from taking the focus, it marks the window in the task bar instead.
+     */
+    public void bringForward() {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        }
     }
 
     /**
