@@ -111,7 +111,7 @@ public abstract class WindowFixture extends FxRobot {
     }
 
     protected String text(String query) {
-        return lookup(query).queryAs(Label.class).getText();
+        return FxRead.on(() -> lookup(query).queryAs(Label.class).getText());
     }
 
     protected <T> T onFx(Callable<T> work) throws Exception {
@@ -143,7 +143,7 @@ public abstract class WindowFixture extends FxRobot {
     }
 
     protected boolean visible(String query) {
-        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return FxRead.on(() -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     /** Selects a tree node by name (a folder by its title under the registry named {@code under}). */

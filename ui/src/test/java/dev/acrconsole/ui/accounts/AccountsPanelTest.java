@@ -21,6 +21,7 @@ import dev.acrconsole.sandbox.SandboxConfig;
 import dev.acrconsole.sandbox.SandboxData;
 import dev.acrconsole.sandbox.SandboxPrincipal;
 import dev.acrconsole.sandbox.SandboxServer;
+import dev.acrconsole.ui.FxRead;
 import dev.acrconsole.ui.fx.FxBridge;
 import dev.acrconsole.ui.main.MainViewModel;
 import dev.acrconsole.ui.main.MainWindow;
@@ -99,20 +100,20 @@ class AccountsPanelTest extends FxRobot {
     void theDeviceCodeIsShownAndCancelForgetsTheSignIn() throws Exception {
         openWindow();
         assertThat(text("#status-mode")).as("no accounts yet: offline until one is added").isEqualTo("Offline");
-        assertThat(lookup("#accounts-panel").query().isVisible()).isTrue();
+        assertThat(visible("#accounts-panel")).isTrue();
         assertThat(text("#accounts-notice")).contains("memory only");
 
         interact(() -> model.accounts().add(deviceCode()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !field("#device-code").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#device-code-box").query().isVisible()).isTrue();
+        assertThat(visible("#device-code-box")).isTrue();
         String code = field("#device-code");
         assertThat(code).matches("[0-9A-F]{8}");
         assertThat(field("#device-code-url")).startsWith(sandbox.identityUrl().toString()).endsWith("devicelogin");
 
         clickOn("#device-code-cancel");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#device-code-box").query().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !visible("#device-code-box"));
         assertThat(text("#accounts-status")).isEqualTo("Sign-in cancelled.");
         assertThat(model.accounts().accountsProperty()).isEmpty();
         assertThat(text("#status-mode")).isEqualTo("Offline");
@@ -124,7 +125,7 @@ class AccountsPanelTest extends FxRobot {
         interact(() -> model.accounts().add(deviceCode()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !field("#device-code").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#device-code-box").query().isVisible()).isTrue();
+        assertThat(visible("#device-code-box")).isTrue();
         sandbox.identity().approveDeviceCode(field("#device-code"), "alice@contoso.com");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> treeNames(REGISTRY).size()
@@ -137,7 +138,7 @@ class AccountsPanelTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#open-" + edge.tenantId());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shows("#sign-in-" + edge.tenantId()));
-        assertThat(lookup(".tenant-problem").queryAs(Label.class).getText())
+        assertThat(text(".tenant-problem"))
                 .isEqualTo("Needs multi-factor authentication (AADSTS50076).");
         WaitForAsyncUtils.waitForFxEvents();
         saveScreenshot("accounts-panel.png");
@@ -266,19 +267,23 @@ class AccountsPanelTest extends FxRobot {
     }
 
     private String text(String query) {
-        return lookup(query).queryAs(Label.class).getText();
+        return FxRead.on(() -> lookup(query).queryAs(Label.class).getText());
     }
 
     /**
      * Whether a node matching {@code query} is in the window, looked up on the FX thread: a lookup from the test's
      * thread walks children lists the FX thread may be changing (it once failed with IndexOutOfBoundsException).
      */
-    private boolean shows(String query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> lookup(query).tryQuery().isPresent()).get(10, TimeUnit.SECONDS);
+    private boolean shows(String query) {
+        return FxRead.on(() -> lookup(query).tryQuery().isPresent());
     }
 
     private String field(String query) {
-        return lookup(query).queryAs(TextField.class).getText();
+        return FxRead.on(() -> lookup(query).queryAs(TextField.class).getText());
+    }
+
+    private boolean visible(String query) {
+        return FxRead.on(() -> lookup(query).query().isVisible());
     }
 
     private List<String> treeNames(Predicate<NavNode> kind) throws Exception {
