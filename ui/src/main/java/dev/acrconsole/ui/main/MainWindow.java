@@ -54,8 +54,9 @@ import dev.acrconsole.ui.fx.FxBridge;
 
 /**
  * The main window: menu, offline banner, accounts panel | tree | page, the operations panel, status bar, and notices.
- * F5 refreshes, or cancels the refresh that runs. The right-hand page follows the tree's selection (or View > Pending approvals): a folder opens the page
- * its kind's descriptor makes; a page that leaves is deactivated, releasing what it listened to.
+ * F5 refreshes, or cancels the refresh that runs. The right-hand page follows the tree's selection (or View > Pending
+ * approvals): a folder opens the page its kind's descriptor makes; a page that leaves is deactivated, releasing what it
+ * listened to.
  */
 public final class MainWindow {
     public static final double WIDTH = 1180;
