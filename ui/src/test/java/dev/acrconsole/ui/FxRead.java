@@ -19,7 +19,18 @@ public final class FxRead {
             if (Platform.isFxApplicationThread()) {
                 return read.call();
             }
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+            // Caught on the FX thread and thrown here: TestFX prints every exception its FX calls throw.
+            Outcome<T> outcome = WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    return new Outcome<>(read.call(), null);
+                } catch (RuntimeException e) {
+                    return new Outcome<T>(null, e);
+                }
+            }).get(10, TimeUnit.SECONDS);
+            if (outcome.failure() != null) {
+                throw outcome.failure();
+            }
+            return outcome.value();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -31,4 +42,6 @@ public final class FxRead {
             throw new IllegalStateException(e);
         }
     }
+
+    private record Outcome<T>(T value, RuntimeException failure) {}
 }

@@ -55,30 +55,37 @@ public final class CleanupPlanner {
         List<Row> tags = new ArrayList<>();
         List<Row> manifests = new ArrayList<>();
         long bytes = 0;
+        int referrers = 0;
         for (CleanupPlan p : parts) {
             tags.addAll(p.tags());
             manifests.addAll(p.manifests());
             bytes += p.bytesAtMost();
+            referrers += p.referrersKept();
         }
-        return new CleanupPlan(List.copyOf(tags), List.copyOf(manifests), bytes, asOf);
+        return new CleanupPlan(List.copyOf(tags), List.copyOf(manifests), bytes, referrers, asOf);
     }
 
     private static CleanupPlan plan(CleanupRules rules, Contents c, Instant cutoff, Instant asOf) {
         if (!rules.selectsRepository(c.repository().name()) || c.repository().details(
                 dev.acrconsole.app.repositories.RepositoryDetails.class).locks().locked()) {
-            return new CleanupPlan(List.of(), List.of(), 0, asOf); // a locked repository is left whole
+            return new CleanupPlan(List.of(), List.of(), 0, 0, asOf); // a locked repository is left whole
         }
         List<Row> gone = rules.untaggedOnly() ? List.of() : tagsToDelete(rules, c.tags(), cutoff);
         List<Row> manifests = new ArrayList<>();
         long bytes = 0;
+        int referrers = 0;
         if (rules.deleteUntagged()) {
             for (Row m : manifestsToDelete(c, gone, cutoff)) {
+                ManifestDetails d = m.details(ManifestDetails.class);
+                if (d.isReferrerArtifact()) {
+                    referrers++; // a signature or SBOM: acr purge keeps one with a subject, and ACR's list cannot say
+                    continue;
+                }
                 manifests.add(m);
-                Long size = m.details(ManifestDetails.class).imageSize();
-                bytes += size == null ? 0 : size;
+                bytes += d.imageSize() == null ? 0 : d.imageSize();
             }
         }
-        return new CleanupPlan(gone, manifests, bytes, asOf);
+        return new CleanupPlan(gone, manifests, bytes, referrers, asOf);
     }
 
     /** The selected, unlocked tags past the newest {@code keepNewest}, last updated before the cutoff. */

@@ -34,6 +34,18 @@ public record ManifestDetails(String registry, @JsonProperty("imageName") String
         return Json.bind(json, ManifestDetails.class);
     }
 
+    /**
+     * An OCI artifact of the kind that refers to another manifest: a signature, an SBOM, an attestation (an empty config,
+     * as OCI 1.1 and {@code oras attach} make them, or Notation's signature config). ACR's list does not say whether a
+     * manifest has a subject; its document does, and {@code acr purge --untagged} keeps those that have one.
+     */
+    public boolean isReferrerArtifact() {
+        return configMediaType != null && REFERRER_CONFIGS.contains(configMediaType.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> REFERRER_CONFIGS = java.util.Set.of(
+            "application/vnd.oci.empty.v1+json", "application/vnd.cncf.notary.signature");
+
     /** An image index (or Docker manifest list): it holds other manifests, one per platform. */
     public boolean isIndex() {
         return !references.isEmpty() || (mediaType != null && (mediaType.endsWith("image.index.v1+json")

@@ -40,8 +40,13 @@ class CleanupPlannerTest {
     }
 
     private void manifest(String digest, int daysAgo, long size, List<String> tagNames, List<String> children) {
+        manifest(digest, daysAgo, size, tagNames, children, "application/vnd.oci.image.config.v1+json");
+    }
+
+    private void manifest(String digest, int daysAgo, long size, List<String> tagNames, List<String> children,
+                          String configMediaType) {
         ObjectNode m = MAPPER.createObjectNode().put("digest", digest).put("imageSize", size)
-                .put("lastUpdateTime", NOW.minusSeconds(86_400L * daysAgo).toString());
+                .put("lastUpdateTime", NOW.minusSeconds(86_400L * daysAgo).toString()).put("configMediaType", configMediaType);
         ArrayNode t = m.putArray("tags");
         tagNames.forEach(t::add);
         ArrayNode refs = m.putArray("references");
@@ -97,6 +102,23 @@ class CleanupPlannerTest {
         CleanupPlan untaggedOnly = plan(".*", null, "0", "30", false, true);
         assertThat(untaggedOnly.tags()).isEmpty();
         assertThat(names(untaggedOnly.manifests())).containsExactly("sha256:b");
+        assertThat(untaggedOnly.referrersKept()).isZero();
+    }
+
+    @Test
+    void untaggedSignaturesAndSbomsAreKeptAndCountedAsAcrPurgeKeepsThem() {
+        tag("v1", "sha256:img", 100, false);
+        manifest("sha256:img", 100, 1000, List.of("v1"), List.of());
+        manifest("sha256:sig", 100, 800, List.of(), List.of(), "application/vnd.oci.empty.v1+json"); // notation, OCI 1.1
+        manifest("sha256:sbom", 100, 900, List.of(), List.of(), "application/vnd.oci.empty.v1+json");
+        manifest("sha256:old-sig", 100, 700, List.of(), List.of(), "application/vnd.cncf.notary.signature");
+        manifest("sha256:orphan", 100, 2000, List.of(), List.of()); // an image left untagged by a re-push
+
+        CleanupPlan plan = plan(".*", null, "0", "30", true, false);
+
+        assertThat(names(plan.manifests())).containsExactlyInAnyOrder("sha256:img", "sha256:orphan");
+        assertThat(plan.bytesAtMost()).isEqualTo(3000);
+        assertThat(plan.referrersKept()).isEqualTo(3);
     }
 
     @Test

@@ -177,9 +177,11 @@ public final class CleanupViewModel extends FormModel {
                     d.imageSize() == null ? "" : Sizes.bytes(d.imageSize())));
         }
         lines.setAll(out);
-        summary.set(p.empty() ? "Nothing matches these rules." : p.tags().size() + " tags and " + p.manifests().size()
+        summary.set((p.empty() ? "Nothing matches these rules." : p.tags().size() + " tags and " + p.manifests().size()
                 + " manifests would be deleted" + (p.manifests().isEmpty() ? "" : "; at most " + Sizes.bytes(p.bytesAtMost())
-                + " freed (layers shared with images that stay are not freed)") + ".");
+                + " freed (layers shared with images that stay are not freed)") + ".")
+                + (p.referrersKept() == 0 ? "" : " " + p.referrersKept() + " untagged signatures, SBOMs or attestations are"
+                + " kept: they belong to other manifests (acr purge keeps them too)."));
     }
 
     /** Runs the dry run's plan as one operation. Null when there is none to run (do a dry run first). */

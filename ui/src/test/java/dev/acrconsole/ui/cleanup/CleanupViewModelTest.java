@@ -46,11 +46,26 @@ class CleanupViewModelTest {
     }
 
     @Test
+    void aDryRunKeepsTheSignedImagesSignaturesAndSbomsAndSaysSo() throws Exception {
+        try (PageFixture f = PageFixture.sandbox(dir)) {
+            CleanupViewModel m = new CleanupViewModel(f.context, web(f));
+            m.keepProperty().set("1");
+            m.daysProperty().set("1"); // the referrers of the signed image (1.3.0) are 2 and 3 days old: candidates
+
+            PageFixture.await(m.dryRun());
+
+            assertThat(m.lines()).filteredOn(l -> l.what().equals("manifest")).as("untagged images still go").isNotEmpty();
+            assertThat(m.summaryProperty().get())
+                    .endsWith(" 3 untagged signatures, SBOMs or attestations are kept: they belong to other manifests"
+                            + " (acr purge keeps them too).");
+        }
+    }
+
+    @Test
     void aRepositorysDryRunListsWhatItsRunDeletesAndTheScheduleIsAnAcrPurgeTask() throws Exception {
         try (PageFixture f = PageFixture.sandbox(dir)) {
             Row registry = f.registry("contosoprodacr");
-            Row web = f.fetch(registry, RepositoryKind.KIND).stream().filter(r -> r.name().equals("apps/web")).findFirst()
-                    .orElseThrow();
+            Row web = web(f);
             CleanupViewModel m = new CleanupViewModel(f.context, web);
             assertThat(m.repositoriesProperty().get()).isEqualTo("apps/web");
             m.keepProperty().set("1");
@@ -99,5 +114,11 @@ class CleanupViewModelTest {
             assertThat(m.run()).as("no plan on screen: nothing to run").isNull();
             assertThat(m.summaryProperty().get()).startsWith("Do a dry run first");
         }
+    }
+
+    /** contosoprodacr's apps/web (with the signed image), its repositories read first. */
+    private static Row web(PageFixture f) {
+        return f.fetch(f.registry("contosoprodacr"), RepositoryKind.KIND).stream().filter(r -> r.name().equals("apps/web"))
+                .findFirst().orElseThrow();
     }
 }
