@@ -180,8 +180,10 @@ public final class CleanupViewModel extends FormModel {
         summary.set((p.empty() ? "Nothing matches these rules." : p.tags().size() + " tags and " + p.manifests().size()
                 + " manifests would be deleted" + (p.manifests().isEmpty() ? "" : "; at most " + Sizes.bytes(p.bytesAtMost())
                 + " freed (layers shared with images that stay are not freed)") + ".")
-                + (p.referrersKept() == 0 ? "" : " " + p.referrersKept() + " untagged signatures, SBOMs or attestations are"
-                + " kept: they belong to other manifests (acr purge keeps them too)."));
+                + (p.referrersKept() == 0 ? "" : p.referrersKept() == 1
+                ? " 1 untagged signature, SBOM or attestation is kept: it belongs to another manifest (acr purge keeps it too)."
+                : " " + p.referrersKept() + " untagged signatures, SBOMs or attestations are kept: they belong to other"
+                + " manifests (acr purge keeps them too)."));
     }
 
     /** Runs the dry run's plan as one operation. Null when there is none to run (do a dry run first). */
