@@ -1,5 +1,6 @@
 package dev.acrconsole.ui.shell;
 
+import dev.acrconsole.app.settings.WindowCallFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,14 +10,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,20 +20,19 @@ import java.util.logging.Logger;
 /**
  * How a second launch on a data dir brings the window already open on it forward (ADR 0022), instead of a line on a
  * stderr nobody sees when the app was started from a menu or a dock. The window listens on a loopback port while it
- * holds the data dir's lock ({@code DataDirLock}); {@value #FILE_NAME} in the data dir names the port and a random
+ * holds the data dir's lock ({@code DataDirLock}); {@link WindowCallFile} in the data dir names the port and a random
  * token, readable by its owner only, so another local user cannot call it. The only call is "come forward".
  */
 public final class WindowCall implements AutoCloseable {
-    public static final String FILE_NAME = "acr-console.window";
     private static final Logger LOG = Logger.getLogger(WindowCall.class.getName());
     private static final int TIMEOUT_MS = 2000;
 
-    private final Path file;
+    private final WindowCallFile file;
     private final CompletableFuture<Boolean> listening = new CompletableFuture<>();
     private ServerSocket server;
     private boolean closed;
 
-    private WindowCall(Path file) {
+    private WindowCall(WindowCallFile file) {
         this.file = file;
     }
 
@@ -48,7 +43,7 @@ public final class WindowCall implements AutoCloseable {
      * said: the window still opens.
      */
     public static WindowCall answer(Path dataDir, Runnable forward) {
-        WindowCall call = new WindowCall(dataDir.resolve(FILE_NAME));
+        WindowCall call = new WindowCall(new WindowCallFile(dataDir));
         Thread t = new Thread(() -> call.listen(forward), "window-call");
         t.setDaemon(true);
         t.start();
@@ -73,7 +68,7 @@ public final class WindowCall implements AutoCloseable {
                     listening.complete(false);
                     return;
                 }
-                write(file, "port " + s.getLocalPort() + "\ntoken " + token + "\n");
+                file.write(new WindowCallFile.Address(s.getLocalPort(), token));
                 server = s;
             }
             listening.complete(true);
@@ -90,20 +85,15 @@ public final class WindowCall implements AutoCloseable {
      * there is none to call (no file, a stale one, nobody answering within two seconds).
      */
     public static boolean bringForward(Path dataDir) {
-        int port;
-        String token;
-        try {
-            List<String> lines = Files.readAllLines(dataDir.resolve(FILE_NAME), StandardCharsets.UTF_8);
-            port = Integer.parseInt(value(lines, "port "));
-            token = value(lines, "token ");
-        } catch (IOException | RuntimeException e) {
+        WindowCallFile.Address address = new WindowCallFile(dataDir).read().orElse(null);
+        if (address == null) {
             return false; // no window has listened here, or its file is not ours
         }
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MS);
+            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), address.port()), TIMEOUT_MS);
             s.setSoTimeout(TIMEOUT_MS);
             OutputStream out = s.getOutputStream();
-            out.write(("forward " + token + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("forward " + address.token() + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             String answer = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
             return "ok".equals(answer);
@@ -125,7 +115,7 @@ public final class WindowCall implements AutoCloseable {
         }
         close(s);
         try {
-            Files.deleteIfExists(file);
+            file.delete();
         } catch (IOException e) {
             LOG.log(Level.FINE, "Could not remove " + file + ": " + e.getMessage()); // a stale file is harmless: see bringForward
         }
@@ -147,28 +137,6 @@ public final class WindowCall implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /** Written whole (a reader never sees half), owner-only where the file system has POSIX permissions. */
-    private static void write(Path file, String text) throws IOException {
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        Files.deleteIfExists(temp);
-        try {
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException windows) {
-            Files.createFile(temp); // Windows: the user's profile folders are the user's own
-        }
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static String value(List<String> lines, String prefix) {
-        return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip())
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no " + prefix.strip()));
     }
 
     private static void close(ServerSocket server) {

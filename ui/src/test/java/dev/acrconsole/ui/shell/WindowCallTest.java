@@ -2,6 +2,7 @@ package dev.acrconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.acrconsole.app.settings.WindowCallFile;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +25,13 @@ class WindowCallTest {
             assertThat(WindowCall.bringForward(dir)).isTrue();
             assertThat(WindowCall.bringForward(dir)).isTrue();
             assertThat(forward).hasValue(2);
-            Path file = dir.resolve(WindowCall.FILE_NAME);
+            Path file = dir.resolve(WindowCallFile.FILE_NAME);
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                         .as("the token is the owner's alone").isEqualTo("rw-------");
             }
         }
-        assertThat(dir.resolve(WindowCall.FILE_NAME)).doesNotExist();
+        assertThat(dir.resolve(WindowCallFile.FILE_NAME)).doesNotExist();
         assertThat(WindowCall.bringForward(dir)).as("no window any more").isFalse();
         assertThat(forward).hasValue(2);
     }
@@ -40,9 +41,8 @@ class WindowCallTest {
         AtomicInteger forward = new AtomicInteger();
         try (WindowCall window = WindowCall.answer(dir, forward::incrementAndGet)) {
             assertThat(window.listening().get(10, TimeUnit.SECONDS)).isTrue();
-            Path file = dir.resolve(WindowCall.FILE_NAME);
-            String port = Files.readAllLines(file).getFirst();
-            Files.writeString(file, port + "\ntoken 00112233445566778899aabbccddeeff\n");
+            WindowCallFile file = new WindowCallFile(dir);
+            file.write(new WindowCallFile.Address(file.read().orElseThrow().port(), "00112233445566778899aabbccddeeff"));
             assertThat(WindowCall.bringForward(dir)).isFalse();
             assertThat(forward).hasValue(0);
         }
@@ -53,7 +53,7 @@ class WindowCallTest {
         WindowCall window = WindowCall.answer(dir, () -> { });
         window.close();
         window.listening().get(10, TimeUnit.SECONDS); // listening or not, it is closed now
-        assertThat(dir.resolve(WindowCall.FILE_NAME)).doesNotExist();
+        assertThat(dir.resolve(WindowCallFile.FILE_NAME)).doesNotExist();
         assertThat(WindowCall.bringForward(dir)).isFalse();
     }
 
@@ -63,11 +63,11 @@ class WindowCallTest {
         try (ServerSocket gone = new ServerSocket(0)) {
             port = gone.getLocalPort();
         }
-        Files.writeString(dir.resolve(WindowCall.FILE_NAME), "port " + port + "\ntoken 00112233445566778899aabbccddeeff\n");
+        new WindowCallFile(dir).write(new WindowCallFile.Address(port, "00112233445566778899aabbccddeeff"));
         assertThat(WindowCall.bringForward(dir)).isFalse();
-        Files.writeString(dir.resolve(WindowCall.FILE_NAME), "not ours");
+        Files.writeString(dir.resolve(WindowCallFile.FILE_NAME), "not ours");
         assertThat(WindowCall.bringForward(dir)).isFalse();
-        Files.delete(dir.resolve(WindowCall.FILE_NAME));
+        Files.delete(dir.resolve(WindowCallFile.FILE_NAME));
         assertThat(WindowCall.bringForward(dir)).as("no file: no window has listened here").isFalse();
     }
 }
