@@ -25,13 +25,17 @@ class SearchAndChangesTest {
                 r.resourceGroup(), r.location(), sku, r.provisioningState(), r.parentId(), json, r.fetchedAt());
     }
 
+    /** {@code rows} as the registries the listing holds at {@code at} (a refresh of it). */
+    private static void listRegistries(ResourceStore store, Instant at, CachedResource... rows) {
+        store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(rows), at);
+    }
+
     @Test
     void searchFindsNamesLoginServersTagsAndAnyTextOfTheJsonByPrefix() {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(
-                    registry("contosoprod", "Premium", ",\"imageDigest\":\"sha256:4f3a9c1e\""),
-                    registry("fabrikamedge", "Basic", ",\"statusText\":\"Upstream unreachable since Tuesday\"")), T1);
+            listRegistries(store, T1, registry("contosoprod", "Premium", ",\"imageDigest\":\"sha256:4f3a9c1e\""),
+                    registry("fabrikamedge", "Basic", ",\"statusText\":\"Upstream unreachable since Tuesday\""));
             Search search = new Search(db);
 
             assertThat(search.find("contosop", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
@@ -50,15 +54,14 @@ class SearchAndChangesTest {
             assertThat(hit.fetchedAt()).isEqualTo(T1);
 
             // A refresh that brings new text re-indexes it; the old text no longer finds it.
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(
-                    registry("contosoprod", "Premium", ",\"imageDigest\":\"sha256:4f3a9c1e\""),
-                    registry("fabrikamedge", "Basic", ",\"statusText\":\"Healthy again\"")), T1);
+            listRegistries(store, T1, registry("contosoprod", "Premium", ",\"imageDigest\":\"sha256:4f3a9c1e\""),
+                    registry("fabrikamedge", "Basic", ",\"statusText\":\"Healthy again\""));
             assertThat(search.find("unreachable", null, Set.of(), 10)).isEmpty();
             assertThat(search.find("healthy again", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("fabrikamedge");
             assertThat(search.find("sha256:4f3a", null, Set.of(), 10)).extracting(SearchHit::name).containsExactly("contosoprod");
 
             // What leaves the cache leaves the index, in the same transaction.
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(registry("fabrikamedge", "Basic", "")), T2);
+            listRegistries(store, T2, registry("fabrikamedge", "Basic", ""));
             assertThat(search.find("contosoprod", null, Set.of(), 10)).isEmpty();
             store.remove(TestRows.SCOPE, TestRows.registry("fabrikamedge", T1).id());
             assertThat(search.find("fabrikamedge", null, Set.of(), 10)).isEmpty();
@@ -70,9 +73,8 @@ class SearchAndChangesTest {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             // The mirror is indexed first, so the index's own order would put it first.
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(
-                    registry("contosomirror", "Premium", ",\"upstream\":\"fabrikamedge.azurecr.io\""),
-                    registry("fabrikamedge", "Basic", "")), T1);
+            listRegistries(store, T1, registry("contosomirror", "Premium", ",\"upstream\":\"fabrikamedge.azurecr.io\""),
+                    registry("fabrikamedge", "Basic", ""));
 
             assertThat(new Search(db).find("fabrikamedge.azurecr.io", null, Set.of(), 10)).extracting(SearchHit::name)
                     .containsExactly("fabrikamedge", "contosomirror");
@@ -84,7 +86,7 @@ class SearchAndChangesTest {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource failing = registry("contosoprod", "Premium", ",\"statusText\":\"Failed over\"");
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(failing), T1);
+            listRegistries(store, T1, failing);
             store.replaceListing(TestRows.SCOPE, failing.id() + "|runs", TestKinds.RUN, List.of(
                     TestRows.run(failing, "ca1", "Failed", "build", 1), TestRows.run(failing, "ca2", "Succeeded", "build", 2)), T1);
             CacheScope other = new CacheScope("other", "Sandbox");
@@ -111,13 +113,11 @@ class SearchAndChangesTest {
     void aRefreshLogsWhatWasAddedRemovedAndWhichWatchedFieldsChanged() {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
-                    List.of(registry("alpha", "Basic", ""), registry("beta", "Basic", "")), T1);
+            listRegistries(store, T1, registry("alpha", "Basic", ""), registry("beta", "Basic", ""));
             Changes changes = new Changes(db);
             assertThat(changes.list(Changes.Query.recent(50))).as("the first refresh is a baseline").isEmpty();
 
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY,
-                    List.of(registry("alpha", "Premium", ""), registry("gamma", "Basic", "")), T2);
+            listRegistries(store, T2, registry("alpha", "Premium", ""), registry("gamma", "Basic", ""));
 
             List<Change> log = changes.list(Changes.Query.recent(50));
             assertThat(log).extracting(c -> c.what() + " " + c.name() + (c.field() == null ? "" : " " + c.field() + " " + c.before() + "->" + c.after()))
@@ -133,7 +133,7 @@ class SearchAndChangesTest {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
             CachedResource alpha = registry("alpha", "Basic", "");
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(alpha), T1);
+            listRegistries(store, T1, alpha);
             store.upsert(registry("alpha", "Standard", ""), LISTING);
             Changes changes = new Changes(db);
             assertThat(changes.unseen(TestRows.SCOPE)).containsOnlyKeys(CachedResource.idKey(alpha.id()));
@@ -157,8 +157,8 @@ class SearchAndChangesTest {
     void retentionDropsOldHistoryAndCompactingKeepsTheRest() {
         try (CacheDatabase db = CacheDatabase.open(dir, TestKinds.POLICY)) {
             ResourceStore store = new ResourceStore(db);
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(registry("alpha", "Basic", "")), T1);
-            store.replaceListing(TestRows.SCOPE, LISTING, TestKinds.REGISTRY, List.of(registry("alpha", "Premium", "")), T2);
+            listRegistries(store, T1, registry("alpha", "Basic", ""));
+            listRegistries(store, T2, registry("alpha", "Premium", ""));
             new CacheSettings(db).put("retention.changes.days", "30");
 
             assertThat(Retention.apply(db, T2.plus(java.time.Duration.ofDays(29)))).isZero();
