@@ -13,7 +13,7 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class FxRead {
     private FxRead() {}
 
-    /** {@code read}'s answer; what it threw (a node not there yet) is thrown here as it was. */
+    /** {@code read}'s answer; what it threw (a node not there yet, a failed assertion) is thrown here as it was. */
     public static <T> T on(Callable<T> read) {
         try {
             if (Platform.isFxApplicationThread()) {
@@ -32,8 +32,8 @@ public final class FxRead {
             }
             return outcome.value();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+            if (e.getCause() instanceof Error error) {
+                throw error; // an assertion made on the FX thread fails the test as it is
             }
             throw new IllegalStateException(e.getCause());
         } catch (RuntimeException e) {
