@@ -179,11 +179,18 @@ public final class CleanupViewModel extends FormModel {
         lines.setAll(out);
         summary.set((p.empty() ? "Nothing matches these rules." : p.tags().size() + " tags and " + p.manifests().size()
                 + " manifests would be deleted" + (p.manifests().isEmpty() ? "" : "; at most " + Sizes.bytes(p.bytesAtMost())
-                + " freed (layers shared with images that stay are not freed)") + ".")
-                + (p.referrersKept() == 0 ? "" : p.referrersKept() == 1
-                ? " 1 untagged signature, SBOM or attestation is kept: it belongs to another manifest (acr purge keeps it too)."
-                : " " + p.referrersKept() + " untagged signatures, SBOMs or attestations are kept: they belong to other"
-                + " manifests (acr purge keeps them too)."));
+                + " freed (layers shared with images that stay are not freed)") + ".") + referrersKept(p.referrersKept()));
+    }
+
+    /** What the plan left of the untagged signatures, SBOMs and attestations: nothing said when there were none. */
+    private static String referrersKept(int n) {
+        return switch (n) {
+            case 0 -> "";
+            case 1 -> " 1 untagged signature, SBOM or attestation is kept: it belongs to another manifest (acr purge keeps"
+                    + " it too).";
+            default -> " " + n + " untagged signatures, SBOMs or attestations are kept: they belong to other manifests"
+                    + " (acr purge keeps them too).";
+        };
     }
 
     /** Runs the dry run's plan as one operation. Null when there is none to run (do a dry run first). */
